@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Extract the embedded default dataset of aidx from the team's shared data folder.
+
+Run from the project root:  python3 scripts/extract_shipped_data.py ../shared/data
+It only selects rows and columns and reshapes wide tables to the tidy long format; the two sums it
+computes are documented in src/main/resources/org/aidx/data/README.md. Nothing is estimated or imputed.
+The outputs are committed, so neither the product nor its tests need ../shared.
+"""
+import csv
+import shutil
+import sys
+from pathlib import Path
+
+ECONOMIES = "USA CHN DEU JPN IND GBR FRA ITA BRA CAN RUS KOR MEX AUS ESP IDN NLD TUR SAU CHE".split()
+OUT = Path("src/main/resources/org/aidx/data")
+HEADER = ["iso3", "country", "indicator", "year", "value", "unit", "source"]
+
+MACRO = {
+    "population", "gdp_current_usd", "gdp_ppp_current_intl_DERIVED",
+    "fixed_broadband_per_100", "secure_internet_servers_per_million",
+    "wgi_regulatory_quality_pctrank", "researchers_per_million",
+}
+AI_LONG = {"ai_scholarly_publications", "ai_patent_applications", "private_ai_investment"}
+EPOCH_SC = {"ai_supercomputers_h100e_operational_all_records", "ai_supercomputers_h100e_operational"}
+BENCH = {  # column -> (year of the edition, unit, source)
+    "imf_aipi_regulation_ethics": (2023, "index 0-1 (pillar score)", "IMF AI Preparedness Index 2023, regulation and ethics pillar (raw/imf-aipi/aipidata.xlsx)"),
+    "oxford_gairi_2024_government": (2024, "score 0-100", "Oxford Insights Government AI Readiness Index 2024, government pillar (raw/oxford-insights-gairi)"),
+    "oxford_gairi_2024_data_availability": (2024, "score 0-100", "Oxford Insights Government AI Readiness Index 2024, data availability dimension (raw/oxford-insights-gairi)"),
+    "oxford_gairi_2024_data_infrastructure": (2024, "score 0-100", "Oxford Insights Government AI Readiness Index 2024, data and infrastructure pillar (raw/oxford-insights-gairi)"),
+}
+
+
+def rows(path):
+    with open(path, newline="", encoding="utf-8") as f:
+        yield from csv.DictReader(f)
+
+
+def main(shared):
+    shared = Path(shared)
+    names = {}
+    out = []
+    for r in rows(shared / "countries/macro.csv"):
+        names[r["iso3"]] = r["country"]
+        if r["iso3"] in ECONOMIES and r["indicator"] in MACRO and r["value"] != "":
+            out.append([r["iso3"], r["country"], r["indicator"], r["year"], r["value"], r["unit"], r["source"]])
+    for r in rows(shared / "ai/country_ai_indicators_long.csv"):
+        if r["iso3"] in ECONOMIES and r["indicator"] in AI_LONG and r["value"] != "":
+            out.append([r["iso3"], names[r["iso3"]], r["indicator"], r["year"], r["value"], r["unit"], r["source"]])
+    for r in rows(shared / "ai/epoch_ai_supercomputers_by_country.csv"):
+        if r["iso3"] in ECONOMIES and r["indicator"] in EPOCH_SC and r["value"] != "" and r["year"] == "2025":
+            out.append([r["iso3"], names[r["iso3"]], r["indicator"], r["year"], r["value"], r["unit"],
+                        r["source"] + "; snapshot " + r["period"]])
+    for r in rows(shared / "ai/ai_benchmark_indices_by_country.csv"):
+        if r["iso3"] in ECONOMIES:
+            for col, (year, unit, source) in BENCH.items():
+                if r[col] != "":
+                    out.append([r["iso3"], names[r["iso3"]], col, str(year), r[col], unit, source])
+    top500 = {r["country_iso3"]: r for r in rows(shared / "ai/top500_2024_11_by_country.csv")}
+    for iso in ECONOMIES:
+        src = "TOP500 November 2024 list, sum of Rmax over the country's systems (raw/top500-2024-11)"
+        if iso in top500:
+            out.append([iso, names[iso], "top500_rmax_tflops", "2024", top500[iso]["rmax_tflops_sum"], "TFlop/s", src])
+        else:
+            out.append([iso, names[iso], "top500_rmax_tflops", "2024", "0", "TFlop/s",
+                        src + "; the economy has no system on the list, so the sum is 0"])
+    models = {iso: 0.0 for iso in ECONOMIES}
+    for r in rows(shared / "ai/epoch_notable_models_by_country_year.csv"):
+        if r["country_iso3"] in models and 2020 <= int(r["year"]) <= 2025:
+            models[r["country_iso3"]] += float(r["models_fractional"])
+    for iso in ECONOMIES:
+        out.append([iso, names[iso], "notable_ai_models_2020_2025", "2025", repr(round(models[iso], 4)),
+                    "notable models, fractional count",
+                    "Epoch AI Notable AI Models (2026-07 snapshot, raw/epoch-ai-models-2026-07), "
+                    "sum of models_fractional over publication years 2020-2025 from ai/epoch_notable_models_by_country_year.csv; "
+                    "0 = no notable model with an organisation in the economy"])
+    out.sort(key=lambda r: (r[2], r[0], int(r[3])))
+    with open(OUT / "cicc-indicators.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(HEADER)
+        w.writerows(out)
+
+    with open(OUT / "industry-structure.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        first = True
+        for r in rows(shared / "countries/industry_structure.csv"):
+            if first:
+                w.writerow(list(r.keys()))
+                first = False
+            if r["iso3"] in ECONOMIES and r["measure"] in ("value_added_share", "employment_share"):
+                w.writerow(list(r.values()))
+    shutil.copyfile(shared / "ai/aiie_industry_exposure_naics4.csv", OUT / "aiie-industry-exposure-naics4.csv")
+    for p in ("PROVENANCE-ai.md", "PROVENANCE-compute-talent.md", "PROVENANCE-industry.md", "PROVENANCE-macro.md"):
+        shutil.copyfile(shared / p, OUT / p)
+    print(f"{len(out)} indicator rows written to {OUT}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/data")

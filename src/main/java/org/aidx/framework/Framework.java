@@ -1,0 +1,93 @@
+package org.aidx.framework;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.aidx.pipeline.normalise.Normalisation;
+
+/**
+ * A declarative index: its tree, its default normalisation and reference economy, and the
+ * denominators that per-capita and per-GDP transforms divide by.
+ *
+ * @param relativeToReference when true every aggregate score is divided by the reference economy's
+ *     score, so the reference scores exactly 1 on every node (the CICC convention)
+ * @param denominators keys {@code per-capita} and {@code per-gdp}, values indicator ids
+ * @param source where the framework was read from, for manifests
+ */
+public record Framework(
+    String id,
+    String name,
+    Node.Aggregate root,
+    Normalisation normalisation,
+    String reference,
+    boolean relativeToReference,
+    Map<String, String> denominators,
+    String source) {
+  public Framework {
+    Objects.requireNonNull(id, "id");
+    name = name == null || name.isBlank() ? id : name;
+    Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(normalisation, "normalisation");
+    denominators = Map.copyOf(denominators);
+    source = source == null ? "" : source;
+  }
+
+  /** The indicators in tree order. */
+  public List<Node.Indicator> indicators() {
+    return root.flatten()
+        .filter(Node.Indicator.class::isInstance)
+        .map(Node.Indicator.class::cast)
+        .collect(Collectors.toList());
+  }
+
+  /** The aggregate nodes in pre-order, the root first. */
+  public List<Node.Aggregate> aggregates() {
+    return root.flatten()
+        .filter(Node.Aggregate.class::isInstance)
+        .map(Node.Aggregate.class::cast)
+        .collect(Collectors.toList());
+  }
+
+  public Optional<Node> find(String nodeId) {
+    return root.flatten().filter(n -> n.id().equals(nodeId)).findFirst();
+  }
+
+  /** The ids on the path from the root to the node, root first; empty if absent. */
+  public List<String> path(String nodeId) {
+    List<String> out = new ArrayList<>();
+    return walk(root, nodeId, out) ? out : List.of();
+  }
+
+  private static boolean walk(Node n, String target, List<String> path) {
+    path.add(n.id());
+    if (n.id().equals(target)) {
+      return true;
+    }
+    if (n instanceof Node.Aggregate a) {
+      for (Node c : a.children()) {
+        if (walk(c, target, path)) {
+          return true;
+        }
+      }
+    }
+    path.remove(path.size() - 1);
+    return false;
+  }
+
+  public Framework withRoot(Node.Aggregate r) {
+    return new Framework(
+        id, name, r, normalisation, reference, relativeToReference, denominators, source);
+  }
+
+  public Framework withNormalisation(Normalisation n) {
+    return new Framework(id, name, root, n, reference, relativeToReference, denominators, source);
+  }
+
+  public Framework withReference(String ref) {
+    return new Framework(
+        id, name, root, normalisation, ref, relativeToReference, denominators, source);
+  }
+}

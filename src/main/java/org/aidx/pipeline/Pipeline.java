@@ -1,0 +1,280 @@
+package org.aidx.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aidx.data.Dataset;
+import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.FrameworkValidator;
+import org.aidx.framework.Node;
+import org.aidx.framework.Transform;
+import org.aidx.model.InputException;
+import org.aidx.model.Observation;
+import org.aidx.model.Problem;
+import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.pipeline.rank.Ranking;
+import org.aidx.pipeline.tier.Tiering;
+import org.aidx.pipeline.treat.Treatment;
+
+/**
+ * Computes an index: select the value of each indicator per economy (latest year at or before the
+ * spec's year) → transform and denominate → impute → treat outliers → normalise → aggregate
+ * bottom-up (children's weights renormalised over those present) → express relative to the
+ * reference when the framework asks → rank → tier.
+ */
+public final class Pipeline {
+  private Pipeline() {}
+
+  /**
+   * @throws InputException for every problem of the framework, of its fit to the data, or of the
+   *     data under the chosen methods (naming the economy, indicator and fix)
+   */
+  public static IndexResult run(Framework fw, Dataset data, PipelineSpec spec) {
+    List<Problem> problems = new ArrayList<>(FrameworkValidator.problems(fw));
+    List<Node.Indicator> inds = fw.indicators();
+    for (Node.Indicator ind : inds) {
+      if (!data.hasIndicator(ind.id())) {
+        problems.add(
+            new Problem(
+                "framework " + fw.id() + ", indicator " + String.join(" > ", fw.path(ind.id())),
+                "indicator '" + ind.id() + "' has no data in the dataset",
+                "add its values to a data file, or remove it from the framework"
+                    + suggestion(ind.id(), data.indicators())));
+      }
+      String denom = denominatorOf(fw, ind, spec.denominate());
+      if (denom != null && !data.hasIndicator(denom)) {
+        problems.add(
+            new Problem(
+                "framework " + fw.id() + ", indicator " + ind.id(),
+                "its denominator '" + denom + "' has no data in the dataset",
+                "add the denominator's values, or change the transform/denominator"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    List<String> economies = new ArrayList<>();
+    for (String e : data.economies()) {
+      if (inds.stream().anyMatch(i -> data.latest(e, i.id(), spec.year()).isPresent())) {
+        economies.add(e);
+      }
+    }
+    if (economies.isEmpty()) {
+      throw new InputException(
+          "dataset",
+          "no economy has a value for any indicator of the framework"
+              + (spec.year() == null ? "" : " at or before " + spec.year()),
+          "check the indicator ids in the data files against the framework, or the --year");
+    }
+    String reference = spec.reference() != null ? spec.reference() : fw.reference();
+    int ref = reference == null ? -1 : economies.indexOf(reference);
+    if (reference != null && ref < 0) {
+      throw new InputException(
+          "reference economy",
+          "'"
+              + reference
+              + "' is not among the economies with data: "
+              + String.join(" ", economies),
+          "pass --reference with one of these codes");
+    }
+    int ni = inds.size();
+    int ne = economies.size();
+    String[] eco = economies.toArray(new String[0]);
+    Observation[][] used = new Observation[ni][ne];
+    double[][] x = new double[ni][ne];
+    boolean[][] imputed = new boolean[ni][ne];
+    boolean[][] winsorised = new boolean[ni][ne];
+    Treatment.Outcome[] outcomes = new Treatment.Outcome[ni];
+    double[][] norm = new double[ni][ne];
+    List<String> notes = new ArrayList<>();
+    Map<String, Map<String, String>> groups = data.groups();
+
+    for (int i = 0; i < ni; i++) {
+      Node.Indicator ind = inds.get(i);
+      String denom = denominatorOf(fw, ind, spec.denominate());
+      for (int e = 0; e < ne; e++) {
+        Optional<Observation> o = data.latest(eco[e], ind.id(), spec.year());
+        used[i][e] = o.orElse(null);
+        x[i][e] = o.map(Observation::value).orElse(Double.NaN);
+        if (o.isEmpty()) {
+          notes.add(
+              "missing: "
+                  + eco[e]
+                  + " has no value for "
+                  + ind.id()
+                  + (spec.year() == null ? "" : " at or before " + spec.year())
+                  + " ("
+                  + spec.impute().label()
+                  + " imputation)");
+          continue;
+        }
+        if (denom != null) {
+          Optional<Observation> d = data.latest(eco[e], denom, spec.year());
+          if (d.isEmpty() || !(d.get().value() > 0)) {
+            throw new InputException(
+                "indicator '" + ind.id() + "', economy " + eco[e],
+                "dividing by '"
+                    + denom
+                    + "' needs a positive value, found "
+                    + d.map(v -> Double.toString(v.value())).orElse("none"),
+                "add the denominator's value for " + eco[e] + " or drop the transform");
+          }
+          x[i][e] /= d.get().value();
+        }
+        if (ind.transform() == Transform.LOG) {
+          if (!(x[i][e] > 0)) {
+            throw new InputException(
+                "indicator '"
+                    + ind.id()
+                    + "', economy "
+                    + eco[e]
+                    + " ("
+                    + o.get().provenance().location()
+                    + ")",
+                "the log transform needs a positive value, found " + x[i][e],
+                "remove 'transform: log' from this indicator or correct the value");
+          }
+          x[i][e] = Math.log(x[i][e]);
+        }
+      }
+      String[] g = null;
+      if (spec.impute().kind() == org.aidx.pipeline.impute.Imputation.Kind.GROUP_MEAN) {
+        String col = spec.impute().groupColumn();
+        g = new String[ne];
+        boolean any = false;
+        for (int e = 0; e < ne; e++) {
+          Map<String, String> m = groups.get(eco[e]);
+          g[e] = m == null ? null : m.get(col);
+          any |= g[e] != null;
+        }
+        if (!any) {
+          throw new InputException(
+              "--impute group-mean:" + col,
+              "no economy has a value in group column '" + col + "'",
+              "name a group column of the data (COINr iData columns starting with 'Group_')");
+        }
+      }
+      spec.impute().impute(x[i], g, imputed[i]);
+      outcomes[i] = spec.treat().treat(x[i], winsorised[i]);
+      if (outcomes[i] != Treatment.Outcome.UNTOUCHED) {
+        notes.add(
+            "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
+      }
+      Normalisation n =
+          spec.normalise() != null
+              ? spec.normalise()
+              : ind.normalisation() != null ? ind.normalisation() : fw.normalisation();
+      n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
+    }
+
+    List<Node.Aggregate> aggs = fw.aggregates();
+    List<String> aggIds = aggs.stream().map(Node::id).toList();
+    double[][] scores = new double[aggs.size()][ne];
+    double[][] unscaled = new double[aggs.size()][ne];
+    List<String> indIds = inds.stream().map(Node::id).toList();
+    boolean relative = fw.relativeToReference() && ref >= 0;
+    // post-order: children before parents
+    for (int a = aggs.size() - 1; a >= 0; a--) {
+      Node.Aggregate node = aggs.get(a);
+      Aggregation how = spec.aggregate() != null ? spec.aggregate() : node.aggregation();
+      int nc = node.children().size();
+      double[] v = new double[nc];
+      double[] w = new double[nc];
+      for (int e = 0; e < ne; e++) {
+        for (int c = 0; c < nc; c++) {
+          Node child = node.children().get(c);
+          w[c] = child.weight();
+          v[c] =
+              child instanceof Node.Indicator
+                  ? norm[indIds.indexOf(child.id())][e]
+                  : scores[aggIds.indexOf(child.id())][e];
+          if (how.needsPositive() && !Double.isNaN(v[c]) && !(v[c] > 0)) {
+            if (spec.geometricFloor() == null) {
+              throw new InputException(
+                  "node '" + node.id() + "', economy " + eco[e],
+                  "a "
+                      + how.label()
+                      + " mean needs positive values, but '"
+                      + child.id()
+                      + "' scores "
+                      + v[c],
+                  "use --aggregate arithmetic, a normalisation that keeps values positive"
+                      + " (ratio, frontier, minmax:1,100), or set a floor");
+            }
+            notes.add(
+                "floored: "
+                    + eco[e]
+                    + " "
+                    + child.id()
+                    + " "
+                    + v[c]
+                    + " raised to "
+                    + spec.geometricFloor()
+                    + " for the "
+                    + how.label()
+                    + " mean of "
+                    + node.id());
+            v[c] = spec.geometricFloor();
+          }
+        }
+        unscaled[a][e] = how.combine(v, w, nc);
+      }
+      double base = relative ? unscaled[a][ref] : 1;
+      if (relative && !(base > 0)) {
+        throw new InputException(
+            "node '" + node.id() + "', reference " + reference,
+            "scores are expressed relative to the reference, whose score here is " + base,
+            "choose a normalisation that keeps scores positive (ratio, frontier, minmax:1,100)"
+                + " or another reference economy");
+      }
+      for (int e = 0; e < ne; e++) {
+        scores[a][e] = unscaled[a][e] / base;
+      }
+    }
+    for (int e = 0; e < ne; e++) {
+      if (Double.isNaN(scores[0][e])) {
+        notes.add("no index: " + eco[e] + " lacks data for a whole branch of the framework");
+      }
+    }
+    double[] ranks = new double[ne];
+    Ranking.descending(scores[0], ranks);
+    Tiering.Result tiers = spec.tiers().assign(scores[0]);
+    List<String> names = economies.stream().map(data::name).toList();
+    return new IndexResult(
+        fw,
+        spec,
+        reference,
+        economies,
+        names,
+        indIds,
+        aggIds,
+        used,
+        x,
+        imputed,
+        winsorised,
+        outcomes,
+        norm,
+        scores,
+        unscaled,
+        ranks,
+        tiers,
+        notes);
+  }
+
+  private static String denominatorOf(Framework fw, Node.Indicator ind, boolean denominate) {
+    if (ind.transform() == Transform.PER_CAPITA) {
+      return fw.denominators().getOrDefault("per-capita", "population");
+    }
+    if (ind.transform() == Transform.PER_GDP) {
+      return fw.denominators().getOrDefault("per-gdp", "gdp_current_usd");
+    }
+    return denominate ? ind.denominator() : null;
+  }
+
+  /** ", e.g. did you mean 'x'?" for the closest known id, or empty. */
+  static String suggestion(String wanted, List<String> known) {
+    return Names.closest(wanted, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+  }
+}

@@ -1,0 +1,90 @@
+package org.aidx.pipeline;
+
+import org.aidx.framework.Aggregation;
+import org.aidx.pipeline.impute.Imputation;
+import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.pipeline.tier.Tiering;
+import org.aidx.pipeline.treat.Treatment;
+
+/**
+ * The methodology of one run as a value: every choice the pipeline makes beyond the framework. Null
+ * fields defer to the framework.
+ *
+ * @param reference the reference economy, or null for the framework's
+ * @param year use each value's latest year at or before this one; null for the latest available
+ * @param normalise a normalisation for every indicator, or null for each indicator's own
+ * @param aggregate an aggregation for every aggregate node, or null for each node's own
+ * @param denominate whether to divide indicators by their declared denominators
+ * @param geometricFloor when set, values below it are raised to it before a geometric or harmonic
+ *     mean (documented in the output); when null, a non-positive value there is an error
+ */
+public record PipelineSpec(
+    String reference,
+    Integer year,
+    Imputation impute,
+    Treatment treat,
+    Normalisation normalise,
+    Aggregation aggregate,
+    boolean denominate,
+    Tiering tiers,
+    Double geometricFloor) {
+  public PipelineSpec {
+    impute = impute == null ? Imputation.none() : impute;
+    treat = treat == null ? Treatment.none() : treat;
+    tiers = tiers == null ? Tiering.automatic() : tiers;
+    if (geometricFloor != null && !(geometricFloor > 0)) {
+      throw new IllegalArgumentException(
+          "the geometric floor must be positive, got " + geometricFloor);
+    }
+  }
+
+  /** The framework's own methods, latest data, no imputation or treatment, automatic tiers. */
+  public static PipelineSpec defaults() {
+    return new PipelineSpec(null, null, null, null, null, null, false, null, null);
+  }
+
+  public PipelineSpec withReference(String r) {
+    return new PipelineSpec(
+        r, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+  }
+
+  public PipelineSpec withYear(Integer y) {
+    return new PipelineSpec(
+        reference, y, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+  }
+
+  public PipelineSpec withImpute(Imputation i) {
+    return new PipelineSpec(
+        reference, year, i, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+  }
+
+  public PipelineSpec withTreat(Treatment t) {
+    return new PipelineSpec(
+        reference, year, impute, t, normalise, aggregate, denominate, tiers, geometricFloor);
+  }
+
+  public PipelineSpec withNormalise(Normalisation n) {
+    return new PipelineSpec(
+        reference, year, impute, treat, n, aggregate, denominate, tiers, geometricFloor);
+  }
+
+  public PipelineSpec withAggregate(Aggregation a) {
+    return new PipelineSpec(
+        reference, year, impute, treat, normalise, a, denominate, tiers, geometricFloor);
+  }
+
+  public PipelineSpec withDenominate(boolean d) {
+    return new PipelineSpec(
+        reference, year, impute, treat, normalise, aggregate, d, tiers, geometricFloor);
+  }
+
+  public PipelineSpec withTiers(Tiering t) {
+    return new PipelineSpec(
+        reference, year, impute, treat, normalise, aggregate, denominate, t, geometricFloor);
+  }
+
+  public PipelineSpec withGeometricFloor(Double f) {
+    return new PipelineSpec(
+        reference, year, impute, treat, normalise, aggregate, denominate, tiers, f);
+  }
+}

@@ -1,0 +1,2 @@
+/** Imputation of missing values, each imputed value flagged. */
+package org.aidx.pipeline.impute;

@@ -1,0 +1,2 @@
+/** Ranking with shared ties. */
+package org.aidx.pipeline.rank;

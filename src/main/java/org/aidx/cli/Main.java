@@ -1,7 +1,93 @@
 package org.aidx.cli;
 
-public final class Main {
+import java.io.PrintWriter;
+import org.aidx.io.Manifest;
+import org.aidx.model.InputException;
+import org.aidx.model.Problem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code aidx} command. Exit codes: 0 success, 2 bad input, 1 internal error. */
+@Command(
+    name = "aidx",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Build, explain and publish composite indices of AI development.",
+      "",
+      "With no files given, commands use the embedded default: CICC Research's AI Development Index",
+      "(AI发展指数) framework and real data for the 20 largest economies, with the USA as reference (= 1).",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  aidx index                              ranked table of the 20 economies",
+      "  aidx index --format csv --out results   CSV on stdout; results, summary and manifest in results/",
+      "  aidx index --normalise minmax:1,100 --aggregate geometric",
+      "  aidx explain JPN                        why Japan scores what it does, against the USA",
+      "  aidx exposure                           AI-exposed share of output per economy",
+      "  aidx data check my-data.csv             validate a data file and show its coverage",
+      "  aidx framework show                     the index tree with weights and methods",
+      "",
+      "Exit codes: 0 success, 2 bad input (the message says where and how to fix it), 1 internal error."
+    },
+    subcommands = {
+      IndexCommand.class,
+      ExplainCommand.class,
+      ExposureCommand.class,
+      DataCommand.class,
+      FrameworkCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
   public static void main(String[] args) {
-    System.out.println("hi");
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setExecutionExceptionHandler(
+        (ex, line, parsed) -> {
+          if (ex instanceof InputException ie) {
+            line.getErr().println("aidx: cannot continue, " + ie.problems().size() + " problem(s) in the input:");
+            for (Problem p : ie.problems()) {
+              line.getErr().println("  - " + p);
+            }
+            line.getErr().println("No input file was changed.");
+            return 2;
+          }
+          if (ex instanceof IllegalArgumentException) {
+            line.getErr().println("aidx: " + ex.getMessage());
+            line.getErr().println("Run '" + line.getCommandName() + " --help' for the accepted values.");
+            return 2;
+          }
+          line.getErr().println("aidx: internal error: " + ex);
+          ex.printStackTrace(line.getErr());
+          return 1;
+        });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Reports the jar's version. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      return new String[] {"aidx " + Manifest.version(), "Java " + System.getProperty("java.version")};
+    }
   }
 }

@@ -1,0 +1,2 @@
+/** Why an economy scores what it does: exactly additive decompositions of its gap to another. */
+package org.aidx.analysis.explain;

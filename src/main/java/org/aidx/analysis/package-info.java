@@ -1,0 +1,2 @@
+/** Analyses built on index results: explanations, and later uncertainty, scenarios and trends. */
+package org.aidx.analysis;

@@ -1,0 +1,96 @@
+package org.aidx.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.aidx.analysis.explain.GapDecomposition;
+import org.aidx.io.Inputs;
+import org.aidx.model.InputException;
+import org.aidx.model.Observation;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Names;
+import org.aidx.pipeline.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code aidx explain ISO3}: raw values, scores and the decomposition of the gap. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Explain one economy's score: its raw values (with year and source), normalised scores, and",
+      "each layer's, dimension's and indicator's contribution to its index and to its gap to the",
+      "reference (or to --vs). Gaps are measured in logs, ln(index) − ln(index of the other), so that",
+      "the contributions add up exactly under geometric means; 'share' is a node's share of its parent.",
+      ""
+    })
+final class ExplainCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+
+  @Parameters(index = "0", paramLabel = "ISO3", description = "The economy to explain.")
+  String economy;
+
+  @Option(names = "--vs", paramLabel = "ISO3", description = "Compare with this economy (default: the reference).")
+  String vs;
+
+  @Override
+  public Integer call() {
+    Inputs in = run.inputs();
+    IndexResult r = Pipeline.run(in.framework(), in.dataset(), run.spec());
+    int a = find(r, economy);
+    String other = vs != null ? vs : r.reference();
+    if (other == null) {
+      throw new InputException("--vs", "this framework has no reference economy", "name one with --vs ISO3");
+    }
+    int b = find(r, other);
+    PrintWriter w = spec.commandLine().getOut();
+    w.printf(Locale.ROOT, "%s (%s): rank %s of %d, tier %d, index %.4f%n",
+        r.name(a), r.economies().get(a), rank(r.rank(a)), r.economies().size(), r.tier(a), r.index(a));
+    w.printf(Locale.ROOT, "Compared with %s (%s): index %.4f; gap ln(%.4f / %.4f) = %+.4f%n%n",
+        r.name(b), r.economies().get(b), r.index(b), r.index(a), r.index(b), Math.log(r.index(a) / r.index(b)));
+    List<GapDecomposition.Contribution> cs = GapDecomposition.decompose(r, a, b);
+    double total = cs.get(0).logGap();
+    w.printf(Locale.ROOT, "%-58s %9s %9s %7s %9s %8s%n", "node", r.economies().get(a), r.economies().get(b), "share", "ln gap", "of gap");
+    for (GapDecomposition.Contribution c : cs) {
+      String label = "  ".repeat(c.depth()) + (c.indicator() ? "· " : "") + c.node();
+      w.printf(Locale.ROOT, "%-58s %9.4f %9.4f %7s %+9.4f %8s%n",
+          label.length() > 58 ? label.substring(0, 58) : label, c.score(), c.other(),
+          Double.isNaN(c.shareOfParent()) ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * c.shareOfParent()),
+          c.logGap(), total == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * c.logGap() / total));
+    }
+    w.println();
+    w.println("Raw values used (indicator: value unit, year, source):");
+    for (int i = 0; i < r.indicators().size(); i++) {
+      Observation o = r.observation(i, a);
+      String id = r.indicators().get(i);
+      if (o == null) {
+        w.printf(Locale.ROOT, "  %s: missing%s%n", id, r.imputed(i, a) ? String.format(Locale.ROOT, ", imputed %.4g", r.prepared(i, a)) : "");
+      } else {
+        w.printf(Locale.ROOT, "  %s: %.6g %s, %d, %s%n", id, o.value(), o.provenance().unit(), o.year(), o.provenance().source());
+      }
+    }
+    w.flush();
+    return 0;
+  }
+
+  static int find(IndexResult r, String code) {
+    int e = r.economyIndex(code);
+    if (e < 0) {
+      throw new InputException(
+          "economy '" + code + "'",
+          "not among the economies with data: " + String.join(" ", r.economies()),
+          Names.closest(code, r.economies()).map(s -> "did you mean " + s + "?").orElse("use one of these codes"));
+    }
+    return e;
+  }
+
+  private static String rank(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

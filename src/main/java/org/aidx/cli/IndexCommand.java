@@ -1,0 +1,107 @@
+package org.aidx.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aidx.io.AtomicFiles;
+import org.aidx.io.Inputs;
+import org.aidx.io.Manifest;
+import org.aidx.io.ResultWriter;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code aidx index}: compute, rank and tier. */
+@Command(
+    name = "index",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compute the index: select each value (latest year) → transform → impute → treat outliers →",
+      "normalise → aggregate → rank → tier, and print the ranked table.",
+      ""
+    },
+    footer = {
+      "",
+      "Output columns (csv): iso3,name,rank,tier,index, then one column per aggregate node, level by level;",
+      "for CICC: technology_activity,market_friendliness,compute,algorithms,data,finance,exposure_scale,diffusion,policy.",
+      "With --out DIR: results.csv, results.json (every value with year and source), summary.md and",
+      "manifest.json (input hashes, methodology, version) are written atomically.",
+      "",
+      "Examples:",
+      "  aidx index --format md",
+      "  aidx index --normalise minmax:0,100 --aggregate arithmetic --out runs/minmax",
+      "  aidx index --coinr iData.csv iMeta.csv --impute mean"
+    })
+final class IndexCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table | csv | json | md (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Also write results.csv, results.json, summary.md and manifest.json to DIR.")
+  Path out;
+
+  enum Format {
+    table,
+    csv,
+    json,
+    md
+  }
+
+  @Override
+  public Integer call() {
+    Inputs in = run.inputs();
+    PipelineSpec ps = run.spec();
+    IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
+    var w = spec.commandLine().getOut();
+    switch (format) {
+      case csv:
+        w.print(ResultWriter.csv(r));
+        break;
+      case json:
+        w.print(ResultWriter.json(r));
+        break;
+      case md:
+        w.print(ResultWriter.markdown(r));
+        break;
+      default:
+        w.println(r.framework().name()
+            + (r.reference() != null && r.framework().relativeToReference() ? ", relative to " + r.reference() + " = 1" : ""));
+        w.println();
+        w.print(ResultWriter.table(r));
+        var t = r.tiering();
+        w.printf(java.util.Locale.ROOT, "%n%d tiers (Jenks natural breaks, goodness of variance fit %.3f).%n", t.count(), t.gvf());
+        long missing = r.notes().stream().filter(n -> n.startsWith("missing")).count();
+        if (missing > 0) {
+          w.println(missing + " value(s) missing: see 'aidx data check' or results.json notes; run with --impute to fill them.");
+        }
+    }
+    w.flush();
+    if (out != null) {
+      writeAll(out, r, in, ps, spec.commandLine().getParseResult().originalArgs());
+      spec.commandLine().getErr().println("Wrote results.csv, results.json, summary.md, manifest.json to " + out);
+    }
+    return 0;
+  }
+
+  static void writeAll(Path dir, IndexResult r, Inputs in, PipelineSpec ps, List<String> args) {
+    AtomicFiles.write(dir.resolve("results.csv"), ResultWriter.csv(r));
+    AtomicFiles.write(dir.resolve("results.json"), ResultWriter.json(r));
+    AtomicFiles.write(dir.resolve("summary.md"), ResultWriter.markdown(r));
+    AtomicFiles.write(
+        dir.resolve("manifest.json"),
+        Manifest.json(
+            "aidx index", args, in.files(), in.framework(), ps,
+            List.of("results.csv", "results.json", "summary.md", "manifest.json")));
+  }
+}

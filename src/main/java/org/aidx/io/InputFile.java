@@ -1,0 +1,22 @@
+package org.aidx.io;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * An input of a run, identified for the manifest.
+ *
+ * @param name a path, or {@code embedded:...} for data shipped in the jar
+ * @param sha256 the hex SHA-256 of the file's bytes
+ */
+public record InputFile(String role, String name, String sha256, long bytes) {
+  public static InputFile of(String role, String name, byte[] content) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(content);
+      return new InputFile(role, name, HexFormat.of().formatHex(d), content.length);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.aidx.io;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import org.aidx.framework.Framework;
+import org.aidx.pipeline.PipelineSpec;
+
+/**
+ * What a run needs to be re-run exactly: the command, the inputs' SHA-256 hashes, the full
+ * methodology (framework tree and every step's choice), the version and the time.
+ */
+public final class Manifest {
+  private Manifest() {}
+
+  public static String json(
+      String command, List<String> args, List<InputFile> inputs, Framework fw, PipelineSpec spec, List<String> outputs) {
+    ObjectNode m = ResultWriter.JSON.createObjectNode();
+    m.put("tool", "aidx");
+    m.put("version", version());
+    m.put("created", Instant.now().toString());
+    m.put("command", command);
+    ArrayNode a = m.putArray("arguments");
+    args.forEach(a::add);
+    m.put("java", System.getProperty("java.version"));
+    ArrayNode in = m.putArray("inputs");
+    for (InputFile f : inputs) {
+      ObjectNode o = in.addObject();
+      o.put("role", f.role());
+      o.put("name", f.name());
+      o.put("sha256", f.sha256());
+      o.put("bytes", f.bytes());
+    }
+    m.put("framework", fw.id());
+    m.set("methodology", ResultWriter.methodology(fw, spec));
+    ArrayNode out = m.putArray("outputs");
+    outputs.forEach(out::add);
+    try {
+      return ResultWriter.JSON.writeValueAsString(m) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static String version() {
+    String v = Manifest.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+}

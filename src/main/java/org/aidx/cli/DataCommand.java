@@ -48,13 +48,22 @@ final class DataCommand implements Runnable {
   static final class Check implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Data files (default: the embedded dataset).")
+    @Parameters(
+        arity = "0..*",
+        paramLabel = "FILE",
+        description = "Data files (default: the embedded dataset).")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--framework", paramLabel = "FILE", description = "Framework to check against (default: the embedded CICC framework).")
+    @Option(
+        names = "--framework",
+        paramLabel = "FILE",
+        description = "Framework to check against (default: the embedded CICC framework).")
     Path framework;
 
-    @Option(names = "--year", paramLabel = "Y", description = "Report the latest year at or before Y.")
+    @Option(
+        names = "--year",
+        paramLabel = "Y",
+        description = "Report the latest year at or before Y.")
     Integer year;
 
     @Override
@@ -64,29 +73,60 @@ final class DataCommand implements Runnable {
       Framework fw = in.framework();
       PrintWriter w = spec.commandLine().getOut();
       List<String> eco = d.economies();
-      w.printf(Locale.ROOT, "%d observation(s), %d economies, %d indicators read from %s%n%n",
-          d.observations().size(), eco.size(), d.indicators().size(),
-          files.isEmpty() ? "the embedded dataset" : String.join(", ", files.stream().map(Path::toString).toList()));
-      w.printf(Locale.ROOT, "%-48s %s%n", "indicator (framework)", String.join(" ", eco.stream().map(e -> String.format(Locale.ROOT, "%-4s", e.length() > 4 ? e.substring(0, 4) : e)).toList()));
+      w.printf(
+          Locale.ROOT,
+          "%d observation(s), %d economies, %d indicators read from %s%n%n",
+          d.observations().size(),
+          eco.size(),
+          d.indicators().size(),
+          files.isEmpty()
+              ? "the embedded dataset"
+              : String.join(", ", files.stream().map(Path::toString).toList()));
+      w.printf(
+          Locale.ROOT,
+          "%-48s %s%n",
+          "indicator (framework)",
+          String.join(
+              " ",
+              eco.stream()
+                  .map(
+                      e ->
+                          String.format(
+                              Locale.ROOT, "%-4s", e.length() > 4 ? e.substring(0, 4) : e))
+                  .toList()));
       List<Problem> problems = new ArrayList<>();
       int missing = 0;
       for (Node.Indicator ind : fw.indicators()) {
         StringBuilder row = new StringBuilder();
         for (String e : eco) {
           var o = d.latest(e, ind.id(), year);
-          row.append(String.format(Locale.ROOT, "%-4s ", o.map(Observation::year).map(y -> y == 0 ? "ok" : Integer.toString(y)).orElse("-")));
+          row.append(
+              String.format(
+                  Locale.ROOT,
+                  "%-4s ",
+                  o.map(Observation::year)
+                      .map(y -> y == 0 ? "ok" : Integer.toString(y))
+                      .orElse("-")));
           missing += o.isEmpty() ? 1 : 0;
         }
         String id = ind.id().length() > 48 ? ind.id().substring(0, 47) + "…" : ind.id();
         w.printf(Locale.ROOT, "%-48s %s%n", id, row.toString().stripTrailing());
         if (!d.hasIndicator(ind.id())) {
-          problems.add(new Problem("framework " + fw.id() + ", indicator " + ind.id(), "has no data in the files",
-              "add its values or remove it from the framework"
-                  + Names.closest(ind.id(), d.indicators()).map(s -> " (did you mean '" + s + "'?)").orElse("")));
+          problems.add(
+              new Problem(
+                  "framework " + fw.id() + ", indicator " + ind.id(),
+                  "has no data in the files",
+                  "add its values or remove it from the framework"
+                      + Names.closest(ind.id(), d.indicators())
+                          .map(s -> " (did you mean '" + s + "'?)")
+                          .orElse("")));
         }
       }
-      w.printf(Locale.ROOT, "%n%d of %d values missing (the index averages the indicators present; --impute fills them, flagged).%n",
-          missing, fw.indicators().size() * eco.size());
+      w.printf(
+          Locale.ROOT,
+          "%n%d of %d values missing (the index averages the indicators present; --impute fills them, flagged).%n",
+          missing,
+          fw.indicators().size() * eco.size());
       List<String> unused = d.indicators().stream().filter(i -> fw.find(i).isEmpty()).toList();
       if (!unused.isEmpty()) {
         w.println("Indicators in the data but not in the framework: " + String.join(", ", unused));

@@ -36,7 +36,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "ISO3", description = "The economy to explain.")
   String economy;
 
-  @Option(names = "--vs", paramLabel = "ISO3", description = "Compare with this economy (default: the reference).")
+  @Option(
+      names = "--vs",
+      paramLabel = "ISO3",
+      description = "Compare with this economy (default: the reference).")
   String vs;
 
   @Override
@@ -46,23 +49,53 @@ final class ExplainCommand implements Callable<Integer> {
     int a = find(r, economy);
     String other = vs != null ? vs : r.reference();
     if (other == null) {
-      throw new InputException("--vs", "this framework has no reference economy", "name one with --vs ISO3");
+      throw new InputException(
+          "--vs", "this framework has no reference economy", "name one with --vs ISO3");
     }
     int b = find(r, other);
     PrintWriter w = spec.commandLine().getOut();
-    w.printf(Locale.ROOT, "%s (%s): rank %s of %d, tier %d, index %.4f%n",
-        r.name(a), r.economies().get(a), rank(r.rank(a)), r.economies().size(), r.tier(a), r.index(a));
-    w.printf(Locale.ROOT, "Compared with %s (%s): index %.4f; gap ln(%.4f / %.4f) = %+.4f%n%n",
-        r.name(b), r.economies().get(b), r.index(b), r.index(a), r.index(b), Math.log(r.index(a) / r.index(b)));
+    w.printf(
+        Locale.ROOT,
+        "%s (%s): rank %s of %d, tier %d, index %.4f%n",
+        r.name(a),
+        r.economies().get(a),
+        rank(r.rank(a)),
+        r.economies().size(),
+        r.tier(a),
+        r.index(a));
+    w.printf(
+        Locale.ROOT,
+        "Compared with %s (%s): index %.4f; gap ln(%.4f / %.4f) = %+.4f%n%n",
+        r.name(b),
+        r.economies().get(b),
+        r.index(b),
+        r.index(a),
+        r.index(b),
+        Math.log(r.index(a) / r.index(b)));
     List<GapDecomposition.Contribution> cs = GapDecomposition.decompose(r, a, b);
     double total = cs.get(0).logGap();
-    w.printf(Locale.ROOT, "%-58s %9s %9s %7s %9s %8s%n", "node", r.economies().get(a), r.economies().get(b), "share", "ln gap", "of gap");
+    w.printf(
+        Locale.ROOT,
+        "%-58s %9s %9s %7s %9s %8s%n",
+        "node",
+        r.economies().get(a),
+        r.economies().get(b),
+        "share",
+        "ln gap",
+        "of gap");
     for (GapDecomposition.Contribution c : cs) {
       String label = "  ".repeat(c.depth()) + (c.indicator() ? "· " : "") + c.node();
-      w.printf(Locale.ROOT, "%-58s %9.4f %9.4f %7s %+9.4f %8s%n",
-          label.length() > 58 ? label.substring(0, 58) : label, c.score(), c.other(),
-          Double.isNaN(c.shareOfParent()) ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * c.shareOfParent()),
-          c.logGap(), total == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * c.logGap() / total));
+      w.printf(
+          Locale.ROOT,
+          "%-58s %9.4f %9.4f %7s %+9.4f %8s%n",
+          label.length() > 58 ? label.substring(0, 58) : label,
+          c.score(),
+          c.other(),
+          Double.isNaN(c.shareOfParent())
+              ? ""
+              : String.format(Locale.ROOT, "%.0f%%", 100 * c.shareOfParent()),
+          c.logGap(),
+          total == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * c.logGap() / total));
     }
     w.println();
     w.println("Raw values used (indicator: value unit, year, source):");
@@ -70,9 +103,20 @@ final class ExplainCommand implements Callable<Integer> {
       Observation o = r.observation(i, a);
       String id = r.indicators().get(i);
       if (o == null) {
-        w.printf(Locale.ROOT, "  %s: missing%s%n", id, r.imputed(i, a) ? String.format(Locale.ROOT, ", imputed %.4g", r.prepared(i, a)) : "");
+        w.printf(
+            Locale.ROOT,
+            "  %s: missing%s%n",
+            id,
+            r.imputed(i, a) ? String.format(Locale.ROOT, ", imputed %.4g", r.prepared(i, a)) : "");
       } else {
-        w.printf(Locale.ROOT, "  %s: %.6g %s, %d, %s%n", id, o.value(), o.provenance().unit(), o.year(), o.provenance().source());
+        w.printf(
+            Locale.ROOT,
+            "  %s: %.6g %s, %d, %s%n",
+            id,
+            o.value(),
+            o.provenance().unit(),
+            o.year(),
+            o.provenance().source());
       }
     }
     w.flush();
@@ -85,7 +129,9 @@ final class ExplainCommand implements Callable<Integer> {
       throw new InputException(
           "economy '" + code + "'",
           "not among the economies with data: " + String.join(" ", r.economies()),
-          Names.closest(code, r.economies()).map(s -> "did you mean " + s + "?").orElse("use one of these codes"));
+          Names.closest(code, r.economies())
+              .map(s -> "did you mean " + s + "?")
+              .orElse("use one of these codes"));
     }
     return e;
   }

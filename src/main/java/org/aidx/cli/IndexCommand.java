@@ -48,7 +48,10 @@ final class IndexCommand implements Callable<Integer> {
       description = "table | csv | json | md (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Also write results.csv, results.json, summary.md and manifest.json to DIR.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Also write results.csv, results.json, summary.md and manifest.json to DIR.")
   Path out;
 
   enum Format {
@@ -75,21 +78,32 @@ final class IndexCommand implements Callable<Integer> {
         w.print(ResultWriter.markdown(r));
         break;
       default:
-        w.println(r.framework().name()
-            + (r.reference() != null && r.framework().relativeToReference() ? ", relative to " + r.reference() + " = 1" : ""));
+        w.println(
+            r.framework().name()
+                + (r.reference() != null && r.framework().relativeToReference()
+                    ? ", relative to " + r.reference() + " = 1"
+                    : ""));
         w.println();
         w.print(ResultWriter.table(r));
         var t = r.tiering();
-        w.printf(java.util.Locale.ROOT, "%n%d tiers (Jenks natural breaks, goodness of variance fit %.3f).%n", t.count(), t.gvf());
+        w.printf(
+            java.util.Locale.ROOT,
+            "%n%d tiers (Jenks natural breaks, goodness of variance fit %.3f).%n",
+            t.count(),
+            t.gvf());
         long missing = r.notes().stream().filter(n -> n.startsWith("missing")).count();
         if (missing > 0) {
-          w.println(missing + " value(s) missing: see 'aidx data check' or results.json notes; run with --impute to fill them.");
+          w.println(
+              missing
+                  + " value(s) missing: see 'aidx data check' or results.json notes; run with --impute to fill them.");
         }
     }
     w.flush();
     if (out != null) {
       writeAll(out, r, in, ps, spec.commandLine().getParseResult().originalArgs());
-      spec.commandLine().getErr().println("Wrote results.csv, results.json, summary.md, manifest.json to " + out);
+      spec.commandLine()
+          .getErr()
+          .println("Wrote results.csv, results.json, summary.md, manifest.json to " + out);
     }
     return 0;
   }
@@ -101,7 +115,11 @@ final class IndexCommand implements Callable<Integer> {
     AtomicFiles.write(
         dir.resolve("manifest.json"),
         Manifest.json(
-            "aidx index", args, in.files(), in.framework(), ps,
+            "aidx index",
+            args,
+            in.files(),
+            in.framework(),
+            ps,
             List.of("results.csv", "results.json", "summary.md", "manifest.json")));
   }
 }

@@ -7,7 +7,9 @@ import org.aidx.model.Problem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** Entry point of the {@code aidx} command. Exit codes: 0 success, 2 bad input, 1 internal error. */
+/**
+ * Entry point of the {@code aidx} command. Exit codes: 0 success, 2 bad input, 1 internal error.
+ */
 @Command(
     name = "aidx",
     mixinStandardHelpOptions = true,
@@ -49,7 +51,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
@@ -61,7 +64,9 @@ public final class Main implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
           if (ex instanceof InputException ie) {
-            line.getErr().println("aidx: cannot continue, " + ie.problems().size() + " problem(s) in the input:");
+            line.getErr()
+                .println(
+                    "aidx: cannot continue, " + ie.problems().size() + " problem(s) in the input:");
             for (Problem p : ie.problems()) {
               line.getErr().println("  - " + p);
             }
@@ -70,7 +75,8 @@ public final class Main implements Runnable {
           }
           if (ex instanceof IllegalArgumentException) {
             line.getErr().println("aidx: " + ex.getMessage());
-            line.getErr().println("Run '" + line.getCommandName() + " --help' for the accepted values.");
+            line.getErr()
+                .println("Run '" + line.getCommandName() + " --help' for the accepted values.");
             return 2;
           }
           line.getErr().println("aidx: internal error: " + ex);
@@ -87,7 +93,9 @@ public final class Main implements Runnable {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"aidx " + Manifest.version(), "Java " + System.getProperty("java.version")};
+      return new String[] {
+        "aidx " + Manifest.version(), "Java " + System.getProperty("java.version")
+      };
     }
   }
 }

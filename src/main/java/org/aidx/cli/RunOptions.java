@@ -17,7 +17,8 @@ final class RunOptions {
   @Option(
       names = "--framework",
       paramLabel = "FILE",
-      description = "Framework YAML (default: the embedded CICC framework). See 'aidx framework show --yaml'.")
+      description =
+          "Framework YAML (default: the embedded CICC framework). See 'aidx framework show --yaml'.")
   Path framework;
 
   @Option(
@@ -37,54 +38,66 @@ final class RunOptions {
       description = "COINr inputs: an iData CSV and an iMeta CSV, read as data and framework.")
   List<Path> coinr = new ArrayList<>();
 
-  @Option(names = "--reference", paramLabel = "ISO3", description = "Reference economy (default: the framework's, USA for CICC).")
+  @Option(
+      names = "--reference",
+      paramLabel = "ISO3",
+      description = "Reference economy (default: the framework's, USA for CICC).")
   String reference;
 
   @Option(
       names = "--year",
       paramLabel = "Y",
-      description = "Use each value's latest year at or before Y (default: the latest available; the year used is reported per value).")
+      description =
+          "Use each value's latest year at or before Y (default: the latest available; the year used is reported per value).")
   Integer year;
 
   @Option(
       names = "--impute",
       paramLabel = "METHOD",
       defaultValue = "none",
-      description = "none | mean | median | group-mean:COLUMN (default: ${DEFAULT-VALUE}; imputed values are flagged).")
+      description =
+          "none | mean | median | group-mean:COLUMN (default: ${DEFAULT-VALUE}; imputed values are flagged).")
   String impute;
 
   @Option(
       names = "--treat",
       paramLabel = "METHOD",
       defaultValue = "none",
-      description = "none | winsorise[:MAX_POINTS]: winsorise indicators with |skew| > 2 and kurtosis > 3.5, else log (default: ${DEFAULT-VALUE}).")
+      description =
+          "none | winsorise[:MAX_POINTS]: winsorise indicators with |skew| > 2 and kurtosis > 3.5, else log (default: ${DEFAULT-VALUE}).")
   String treat;
 
   @Option(
       names = "--normalise",
       paramLabel = "METHOD",
-      description = "ratio | minmax[:LO,HI] | zscore[:MEAN,SD] | rank | frontier, for every indicator (default: the framework's; ratio to the reference for CICC).")
+      description =
+          "ratio | minmax[:LO,HI] | zscore[:MEAN,SD] | rank | frontier, for every indicator (default: the framework's; ratio to the reference for CICC).")
   String normalise;
 
   @Option(
       names = "--aggregate",
       paramLabel = "METHOD",
-      description = "arithmetic | geometric | harmonic, for every aggregate node (default: each node's own).")
+      description =
+          "arithmetic | geometric | harmonic, for every aggregate node (default: each node's own).")
   String aggregate;
 
-  @Option(names = "--denominate", description = "Divide indicators by the denominators the framework or iMeta declares.")
+  @Option(
+      names = "--denominate",
+      description = "Divide indicators by the denominators the framework or iMeta declares.")
   boolean denominate;
 
   @Option(
       names = "--tiers",
       paramLabel = "K",
-      description = "Number of tiers (default: chosen from the data by Jenks natural breaks, the fewest reaching a goodness of variance fit of 0.9).")
+      description =
+          "Number of tiers (default: chosen from the data by Jenks natural breaks, the fewest reaching a goodness of variance fit of 0.9).")
   Integer tiers;
 
   @Option(
       names = "--floor",
       paramLabel = "X",
-      description = "Raise values below X to X before a geometric or harmonic mean (default: none; a zero or negative value is an error).")
+      description =
+          "Raise values below X to X before a geometric or harmonic mean (default: none; a zero or negative value is an error).")
   Double floor;
 
   Inputs inputs() {

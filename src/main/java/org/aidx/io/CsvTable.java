@@ -31,9 +31,12 @@ record CsvTable(String name, List<String> header, List<Row> rows) {
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new InputException(
-          file.toString(), "file not found", "check the path (relative paths start at " + Path.of("").toAbsolutePath() + ")");
+          file.toString(),
+          "file not found",
+          "check the path (relative paths start at " + Path.of("").toAbsolutePath() + ")");
     } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check permissions");
+      throw new InputException(
+          file.toString(), "cannot be read: " + e.getMessage(), "check permissions");
     }
     return parse(file.toString(), bytes);
   }
@@ -51,8 +54,7 @@ record CsvTable(String name, List<String> header, List<Row> rows) {
     List<String> header = null;
     List<Row> rows = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
-    try (MappingIterator<List<String>> it =
-        mapper.readerForListOf(String.class).readValues(text)) {
+    try (MappingIterator<List<String>> it = mapper.readerForListOf(String.class).readValues(text)) {
       while (it.hasNextValue()) {
         int line = it.getCurrentLocation().getLineNr();
         List<String> cells = it.nextValue();
@@ -78,7 +80,9 @@ record CsvTable(String name, List<String> header, List<Row> rows) {
       }
     } catch (IOException | RuntimeException e) {
       throw new InputException(
-          name, "is not valid CSV: " + e.getMessage().lines().findFirst().orElse(""), "check quoting");
+          name,
+          "is not valid CSV: " + e.getMessage().lines().findFirst().orElse(""),
+          "check quoting");
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);

@@ -144,7 +144,14 @@ public final class DataFiles {
         problems.add(
             new Problem(
                 t.name() + " line " + r.line(),
-                "duplicate value for (" + iso + ", " + ind + ", " + year + "); the first is on line " + before,
+                "duplicate value for ("
+                    + iso
+                    + ", "
+                    + ind
+                    + ", "
+                    + year
+                    + "); the first is on line "
+                    + before,
                 "keep one row per economy, indicator and year"));
         continue;
       }
@@ -171,7 +178,8 @@ public final class DataFiles {
 
   private static Dataset readWide(CsvTable t, String shortName, String idColumn, boolean iso) {
     int cid = t.column(idColumn);
-    int cname = t.has("uName") ? t.column("uName") : t.has("name") ? t.column("name") : t.column("country");
+    int cname =
+        t.has("uName") ? t.column("uName") : t.has("name") ? t.column("name") : t.column("country");
     int cyear = t.has("Time") ? t.column("Time") : t.column("year");
     List<Problem> problems = new ArrayList<>();
     List<Observation> obs = new ArrayList<>();
@@ -185,8 +193,12 @@ public final class DataFiles {
         problems.add(
             new Problem(
                 t.where(r, cid),
-                code.isEmpty() ? "the unit code is empty" : "'" + code + "' is not an ISO 3166 alpha-3 country code",
-                iso ? "use a code such as USA or DEU, or name the column uCode for other units" : "fill it in"));
+                code.isEmpty()
+                    ? "the unit code is empty"
+                    : "'" + code + "' is not an ISO 3166 alpha-3 country code",
+                iso
+                    ? "use a code such as USA or DEU, or name the column uCode for other units"
+                    : "fill it in"));
         continue;
       }
       int year = 0;
@@ -194,7 +206,10 @@ public final class DataFiles {
         Integer y = parseYear(c.get(cyear).trim());
         if (y == null) {
           problems.add(
-              new Problem(t.where(r, cyear), "'" + c.get(cyear) + "' is not a year", "write a whole number"));
+              new Problem(
+                  t.where(r, cyear),
+                  "'" + c.get(cyear) + "' is not a year",
+                  "write a whole number"));
           continue;
         }
         year = y;
@@ -204,7 +219,11 @@ public final class DataFiles {
         problems.add(
             new Problem(
                 t.name() + " line " + r.line(),
-                "duplicate row for " + code + (cyear >= 0 ? " in " + year : "") + "; the first is on line " + before,
+                "duplicate row for "
+                    + code
+                    + (cyear >= 0 ? " in " + year : "")
+                    + "; the first is on line "
+                    + before,
                 "keep one row per unit" + (cyear >= 0 ? " and year" : "")));
         continue;
       }
@@ -242,7 +261,8 @@ public final class DataFiles {
                 col,
                 year,
                 v,
-                new Provenance(shortName, "", shortName + ":" + r.line(), cyear >= 0 ? "" : "no year given")));
+                new Provenance(
+                    shortName, "", shortName + ":" + r.line(), cyear >= 0 ? "" : "no year given")));
       }
     }
     if (!problems.isEmpty()) {

@@ -25,8 +25,8 @@ import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.normalise.Ratio;
 
 /**
- * Reads a framework from YAML, or from a COINr iMeta table. Every problem is collected and
- * reported at once.
+ * Reads a framework from YAML, or from a COINr iMeta table. Every problem is collected and reported
+ * at once.
  *
  * <pre>
  * id: my-index
@@ -60,7 +60,8 @@ public final class FrameworkFiles {
     } catch (NoSuchFileException e) {
       throw new InputException(file.toString(), "file not found", "check the path");
     } catch (IOException e) {
-      throw new InputException(file.toString(), "cannot be read: " + e.getMessage(), "check permissions");
+      throw new InputException(
+          file.toString(), "cannot be read: " + e.getMessage(), "check permissions");
     }
   }
 
@@ -74,15 +75,19 @@ public final class FrameworkFiles {
       doc = YAML.readTree(text);
     } catch (IOException e) {
       throw new InputException(
-          name, "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""), "check indentation and colons");
+          name,
+          "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+          "check indentation and colons");
     }
     if (doc == null || !doc.isObject()) {
-      throw new InputException(name, "is empty or not a YAML mapping", "start from `aidx framework show --yaml`");
+      throw new InputException(
+          name, "is empty or not a YAML mapping", "start from `aidx framework show --yaml`");
     }
     List<Problem> problems = new ArrayList<>();
     JsonNode rootNode = doc.get("root");
     if (rootNode == null || !rootNode.isObject()) {
-      throw new InputException(name, "has no 'root' node", "add a root: with id, aggregation and children");
+      throw new InputException(
+          name, "has no 'root' node", "add a root: with id, aggregation and children");
     }
     Node root = node(name, rootNode, "root", problems);
     Normalisation norm = new Ratio();
@@ -95,12 +100,14 @@ public final class FrameworkFiles {
     }
     Map<String, String> denominators = new HashMap<>();
     if (doc.has("denominators")) {
-      doc.get("denominators").fields().forEachRemaining(en -> denominators.put(en.getKey(), en.getValue().asText()));
+      doc.get("denominators")
+          .fields()
+          .forEachRemaining(en -> denominators.put(en.getKey(), en.getValue().asText()));
     }
     if (!(root instanceof Node.Aggregate)) {
-      problems.add(new Problem(name + ", root", "the root must be an aggregate with children", "add children"));
-    }
-    if (!problems.isEmpty()) {
+      problems.add(
+          new Problem(
+              name + ", root", "the root must be an aggregate with children", "add children"));
       throw new InputException(problems);
     }
     Framework fw =
@@ -113,7 +120,13 @@ public final class FrameworkFiles {
             doc.path("relative_to_reference").asBoolean(false),
             denominators,
             name);
-    FrameworkValidator.validate(fw);
+    // weights that did not parse are NaN and already reported with the text found
+    FrameworkValidator.problems(fw).stream()
+        .filter(p -> !p.what().endsWith("found NaN"))
+        .forEach(problems::add);
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
     return fw;
   }
 
@@ -122,7 +135,8 @@ public final class FrameworkFiles {
     String id = leaf ? n.get("indicator").asText() : n.path("id").asText("");
     String where = file + ", node " + path + (id.isEmpty() ? "" : " '" + id + "'");
     if (id.isEmpty()) {
-      problems.add(new Problem(where, "node has no id", "add `id:` (or `indicator:` for an indicator)"));
+      problems.add(
+          new Problem(where, "node has no id", "add `id:` (or `indicator:` for an indicator)"));
     }
     double weight = 1;
     if (n.has("weight")) {
@@ -131,7 +145,10 @@ public final class FrameworkFiles {
         weight = w.asDouble();
       } else {
         problems.add(
-            new Problem(where, "weight '" + w.asText() + "' is not a number", "write a positive number, e.g. weight: 1"));
+            new Problem(
+                where,
+                "weight '" + w.asText() + "' is not a number",
+                "write a positive number, e.g. weight: 1"));
         weight = Double.NaN;
       }
     }
@@ -172,11 +189,21 @@ public final class FrameworkFiles {
     if (cs != null && cs.isArray()) {
       int k = 0;
       for (JsonNode c : cs) {
-        children.add(node(file, c, path + " > " + (c.has("indicator") ? c.get("indicator").asText() : c.path("id").asText("#" + k)), problems));
+        children.add(
+            node(
+                file,
+                c,
+                path
+                    + " > "
+                    + (c.has("indicator")
+                        ? c.get("indicator").asText()
+                        : c.path("id").asText("#" + k)),
+                problems));
         k++;
       }
     }
-    return new Node.Aggregate(id, name, n.path("level").asText(""), weight, agg, children, description);
+    return new Node.Aggregate(
+        id, name, n.path("level").asText(""), weight, agg, children, description);
   }
 
   /**
@@ -219,7 +246,10 @@ public final class FrameworkFiles {
       String code = c.get(cCode).trim();
       if (rows.putIfAbsent(code, r) != null) {
         problems.add(
-            new Problem(t.where(r, cCode), "duplicate iCode '" + code + "'", "give every row its own iCode"));
+            new Problem(
+                t.where(r, cCode),
+                "duplicate iCode '" + code + "'",
+                "give every row its own iCode"));
         continue;
       }
       String parent = c.get(cParent).trim();
@@ -227,7 +257,11 @@ public final class FrameworkFiles {
         kids.computeIfAbsent(parent, k -> new ArrayList<>()).add(code);
       }
       if (type.equalsIgnoreCase("Indicator") && !c.get(cLevel).trim().equals("1")) {
-        problems.add(new Problem(t.where(r, cLevel), "an indicator must be at Level 1, found " + c.get(cLevel), "set Level to 1"));
+        problems.add(
+            new Problem(
+                t.where(r, cLevel),
+                "an indicator must be at Level 1, found " + c.get(cLevel),
+                "set Level to 1"));
       }
     }
     for (String parent : kids.keySet()) {
@@ -235,7 +269,11 @@ public final class FrameworkFiles {
         problems.add(
             new Problem(
                 t.name(),
-                "Parent '" + parent + "' of " + kids.get(parent) + " is not an iCode of an Aggregate row",
+                "Parent '"
+                    + parent
+                    + "' of "
+                    + kids.get(parent)
+                    + " is not an iCode of an Aggregate row",
                 "add an Aggregate row for it or correct the Parent column"));
       }
     }
@@ -273,16 +311,27 @@ public final class FrameworkFiles {
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
-    Node root = coinrNode(t, tops.get(0), rows, kids, cName, cLevel, cDir, cW, cType, cDen, problems);
+    Node root =
+        coinrNode(t, tops.get(0), rows, kids, cName, cLevel, cDir, cW, cType, cDen, problems);
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
     if (!(root instanceof Node.Aggregate agg)) {
-      throw new InputException(t.name(), "the top node '" + tops.get(0) + "' is an indicator", "add an Aggregate row for the index");
+      throw new InputException(
+          t.name(),
+          "the top node '" + tops.get(0) + "' is an indicator",
+          "add an Aggregate row for the index");
     }
     Framework fw =
         new Framework(
-            agg.id(), agg.name(), agg, Normalisation.parse("minmax:0,100"), null, false, Map.of(), t.name());
+            agg.id(),
+            agg.name(),
+            agg,
+            Normalisation.parse("minmax:0,100"),
+            null,
+            false,
+            Map.of(),
+            t.name());
     FrameworkValidator.validate(fw);
     return fw;
   }
@@ -305,7 +354,9 @@ public final class FrameworkFiles {
     String ws = c.get(cW).trim();
     Double parsed = DataFiles.parseNumber(ws);
     if (parsed == null && !ws.isEmpty()) {
-      problems.add(new Problem(t.where(r, cW), "weight '" + ws + "' is not a number", "write a positive number"));
+      problems.add(
+          new Problem(
+              t.where(r, cW), "weight '" + ws + "' is not a number", "write a positive number"));
       w = Double.NaN;
     } else if (parsed != null) {
       w = parsed;
@@ -318,7 +369,8 @@ public final class FrameworkFiles {
       } catch (IllegalArgumentException e) {
         problems.add(new Problem(t.where(r, cDir), e.getMessage(), "write 1 or -1"));
       }
-      String den = cDen >= 0 && !DataFiles.isMissing(c.get(cDen).trim()) ? c.get(cDen).trim() : null;
+      String den =
+          cDen >= 0 && !DataFiles.isMissing(c.get(cDen).trim()) ? c.get(cDen).trim() : null;
       return new Node.Indicator(code, name, w, d, Transform.NONE, null, den, "");
     }
     List<Node> children = new ArrayList<>();

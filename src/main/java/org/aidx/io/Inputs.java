@@ -38,7 +38,8 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
     Dataset data;
     if (coinr != null && !coinr.isEmpty()) {
       if (coinr.size() != 2) {
-        throw new InputException("--coinr", "expects two files, IDATA and IMETA", "pass --coinr iData.csv iMeta.csv");
+        throw new InputException(
+            "--coinr", "expects two files, IDATA and IMETA", "pass --coinr iData.csv iMeta.csv");
       }
       files.add(InputFile.of("coinr-idata", coinr.get(0).toString(), bytes(coinr.get(0))));
       files.add(InputFile.of("coinr-imeta", coinr.get(1).toString(), bytes(coinr.get(1))));
@@ -69,7 +70,9 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
     return new Inputs(fw, data, files);
   }
 
-  /** The embedded 20-economy dataset, with the exposure indicators derived from its industry data. */
+  /**
+   * The embedded 20-economy dataset, with the exposure indicators derived from its industry data.
+   */
   static Dataset embeddedDataset(List<InputFile> files) {
     byte[] b = resource(CICC_DATA);
     files.add(InputFile.of("data", "embedded:" + CICC_DATA, b));
@@ -80,9 +83,13 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
     try {
       return Files.readAllBytes(p);
     } catch (NoSuchFileException e) {
-      throw new InputException(p.toString(), "file not found", "check the path (relative to " + Path.of("").toAbsolutePath() + ")");
+      throw new InputException(
+          p.toString(),
+          "file not found",
+          "check the path (relative to " + Path.of("").toAbsolutePath() + ")");
     } catch (IOException e) {
-      throw new InputException(p.toString(), "cannot be read: " + e.getMessage(), "check permissions");
+      throw new InputException(
+          p.toString(), "cannot be read: " + e.getMessage(), "check permissions");
     }
   }
 

@@ -17,7 +17,12 @@ public final class Manifest {
   private Manifest() {}
 
   public static String json(
-      String command, List<String> args, List<InputFile> inputs, Framework fw, PipelineSpec spec, List<String> outputs) {
+      String command,
+      List<String> args,
+      List<InputFile> inputs,
+      Framework fw,
+      PipelineSpec spec,
+      List<String> outputs) {
     ObjectNode m = ResultWriter.JSON.createObjectNode();
     m.put("tool", "aidx");
     m.put("version", version());

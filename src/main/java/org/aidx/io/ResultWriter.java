@@ -21,8 +21,7 @@ import org.aidx.pipeline.PipelineSpec;
 
 /** Renders an {@link IndexResult} as CSV, JSON, Markdown or an aligned text table. */
 public final class ResultWriter {
-  static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ResultWriter() {}
 
@@ -146,7 +145,9 @@ public final class ResultWriter {
     m.put("treat", spec.treat().label());
     m.put(
         "normalise",
-        spec.normalise() != null ? spec.normalise().label() : "per indicator, default " + fw.normalisation().label());
+        spec.normalise() != null
+            ? spec.normalise().label()
+            : "per indicator, default " + fw.normalisation().label());
     m.put("aggregate", spec.aggregate() != null ? spec.aggregate().label() : "per node");
     m.put("tiers", spec.tiers().label());
     if (spec.geometricFloor() != null) {
@@ -192,22 +193,36 @@ public final class ResultWriter {
     cols.forEach(c -> b.append("---:|"));
     b.append('\n');
     for (int e : r.order()) {
-      b.append("| ").append(rank(r.rank(e))).append(" | ").append(r.tier(e)).append(" | ")
-          .append(r.economies().get(e)).append(" | ").append(r.name(e)).append(" | ")
-          .append(fixed(r.index(e), 3)).append(" |");
+      b.append("| ")
+          .append(rank(r.rank(e)))
+          .append(" | ")
+          .append(r.tier(e))
+          .append(" | ")
+          .append(r.economies().get(e))
+          .append(" | ")
+          .append(r.name(e))
+          .append(" | ")
+          .append(fixed(r.index(e), 3))
+          .append(" |");
       for (String c : cols) {
         b.append(' ').append(fixed(r.score(c, e), 3)).append(" |");
       }
       b.append('\n');
     }
     var t = r.tiering();
-    b.append("\nTiers: ").append(t.count()).append(" by ").append(r.spec().tiers().label())
+    b.append("\nTiers: ")
+        .append(t.count())
+        .append(" by ")
+        .append(r.spec().tiers().label())
         .append(String.format(Locale.ROOT, ", goodness of variance fit %.3f.%n", t.gvf()));
     b.append("\n## Method\n\n");
     b.append("- impute: ").append(r.spec().impute().label()).append('\n');
     b.append("- treat: ").append(r.spec().treat().label()).append('\n');
     b.append("- normalise: ")
-        .append(r.spec().normalise() != null ? r.spec().normalise().label() : r.framework().normalisation().label())
+        .append(
+            r.spec().normalise() != null
+                ? r.spec().normalise().label()
+                : r.framework().normalisation().label())
         .append('\n');
     b.append("- aggregate: ")
         .append(r.spec().aggregate() != null ? r.spec().aggregate().label() : "as in the framework")

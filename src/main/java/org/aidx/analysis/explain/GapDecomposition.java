@@ -7,12 +7,12 @@ import org.aidx.framework.Node;
 import org.aidx.pipeline.IndexResult;
 
 /**
- * Splits the gap between two economies' index scores, measured in logs, ln(I_a) − ln(I_b), into
- * the contributions of every node of the tree. The contributions of a node's children sum exactly
- * to the node's own contribution, and the root's is the whole gap.
+ * Splits the gap between two economies' index scores, measured in logs, ln(I_a) − ln(I_b), into the
+ * contributions of every node of the tree. The contributions of a node's children sum exactly to
+ * the node's own contribution, and the root's is the whole gap.
  *
- * <p>Each aggregate's contribution is shared among its children in proportion to their terms in
- * the aggregation, with weights w renormalised over the children each economy has:
+ * <p>Each aggregate's contribution is shared among its children in proportion to their terms in the
+ * aggregation, with weights w renormalised over the children each economy has:
  *
  * <ul>
  *   <li>arithmetic: w_a·x_a − w_b·x_b (these sum to N_a − N_b);
@@ -59,8 +59,26 @@ public final class GapDecomposition {
   }
 
   private static void walk(
-      IndexResult r, Node n, int depth, int a, int b, double gap, double share, double weight, List<Contribution> out) {
-    out.add(new Contribution(n.id(), n.name(), depth, n instanceof Node.Indicator, weight, value(r, n, a), value(r, n, b), gap, share));
+      IndexResult r,
+      Node n,
+      int depth,
+      int a,
+      int b,
+      double gap,
+      double share,
+      double weight,
+      List<Contribution> out) {
+    out.add(
+        new Contribution(
+            n.id(),
+            n.name(),
+            depth,
+            n instanceof Node.Indicator,
+            weight,
+            value(r, n, a),
+            value(r, n, b),
+            gap,
+            share));
     if (!(n instanceof Node.Aggregate agg)) {
       return;
     }

@@ -3,6 +3,8 @@ package org.aidx.pipeline.normalise;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.aidx.model.Direction;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,27 @@ class NormalisationTest {
         out);
     assertThat(out[1]).isNaN();
     assertThat(out[0]).isNotNaN();
+  }
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 25);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void parse_reads_back_the_label_of_any_min_max_bounds(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double lo = rnd.nextDouble(-1e6, 1e6);
+    MinMax m = MinMax.of(lo, lo + rnd.nextDouble(1e-6, 1e6));
+    assertThat(Normalisation.parse(m.label())).isEqualTo(m);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void parse_reads_back_the_label_of_any_z_score_parameters(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    ZScore z = ZScore.of(rnd.nextDouble(-1e6, 1e6), rnd.nextDouble(1e-6, 1e6));
+    assertThat(Normalisation.parse(z.label())).isEqualTo(z);
   }
 
   @Test

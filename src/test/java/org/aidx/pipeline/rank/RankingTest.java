@@ -2,7 +2,12 @@ package org.aidx.pipeline.rank;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class RankingTest {
   private static final double NAN = Double.NaN;
@@ -49,5 +54,25 @@ class RankingTest {
   @Test
   void all_missing_gives_all_missing() {
     assertThat(descending(NAN, NAN)).containsExactly(NAN, NAN);
+  }
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 30);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void ranks_of_the_present_scores_sum_to_one_plus_two_up_to_m(long seed) {
+    // averaging tied ranks keeps their total, so m present scores always share 1 + 2 + … + m
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[] scores = new double[rnd.nextInt(1, 25)];
+    int m = 0;
+    for (int i = 0; i < scores.length; i++) {
+      boolean missing = rnd.nextInt(5) == 0;
+      scores[i] = missing ? NAN : rnd.nextInt(6); // few distinct values, so many ties
+      m += missing ? 0 : 1;
+    }
+    double sum = Arrays.stream(descending(scores)).filter(r -> !Double.isNaN(r)).sum();
+    assertThat(sum).isEqualTo(m * (m + 1) / 2.0);
   }
 }

@@ -190,7 +190,11 @@ public final class Pipeline {
               child instanceof Node.Indicator
                   ? norm[indIds.indexOf(child.id())][e]
                   : scores[aggIds.indexOf(child.id())][e];
-          if (how.needsPositive() && !Double.isNaN(v[c]) && !(v[c] > 0)) {
+          // with a floor, every value below it is raised (not only zeros and negatives: else a
+          // zero would score the floor and beat a small positive value)
+          boolean belowFloor =
+              spec.geometricFloor() == null ? !(v[c] > 0) : v[c] < spec.geometricFloor();
+          if (how.needsPositive() && !Double.isNaN(v[c]) && belowFloor) {
             if (spec.geometricFloor() == null) {
               throw new InputException(
                   "node '" + node.id() + "', economy " + eco[e],

@@ -8,7 +8,7 @@ import java.util.Arrays;
  *
  * <p>With {@code count} null the number of tiers is chosen from the data: the smallest k in 2 ..
  * {@code maxTiers} whose goodness of variance fit, GVF = 1 − SDCM/SDAM, reaches {@code minGvf}.
- * Example: (1, 2, 3, 10, 11, 12) → k = 2, tiers (2, 2, 2, 1, 1, 1), GVF ≈ 0.985.
+ * Example: (1, 2, 3, 10, 11, 12) → k = 2, tiers (2, 2, 2, 1, 1, 1), GVF = 1 − 4/125.5 ≈ 0.968.
  *
  * @param count a fixed number of tiers, or null to choose it
  * @param minGvf the GVF the chosen k must reach (0 &lt; minGvf ≤ 1)

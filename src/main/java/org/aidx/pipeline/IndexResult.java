@@ -117,7 +117,11 @@ public final class IndexResult {
 
   /** The score before division by the reference's score. */
   public double unscaledScore(String node, int e) {
-    return unscaled[aggregates.indexOf(node)][e];
+    int a = aggregates.indexOf(node);
+    if (a < 0) {
+      throw new IllegalArgumentException("no aggregate node '" + node + "' in " + aggregates);
+    }
+    return unscaled[a][e];
   }
 
   public double index(int e) {

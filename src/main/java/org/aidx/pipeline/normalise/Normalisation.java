@@ -42,6 +42,16 @@ public sealed interface Normalisation permits Ratio, MinMax, ZScore, RankScore, 
     String head = t.contains(":") ? t.substring(0, t.indexOf(':')) : t;
     String tail = t.contains(":") ? t.substring(t.indexOf(':') + 1) : "";
     double[] p = tail.isEmpty() ? new double[0] : numbers(text, tail);
+    if (p.length > 0
+        && !(head.startsWith("minmax")
+            || head.startsWith("min-max")
+            || head.startsWith("zscore")
+            || head.startsWith("z-score"))) {
+      throw new IllegalArgumentException(
+          "normalisation '"
+              + text
+              + "': only minmax and zscore take parameters (e.g. minmax:0,100)");
+    }
     switch (head) {
       case "ratio":
         return new Ratio();

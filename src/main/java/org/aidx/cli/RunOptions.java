@@ -101,7 +101,7 @@ final class RunOptions {
   Double floor;
 
   Inputs inputs() {
-    return Inputs.load(framework, data, coinr);
+    return Inputs.load(framework, data, coinr, year);
   }
 
   PipelineSpec spec() {

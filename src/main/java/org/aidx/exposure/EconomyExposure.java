@@ -42,7 +42,7 @@ public record EconomyExposure(
     String exposureBasis) {
 
   public static final String EXPOSED_SHARE = "exposed_share";
-  public static final String EXPOSURE_SCALE = "exposure_scale";
+  public static final String EXPOSURE_SCALE = "ai_exposed_output_ppp";
   public static final String DIFFUSION_VARIANCE = "diffusion_variance";
   public static final String EXPOSURE_SCALE_UNIT = "international $ (PPP), AI-exposed output";
   public static final String DIFFUSION_UNIT = "variance of shares";

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.data.Dataset;
+import org.aidx.exposure.EconomyExposure;
+import org.aidx.exposure.ExposureEngine;
+import org.aidx.exposure.Rescaling;
+import org.aidx.exposure.StructureScheme;
 import org.aidx.framework.Framework;
 import org.aidx.model.InputException;
 
@@ -33,6 +37,15 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
    * @param coinr COINr iData and iMeta files (both), or null; used for data and framework
    */
   public static Inputs load(Path frameworkFile, List<Path> dataFiles, List<Path> coinr) {
+    return load(frameworkFile, dataFiles, coinr, null);
+  }
+
+  /**
+   * As {@link #load(Path, List, List)}; {@code year} caps the industry-structure and GDP years of
+   * the embedded exposure indicators.
+   */
+  public static Inputs load(
+      Path frameworkFile, List<Path> dataFiles, List<Path> coinr, Integer year) {
     List<InputFile> files = new ArrayList<>();
     Framework fw;
     Dataset data;
@@ -55,7 +68,7 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
         files.add(InputFile.of("framework", "embedded:" + CICC_FRAMEWORK, b));
       }
       if (dataFiles == null || dataFiles.isEmpty()) {
-        data = embeddedDataset(files);
+        data = embeddedDataset(files, year);
       } else {
         for (Path p : dataFiles) {
           files.add(InputFile.of("data", p.toString(), bytes(p)));
@@ -71,12 +84,41 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
   }
 
   /**
-   * The embedded 20-economy dataset, with the exposure indicators derived from its industry data.
+   * The embedded 20-economy dataset, with the exposure indicators ({@code ai_exposed_output_ppp},
+   * {@code diffusion_variance}, {@code exposed_share}) derived from its industry data by the
+   * exposure engine (value-added structure, min-max rescaled AIIE).
    */
-  static Dataset embeddedDataset(List<InputFile> files) {
+  static Dataset embeddedDataset(List<InputFile> files, Integer year) {
     byte[] b = resource(CICC_DATA);
     files.add(InputFile.of("data", "embedded:" + CICC_DATA, b));
-    return DataFiles.read("cicc-indicators.csv", b);
+    for (String f :
+        List.of(
+            ExposureFiles.INDUSTRY_STRUCTURE,
+            ExposureFiles.INDUSTRY_MAPPING,
+            "aiie-industry-exposure-naics4.csv")) {
+      files.add(InputFile.of("exposure", "embedded:" + DATA + f, resource(DATA + f)));
+    }
+    Dataset base = DataFiles.read("cicc-indicators.csv", b);
+    List<EconomyExposure> exposure =
+        exposure(base, StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, year);
+    return base.with(ExposureEngine.observations(exposure));
+  }
+
+  /** The exposure of every economy of {@code data} from the embedded industry files. */
+  public static List<EconomyExposure> exposure(
+      Dataset data, StructureScheme scheme, Rescaling rescaling, Integer year) {
+    ExposureEngine engine =
+        ExposureEngine.of(
+                ExposureFiles.loadDefaultIndustryExposure().withRescaling(rescaling),
+                ExposureFiles.loadDefaultMapping(),
+                scheme)
+            .withMaxYear(year);
+    return engine.measureAll(data.economies(), ExposureFiles.loadDefaultStructures(), data);
+  }
+
+  /** The embedded dataset without derived indicators. */
+  public static Dataset embeddedBase() {
+    return DataFiles.read("cicc-indicators.csv", resource(CICC_DATA));
   }
 
   static byte[] bytes(Path p) {

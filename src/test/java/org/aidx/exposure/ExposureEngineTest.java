@@ -187,7 +187,7 @@ class ExposureEngineTest {
     assertThat(obs).hasSize(6);
     assertThat(obs.subList(0, 3))
         .extracting(Observation::indicator)
-        .containsExactly("exposed_share", "exposure_scale", "diffusion_variance");
+        .containsExactly("exposed_share", "ai_exposed_output_ppp", "diffusion_variance");
     assertThat(obs).allSatisfy(o -> assertThat(o.year()).isEqualTo(2023));
     Observation scale = obs.get(1);
     assertThat(scale.value()).isCloseTo(450.0, offset(1e-9));

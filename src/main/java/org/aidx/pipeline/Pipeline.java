@@ -205,7 +205,7 @@ public final class Pipeline {
                       + "' scores "
                       + v[c],
                   "use --aggregate arithmetic, a normalisation that keeps values positive"
-                      + " (ratio, frontier, minmax:1,100), or set a floor");
+                      + " (minmax:1,100), or raise values to a floor with --floor X");
             }
             notes.add(
                 "floored: "

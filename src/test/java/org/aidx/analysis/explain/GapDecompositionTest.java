@@ -1,0 +1,70 @@
+package org.aidx.analysis.explain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.aidx.io.Inputs;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class GapDecompositionTest {
+  private static final IndexResult RESULT = run(PipelineSpec.defaults());
+
+  private static IndexResult run(PipelineSpec spec) {
+    Inputs in = Inputs.load(null, List.of(), List.of());
+    return Pipeline.run(in.framework(), in.dataset(), spec);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"CHN", "JPN", "IDN", "DEU", "USA"})
+  void contributions_of_children_add_up_exactly_to_their_parent(String code) {
+    int a = RESULT.economyIndex(code);
+    int b = RESULT.economyIndex("USA");
+    List<GapDecomposition.Contribution> cs = GapDecomposition.decompose(RESULT, a, b);
+    assertThat(cs.get(0).logGap())
+        .isCloseTo(Math.log(RESULT.index(a) / RESULT.index(b)), within(1e-12));
+    for (int i = 0; i < cs.size(); i++) {
+      if (cs.get(i).indicator()) {
+        continue;
+      }
+      int depth = cs.get(i).depth();
+      double sum = 0;
+      for (int j = i + 1; j < cs.size() && cs.get(j).depth() > depth; j++) {
+        if (cs.get(j).depth() == depth + 1) {
+          sum += cs.get(j).logGap();
+        }
+      }
+      assertThat(sum).as(cs.get(i).node()).isCloseTo(cs.get(i).logGap(), within(1e-12));
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"arithmetic", "geometric", "harmonic"})
+  void decomposition_is_exact_under_every_aggregation(String how) {
+    IndexResult r =
+        run(
+            PipelineSpec.defaults()
+                .withNormalise(org.aidx.pipeline.normalise.Normalisation.parse("minmax:1,100"))
+                .withAggregate(org.aidx.framework.Aggregation.parse(how)));
+    int a = r.economyIndex("JPN");
+    int b = r.economyIndex("CHN");
+    List<GapDecomposition.Contribution> cs = GapDecomposition.decompose(r, a, b);
+    double layers =
+        cs.stream()
+            .filter(c -> c.depth() == 1)
+            .mapToDouble(GapDecomposition.Contribution::logGap)
+            .sum();
+    double indicators =
+        cs.stream()
+            .filter(GapDecomposition.Contribution::indicator)
+            .mapToDouble(GapDecomposition.Contribution::logGap)
+            .sum();
+    double gap = Math.log(r.index(a) / r.index(b));
+    assertThat(layers).isCloseTo(gap, within(1e-12));
+    assertThat(indicators).isCloseTo(gap, within(1e-12));
+  }
+}

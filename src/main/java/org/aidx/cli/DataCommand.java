@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
-import org.aidx.io.DataFiles;
-import org.aidx.io.FrameworkFiles;
 import org.aidx.io.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
@@ -137,14 +135,5 @@ final class DataCommand implements Runnable {
       }
       return 0;
     }
-  }
-
-  /** Reads the files, for callers outside the CLI's option handling. */
-  static Dataset read(List<Path> files) {
-    return DataFiles.read(files);
-  }
-
-  static Framework frameworkOf(Path file) {
-    return FrameworkFiles.read(file);
   }
 }

@@ -57,7 +57,7 @@ final class FrameworkCommand implements Runnable {
       if (yaml) {
         w.print(
             new String(
-                file == null ? Inputs.resource(Inputs.CICC_FRAMEWORK) : bytes(file),
+                file == null ? Inputs.resource(Inputs.CICC_FRAMEWORK) : Inputs.bytes(file),
                 java.nio.charset.StandardCharsets.UTF_8));
         w.flush();
         return 0;
@@ -77,15 +77,6 @@ final class FrameworkCommand implements Runnable {
       print(w, fw.root(), "", true, true);
       w.flush();
       return 0;
-    }
-
-    private static byte[] bytes(Path p) {
-      try {
-        return java.nio.file.Files.readAllBytes(p);
-      } catch (java.io.IOException e) {
-        throw new org.aidx.model.InputException(
-            p.toString(), "cannot be read: " + e.getMessage(), "check the path");
-      }
     }
 
     private static void print(PrintWriter w, Node n, String indent, boolean last, boolean root) {

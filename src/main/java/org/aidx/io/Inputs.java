@@ -121,7 +121,8 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
     return DataFiles.read("cicc-indicators.csv", resource(CICC_DATA));
   }
 
-  static byte[] bytes(Path p) {
+  /** A file's bytes; a missing or unreadable file is an {@link InputException} naming it. */
+  public static byte[] bytes(Path p) {
     try {
       return Files.readAllBytes(p);
     } catch (NoSuchFileException e) {

@@ -182,14 +182,20 @@ public final class Pipeline {
       int nc = node.children().size();
       double[] v = new double[nc];
       double[] w = new double[nc];
+      // each child's row in norm (indicators) or scores (aggregates), looked up once per node
+      double[][] rows = new double[nc][];
+      for (int c = 0; c < nc; c++) {
+        Node child = node.children().get(c);
+        w[c] = child.weight();
+        rows[c] =
+            child instanceof Node.Indicator
+                ? norm[indIds.indexOf(child.id())]
+                : scores[aggIds.indexOf(child.id())];
+      }
       for (int e = 0; e < ne; e++) {
         for (int c = 0; c < nc; c++) {
           Node child = node.children().get(c);
-          w[c] = child.weight();
-          v[c] =
-              child instanceof Node.Indicator
-                  ? norm[indIds.indexOf(child.id())][e]
-                  : scores[aggIds.indexOf(child.id())][e];
+          v[c] = rows[c][e];
           // with a floor, every value below it is raised (not only zeros and negatives: else a
           // zero would score the floor and beat a small positive value)
           boolean belowFloor =

@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       "  aidx index --normalise minmax:1,100 --aggregate geometric",
       "  aidx explain JPN                        why Japan scores what it does, against the USA",
       "  aidx exposure                           AI-exposed share of output per economy",
+      "  aidx scenario --change 'JPN:compute=copy(USA)'   what if Japan had the USA's compute",
       "  aidx data check my-data.csv             validate a data file and show its coverage",
       "  aidx framework show                     the index tree with weights and methods",
       "",
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IndexCommand.class,
       ExplainCommand.class,
+      ScenarioCommand.class,
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,

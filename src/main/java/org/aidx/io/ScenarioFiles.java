@@ -1,0 +1,155 @@
+package org.aidx.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.aidx.analysis.scenario.Change;
+import org.aidx.analysis.scenario.Scenario;
+import org.aidx.analysis.scenario.Scenarios;
+import org.aidx.model.InputException;
+import org.aidx.model.Problem;
+
+/**
+ * Reads scenario files: YAML with a list of named scenarios, each a list of changes written inline
+ * ({@code ISO3:TARGET=OPERATION}) or as a mapping. Every problem is collected and reported at once.
+ *
+ * <pre>
+ * scenarios:
+ *   - name: japan-half-way
+ *     description: Japan closes half of its gap to the USA in compute and data
+ *     changes:
+ *       - JPN:compute=gap(USA,0.5)
+ *       - economy: JPN
+ *         target: data
+ *         operation: gap(USA,0.5)
+ *   - name: japan-twice-the-supercomputers
+ *     changes: [JPN:top500_rmax_tflops=scale(2)]
+ * </pre>
+ */
+public final class ScenarioFiles {
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private ScenarioFiles() {}
+
+  public static List<Scenario> read(Path file) {
+    try {
+      return parse(file.toString(), Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new InputException(file.toString(), "file not found", "check the path");
+    } catch (IOException e) {
+      throw new InputException(
+          file.toString(), "cannot be read: " + e.getMessage(), "check permissions");
+    }
+  }
+
+  /**
+   * @param name the file name, for error messages
+   * @throws InputException listing every problem of the file
+   */
+  public static List<Scenario> parse(String name, byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    JsonNode doc;
+    try {
+      doc = YAML.readTree(text);
+    } catch (IOException e) {
+      throw new InputException(
+          name,
+          "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+          "check indentation and colons");
+    }
+    JsonNode list = doc != null && doc.isObject() ? doc.get("scenarios") : doc;
+    if (list == null || !list.isArray() || list.isEmpty()) {
+      throw new InputException(
+          name,
+          "has no list of scenarios",
+          "start the file with 'scenarios:' followed by items '- name: ...' with 'changes:'");
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<Scenario> out = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode s = list.get(i);
+      String where = name + ", scenario " + (i + 1);
+      if (!s.isObject()) {
+        problems.add(new Problem(where, "is not a mapping", "write '- name: ...' and 'changes:'"));
+        continue;
+      }
+      String sname = s.path("name").asText("").trim();
+      if (sname.isEmpty()) {
+        problems.add(new Problem(where, "has no name", "add 'name: a-short-name'"));
+        continue;
+      }
+      where = where + " '" + sname + "'";
+      if (!names.add(sname)) {
+        problems.add(new Problem(where, "repeats the name of an earlier scenario", "rename one"));
+      }
+      for (var it = s.fieldNames(); it.hasNext(); ) {
+        String f = it.next();
+        if (!Set.of("name", "description", "changes").contains(f)) {
+          problems.add(
+              new Problem(
+                  where, "unknown key '" + f + "'", "use only name, description and changes"));
+        }
+      }
+      JsonNode cs = s.get("changes");
+      if (cs == null || !cs.isArray()) {
+        problems.add(
+            new Problem(where, "has no list 'changes'", "add 'changes: [JPN:compute=copy(USA)]'"));
+        continue;
+      }
+      List<Change> changes = new ArrayList<>();
+      for (int c = 0; c < cs.size(); c++) {
+        String cw = where + ", change " + (c + 1);
+        try {
+          changes.add(change(cs.get(c), cw));
+        } catch (InputException e) {
+          problems.addAll(e.problems());
+        }
+      }
+      out.add(new Scenario(sname, s.path("description").asText(""), changes));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return List.copyOf(out);
+  }
+
+  private static Change change(JsonNode c, String where) {
+    if (c.isTextual()) {
+      try {
+        return Scenarios.parseChange(c.asText());
+      } catch (InputException e) {
+        Problem p = e.problems().get(0);
+        throw new InputException(where, p.what(), p.fix());
+      }
+    }
+    if (c.isObject()) {
+      String e = c.path("economy").asText("").trim();
+      String t = c.path("target").asText("").trim();
+      String op = c.path("operation").asText("").trim();
+      if (e.isEmpty() || t.isEmpty() || op.isEmpty()) {
+        throw new InputException(
+            where,
+            "a change needs 'economy', 'target' and 'operation'",
+            "write e.g. {economy: JPN, target: compute, operation: copy(USA)}");
+      }
+      return new Change(e, t, Scenarios.parseOperation(op, where));
+    }
+    throw new InputException(
+        where,
+        "is neither a text 'ISO3:TARGET=OPERATION' nor a mapping",
+        "write e.g. JPN:compute=copy(USA)");
+  }
+}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.explain.GapDecomposition;
+import org.aidx.analysis.explain.Standings;
 import org.aidx.io.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
@@ -97,6 +98,33 @@ final class ExplainCommand implements Callable<Integer> {
           c.logGap(),
           total == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * c.logGap() / total));
     }
+    w.printf(
+        Locale.ROOT,
+        "%nContributions are exactly additive in logs: each layer's, dimension's and indicator's"
+            + " 'ln gap' sums to its parent's,%nand the layers' to ln(%s / %s). A geometric mean is a"
+            + " weighted sum of logs; an arithmetic node shares its parent's%nlog gap in proportion to"
+            + " its children's weighted score differences. Largest residual: %.1e.%n",
+        r.economies().get(a),
+        r.economies().get(b),
+        GapDecomposition.maxResidual(cs));
+    w.printf(
+        Locale.ROOT,
+        "%nStrengths and weaknesses of %s: rank on each dimension, score, and places better (+) or"
+            + " worse (-) than its overall rank %s:%n",
+        r.economies().get(a),
+        rank(r.rank(a)));
+    List<Standings.Standing> strong = Standings.strengths(r, a);
+    List<Standings.Standing> weak = Standings.weaknesses(r, a);
+    w.println(
+        "  strengths:  "
+            + (strong.isEmpty()
+                ? "none (no dimension ranks better than the index)"
+                : standings(strong)));
+    w.println(
+        "  weaknesses: "
+            + (weak.isEmpty()
+                ? "none (no dimension ranks worse than the index)"
+                : standings(weak)));
     w.println();
     w.println("Raw values used (indicator: value unit, year, source):");
     for (int i = 0; i < r.indicators().size(); i++) {
@@ -134,6 +162,24 @@ final class ExplainCommand implements Callable<Integer> {
               .orElse("use one of these codes"));
     }
     return e;
+  }
+
+  private static String standings(List<Standings.Standing> list) {
+    StringBuilder b = new StringBuilder();
+    for (Standings.Standing s : list) {
+      if (b.length() > 0) {
+        b.append(", ");
+      }
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%s (rank %s, score %.3f, %+.0f)",
+              s.dimension(),
+              rank(s.rank()),
+              s.score(),
+              s.advantage()));
+    }
+    return b.toString();
   }
 
   private static String rank(double v) {

@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       ExplainCommand.class,
       ScenarioCommand.class,
+      AdvantageCommand.class,
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,

@@ -58,6 +58,33 @@ public final class GapDecomposition {
     return out;
   }
 
+  /**
+   * The largest absolute difference between an aggregate's contribution and the sum of its
+   * children's, over the list {@link #decompose} returns: zero up to rounding when the
+   * decomposition is exact.
+   */
+  public static double maxResidual(List<Contribution> cs) {
+    double worst = 0;
+    for (int i = 0; i < cs.size(); i++) {
+      Contribution p = cs.get(i);
+      if (p.indicator()) {
+        continue;
+      }
+      double sum = 0;
+      boolean any = false;
+      for (int j = i + 1; j < cs.size() && cs.get(j).depth() > p.depth(); j++) {
+        if (cs.get(j).depth() == p.depth() + 1) {
+          sum += cs.get(j).logGap();
+          any = true;
+        }
+      }
+      if (any) {
+        worst = Math.max(worst, Math.abs(sum - p.logGap()));
+      }
+    }
+    return worst;
+  }
+
   private static void walk(
       IndexResult r,
       Node n,

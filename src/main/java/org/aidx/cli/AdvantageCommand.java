@@ -1,0 +1,161 @@
+package org.aidx.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.aidx.analysis.explain.ComparativeAdvantage;
+import org.aidx.io.AtomicFiles;
+import org.aidx.io.Inputs;
+import org.aidx.io.Manifest;
+import org.aidx.io.TextTable;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.Charts;
+import org.aidx.report.LayerScatter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code aidx advantage}: R&D-led or application-led, and the two-layer scatter. */
+@Command(
+    name = "advantage",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Comparative advantage: classify each economy from the ratio of its two layers,",
+      "ratio = technology activity / market friendliness (both relative to the reference, so the",
+      "reference's ratio is 1): R&D-led when ratio > B, application-led when ratio < 1/B, balanced",
+      "in between (B = --band, default 1.25). --centre median compares each ratio with the median",
+      "economy's instead of the reference's. --out also draws the scatter of the two layers.",
+      ""
+    },
+    footer = {
+      "",
+      "Output columns (csv): iso3,name,rank,technology_activity,market_friendliness,ratio,relative,lead",
+      "With --out DIR: advantage.csv, layer-scatter.png, layer-scatter.svg and manifest.json.",
+      "",
+      "Examples:",
+      "  aidx advantage",
+      "  aidx advantage --centre median --out runs/advantage"
+    })
+final class AdvantageCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+
+  @Option(
+      names = "--band",
+      paramLabel = "B",
+      defaultValue = "1.25",
+      description =
+          "Ratio above which an economy is R&D-led (below 1/B application-led); default ${DEFAULT-VALUE}.")
+  double band;
+
+  @Option(
+      names = "--centre",
+      paramLabel = "C",
+      defaultValue = "reference",
+      description = {
+        "reference | median: compare each ratio with the reference's (1) or with the median",
+        "economy's ratio (default: ${DEFAULT-VALUE})."
+      })
+  ComparativeAdvantage.Centre centre;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table | csv (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Also write advantage.csv, layer-scatter.png/.svg and manifest.json to DIR.")
+  Path out;
+
+  enum Format {
+    table,
+    csv
+  }
+
+  @Override
+  public Integer call() {
+    ComparativeAdvantage rule = ComparativeAdvantage.defaults().withBand(band).withCentre(centre);
+    Inputs in = run.inputs();
+    PipelineSpec ps = run.spec();
+    IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
+    List<ComparativeAdvantage.Position> positions = rule.classify(r);
+    List<String> layers = ComparativeAdvantage.layers(r);
+    TextTable t =
+        new TextTable(
+            List.of(
+                "iso3", "name", "rank", layers.get(0), layers.get(1), "ratio", "relative", "lead"),
+            Set.of(0, 1, 7));
+    for (ComparativeAdvantage.Position p : positions) {
+      t.add(
+          List.of(
+              p.iso3(),
+              p.name(),
+              rank(r.rank(r.economyIndex(p.iso3()))),
+              num(p.technology()),
+              num(p.market()),
+              num(p.ratio()),
+              num(p.relative()),
+              p.lead().label()));
+    }
+    var w = spec.commandLine().getOut();
+    if (format == Format.csv) {
+      w.print(t.csv());
+    } else {
+      w.print(t.aligned());
+      w.printf(
+          Locale.ROOT,
+          "%nratio = %s / %s; relative = ratio / the %s; R&D-led when relative > %s,%n"
+              + "application-led when relative < %.4g, balanced in between.%n",
+          layers.get(0),
+          layers.get(1),
+          centre == ComparativeAdvantage.Centre.MEDIAN
+              ? "median economy's ratio"
+              : "reference's ratio (1)",
+          rule.band(),
+          1 / rule.band());
+      long classes = positions.stream().map(p -> p.lead()).distinct().count();
+      if (classes == 1 && centre == ComparativeAdvantage.Centre.REFERENCE) {
+        w.println(
+            "Every economy falls in one class against the reference; --centre median compares"
+                + " each with the typical economy's balance.");
+      }
+    }
+    w.flush();
+    if (out != null) {
+      AtomicFiles.write(out.resolve("advantage.csv"), t.csv());
+      Charts.write(LayerScatter.chart(r, rule), out, "layer-scatter");
+      AtomicFiles.write(
+          out.resolve("manifest.json"),
+          Manifest.json(
+              "aidx advantage",
+              spec.commandLine().getParseResult().originalArgs(),
+              in.files(),
+              in.framework(),
+              ps,
+              List.of("advantage.csv", "layer-scatter.png", "layer-scatter.svg", "manifest.json")));
+      spec.commandLine()
+          .getErr()
+          .println(
+              "Wrote advantage.csv, layer-scatter.png, layer-scatter.svg, manifest.json to " + out);
+    }
+    return 0;
+  }
+
+  private static String num(double v) {
+    return String.format(Locale.ROOT, "%.4f", v);
+  }
+
+  private static String rank(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

@@ -1,5 +1,6 @@
 package org.aidx.io;
 
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
@@ -65,7 +66,11 @@ public final class TextTable {
     CsvSchema.Builder schema = CsvSchema.builder();
     header.forEach(schema::addColumn);
     try {
-      return new CsvMapper().writer(schema.build().withHeader()).writeValueAsString(rows);
+      // strict checking quotes only cells that need it; by default Jackson quotes every long cell
+      return new CsvMapper()
+          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .writer(schema.build().withHeader())
+          .writeValueAsString(rows);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

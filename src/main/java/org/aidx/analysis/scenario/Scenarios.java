@@ -165,7 +165,7 @@ public final class Scenarios {
             new Problem(
                 where,
                 "'" + ch.target() + "' is not an indicator, dimension or layer of " + fw.id(),
-                Names.closest(ch.target(), nodes)
+                suggestion(ch.target(), nodes)
                     .map(n -> "did you mean " + n + "?")
                     .orElse("see 'aidx framework show' for the node ids")));
         ok = false;
@@ -286,6 +286,21 @@ public final class Scenarios {
     }
     List<Observation> obs = new ArrayList<>(changed.values());
     return new Applied(obs.isEmpty() ? data : data.replacing(obs), obs, notes);
+  }
+
+  /**
+   * The nearest id by edit distance, else the only id that starts with the text (so that a short
+   * form such as {@code top500_rmax} finds {@code top500_rmax_tflops}).
+   */
+  static Optional<String> suggestion(String wanted, List<String> ids) {
+    Optional<String> near = Names.closest(wanted, ids);
+    if (near.isPresent()) {
+      return near;
+    }
+    String w = wanted.toLowerCase(Locale.ROOT);
+    List<String> starts =
+        ids.stream().filter(i -> i.toLowerCase(Locale.ROOT).startsWith(w)).toList();
+    return starts.size() == 1 ? Optional.of(starts.get(0)) : Optional.empty();
   }
 
   /** Why the method cannot take value v for this indicator, or null if it can. */

@@ -176,7 +176,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
                     new InputException(
                         "lever '" + lever + "'",
                         "is not a dimension or indicator of " + fw.id(),
-                        Names.closest(lever, fw.root().flatten().map(Node::id).toList())
+                        Scenarios.suggestion(lever, fw.root().flatten().map(Node::id).toList())
                             .map(s -> "did you mean " + s + "?")
                             .orElse("see 'aidx framework show' for the ids")));
     List<Node.Indicator> inds =

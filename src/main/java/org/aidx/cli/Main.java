@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       "  aidx index --format csv --out results   CSV on stdout; results, summary and manifest in results/",
       "  aidx index --normalise minmax:1,100 --aggregate geometric",
       "  aidx explain JPN                        why Japan scores what it does, against the USA",
+      "  aidx report --out report                HTML report, XLSX workbook, charts and manifest",
       "  aidx exposure                           AI-exposed share of output per economy",
       "  aidx data check my-data.csv             validate a data file and show its coverage",
       "  aidx framework show                     the index tree with weights and methods",
@@ -37,6 +38,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IndexCommand.class,
       ExplainCommand.class,
+      ReportCommand.class,
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,

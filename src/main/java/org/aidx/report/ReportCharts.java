@@ -113,15 +113,19 @@ public final class ReportCharts {
     for (int e : order) {
       xs.add(r.economies().get(e));
     }
+    // XChart draws the y axis bottom-up; listing the dimensions in reverse puts the tree's first
+    // dimension on the top row, so the chart reads in the same order as the tables.
     List<String> ys = new ArrayList<>();
-    dims.forEach(d -> ys.add(d.id()));
+    for (int k = dims.size() - 1; k >= 0; k--) {
+      ys.add(dims.get(k).id());
+    }
     List<Number[]> cells = new ArrayList<>();
     double max = 0;
     for (int x = 0; x < order.length; x++) {
-      for (int y = 0; y < dims.size(); y++) {
-        double v = r.score(dims.get(y).id(), order[x]);
+      for (int d = 0; d < dims.size(); d++) {
+        double v = r.score(dims.get(d).id(), order[x]);
         if (Double.isFinite(v)) {
-          cells.add(new Number[] {x, y, v});
+          cells.add(new Number[] {x, dims.size() - 1 - d, v});
           max = Math.max(max, v);
         }
       }
@@ -143,7 +147,8 @@ public final class ReportCharts {
     st.setMin(0);
     // Rounded up to a tenth so the colour legend prints a short number.
     st.setMax(max > 0 ? Math.ceil(max * 10) / 10 : 1);
-    st.setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x6baed6), new Color(0x08306b)});
+    // The darkest colour stays light enough for the black value labels to be read.
+    st.setRangeColors(new Color[] {new Color(0xf7fbff), new Color(0x9ecae1), new Color(0x4292c6)});
     st.setLegendPosition(Styler.LegendPosition.OutsideE);
     if (cells.isEmpty()) {
       // XChart needs at least one cell; a chart of an empty result still renders its axes.

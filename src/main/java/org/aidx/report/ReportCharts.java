@@ -92,7 +92,9 @@ public final class ReportCharts {
   }
 
   /**
-   * The aggregates directly above the indicators (for CICC the seven dimensions), in tree order.
+   * The aggregates directly above the indicators (for CICC the seven dimensions), in tree order. In
+   * a tree where no aggregate holds only indicators, every aggregate below the root; in a tree that
+   * is only a root, the root.
    */
   public static List<Node.Aggregate> lowestAggregates(IndexResult r) {
     List<Node.Aggregate> out = new ArrayList<>();
@@ -134,7 +136,7 @@ public final class ReportCharts {
         Charts.style(
             new HeatMapChartBuilder()
                 .width(Charts.WIDTH)
-                .height(120 + 44 * Math.max(dims.size(), 1))
+                .height(220 + 44 * Math.max(dims.size(), 1))
                 .title("Profile by " + levelName(dims) + ", economies in rank order")
                 .build());
     var st = chart.getStyler();
@@ -168,6 +170,11 @@ public final class ReportCharts {
     StringBuilder b = new StringBuilder();
     text.codePoints().filter(font::canDisplay).forEach(b::appendCodePoint);
     return b.toString().replaceAll("\\(\\s*\\)", "").replaceAll("\\s+", " ").trim();
+  }
+
+  /** What the profile's rows are called: the level of the lowest aggregates, e.g. "dimension". */
+  static String profileLevel(IndexResult r) {
+    return levelName(lowestAggregates(r));
   }
 
   private static String levelName(List<Node.Aggregate> dims) {

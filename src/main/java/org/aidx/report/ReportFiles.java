@@ -65,7 +65,7 @@ public final class ReportFiles {
         figure(
             ReportCharts.profile(r),
             CHARTS.get(1),
-            "Profile by dimension",
+            "Profile by " + ReportCharts.profileLevel(r),
             "Each cell is an economy's score on one of the "
                 + ReportCharts.lowestAggregates(r).size()
                 + " lowest-level aggregates; darker is higher, empty is missing.",

@@ -36,6 +36,21 @@ class ReportChartsTest {
   }
 
   @Test
+  void a_tree_that_is_only_a_root_profiles_the_root() {
+    var fw = MiniIndex.framework();
+    var flat =
+        fw.withRoot(
+            fw.root()
+                .withChildren(
+                    fw.root().flatten().filter(Node.Indicator.class::isInstance).toList()));
+    var r =
+        org.aidx.pipeline.Pipeline.run(
+            flat, MiniIndex.dataset(), org.aidx.pipeline.PipelineSpec.defaults());
+
+    assertThat(ReportCharts.lowestAggregates(r)).extracting(Node::id).containsExactly("index");
+  }
+
+  @Test
   void the_profile_heatmap_holds_one_cell_per_economy_and_dimension_with_its_score() {
     var r = MiniIndex.result();
     var series = ReportCharts.profile(r).getHeatMapSeries();

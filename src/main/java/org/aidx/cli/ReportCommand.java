@@ -1,10 +1,12 @@
 package org.aidx.cli;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
+import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
@@ -54,7 +56,15 @@ final class ReportCommand implements Callable<Integer> {
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     String manifest =
         Manifest.json("aidx report", args, in.files(), in.framework(), ps, ReportFiles.outputs());
-    ReportFiles.write(out, r, manifest, List.of());
+    try {
+      ReportFiles.write(out, r, manifest, List.of());
+    } catch (UncheckedIOException e) {
+      // An unwritable --out is the user's to fix, not an internal error.
+      throw new InputException(
+          "--out " + out,
+          "cannot write the report there (" + e.getCause() + ")",
+          "choose a directory you can create and write to");
+    }
     var w = spec.commandLine().getOut();
     w.println("Wrote " + String.join(", ", ReportFiles.outputs()) + " to " + out);
     w.println("Open " + out.resolve(ReportFiles.HTML) + " in a browser; it needs no network.");

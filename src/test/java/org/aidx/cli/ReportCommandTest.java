@@ -175,6 +175,20 @@ class ReportCommandTest {
   }
 
   @Test
+  void an_output_path_that_is_a_file_exits_with_2_and_says_so() throws Exception {
+    Path file = Files.writeString(dir.resolve("taken"), "a file, not a directory");
+
+    Cli c = Cli.run("report", "--out", file.toString());
+
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err())
+        .contains("--out " + file)
+        .contains("cannot write the report there")
+        .doesNotContain("\tat ");
+    assertThat(Files.readString(file)).isEqualTo("a file, not a directory");
+  }
+
+  @Test
   void other_files_in_the_output_directory_are_left_alone() throws Exception {
     Path out = Files.createDirectories(dir.resolve("shared"));
     Path mine = Files.writeString(out.resolve("notes.txt"), "keep me");

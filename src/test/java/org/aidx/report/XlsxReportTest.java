@@ -1,11 +1,19 @@
 package org.aidx.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.ZipFile;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.aidx.io.Inputs;
 import org.aidx.io.ResultWriter;
 import org.aidx.pipeline.IndexResult;
@@ -18,9 +26,12 @@ import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 class XlsxReportTest {
   private static IndexResult shipped;
+  private static byte[] xlsx;
   private static String manifest;
   private static List<String> sheetNames;
   private static List<List<Row>> sheets;
@@ -30,7 +41,7 @@ class XlsxReportTest {
     Inputs in = Inputs.load(null, List.of(), null);
     shipped = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
     manifest = MiniIndex.manifest(shipped);
-    byte[] xlsx = XlsxReport.write(shipped, RunInfo.fromManifest(manifest));
+    xlsx = XlsxReport.write(shipped, RunInfo.fromManifest(manifest));
     sheetNames = new ArrayList<>();
     sheets = new ArrayList<>();
     try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -191,14 +202,59 @@ class XlsxReportTest {
     assertThat(rows).hasSize((int) shipped.framework().root().flatten().count() + 1);
     int parent = head.indexOf("parent");
     int share = head.indexOf("share_of_group");
-    var sums = new java.util.HashMap<String, Double>();
+    var sums = new HashMap<String, Double>();
     for (Row row : rows.subList(2, rows.size())) {
       sums.merge(row.getCellText(parent), number(row, share), Double::sum);
     }
     assertThat(sums).isNotEmpty();
-    sums.values()
-        .forEach(s -> assertThat(s).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12)));
+    sums.values().forEach(s -> assertThat(s).isCloseTo(1.0, offset(1e-12)));
   }
+
+  /** The workbook's parts (XML files inside the zip), by name. */
+  private static Map<String, Document> parts() throws Exception {
+    var out = new HashMap<String, Document>();
+    var factory = DocumentBuilderFactory.newInstance();
+    // ZipFile, not ZipInputStream: the writer streams its entries with data descriptors, which
+    // ZipInputStream misreads as empty.
+    Path file = Files.createTempFile("report", ".xlsx");
+    try {
+      Files.write(file, xlsx);
+      try (var zip = new ZipFile(file.toFile())) {
+        for (var entry : Collections.list(zip.entries())) {
+          if (entry.getName().endsWith(".xml")) {
+            try (var in = zip.getInputStream(entry)) {
+              out.put(entry.getName(), factory.newDocumentBuilder().parse(in));
+            }
+          }
+        }
+      }
+    } finally {
+      Files.delete(file);
+    }
+    return out;
+  }
+
+  @Test
+  void every_sheet_freezes_its_bold_header_row_and_sets_column_widths() throws Exception {
+    var parts = parts();
+    var styles = parts.get("xl/styles.xml");
+    var fonts = styles.getElementsByTagName("fonts").item(0).getChildNodes();
+    var xfs = styles.getElementsByTagName("cellXfs").item(0).getChildNodes();
+    for (int k = 1; k <= SHEETS_COUNT; k++) {
+      var sheet = parts.get("xl/worksheets/sheet" + k + ".xml");
+      var pane = (Element) sheet.getElementsByTagName("pane").item(0);
+      assertThat(pane.getAttribute("ySplit")).isEqualTo("1");
+      assertThat(pane.getAttribute("state")).isEqualTo("frozen");
+      assertThat(sheet.getElementsByTagName("col").getLength()).isPositive();
+      var a1 = (Element) sheet.getElementsByTagName("c").item(0);
+      assertThat(a1.getAttribute("r")).isEqualTo("A1");
+      var xf = (Element) xfs.item(Integer.parseInt(a1.getAttribute("s")));
+      var font = (Element) fonts.item(Integer.parseInt(xf.getAttribute("fontId")));
+      assertThat(font.getElementsByTagName("b").getLength()).as("sheet %d header bold", k).isOne();
+    }
+  }
+
+  private static final int SHEETS_COUNT = 8;
 
   @Test
   void the_application_version_is_reduced_to_the_form_xlsx_accepts() {

@@ -1,0 +1,95 @@
+package org.aidx.report;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.aidx.io.AtomicFiles;
+import org.aidx.pipeline.IndexResult;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+/**
+ * Writes a publication directory: {@code report.html}, {@code report.xlsx}, each chart as PNG and
+ * SVG, and the run's {@code manifest.json}, every file atomically. Nothing else in the directory is
+ * touched.
+ *
+ * <pre>{@code
+ * String manifest = Manifest.json("aidx report", args, inputs, fw, spec, ReportFiles.outputs());
+ * ReportFiles.write(Path.of("report"), result, manifest, List.of());
+ * }</pre>
+ */
+public final class ReportFiles {
+  public static final String HTML = "report.html";
+  public static final String XLSX = "report.xlsx";
+  public static final String MANIFEST = "manifest.json";
+
+  /** Base names of the charts, in the order the report shows them. */
+  public static final List<String> CHARTS = List.of("ranking", "profile");
+
+  private ReportFiles() {}
+
+  /** The names of every file {@link #write} creates, for the manifest's output list. */
+  public static List<String> outputs() {
+    List<String> out = new ArrayList<>(List.of(HTML, XLSX));
+    for (String c : CHARTS) {
+      out.add(c + ".png");
+      out.add(c + ".svg");
+    }
+    out.add(MANIFEST);
+    return List.copyOf(out);
+  }
+
+  /**
+   * Renders and writes every file; returns their paths in {@link #outputs()} order.
+   *
+   * @param manifestJson the run's manifest, written as is and summarised in both reports
+   * @param sections optional sections for the HTML report (robustness, coherence, scenarios)
+   */
+  public static List<Path> write(
+      Path dir, IndexResult r, String manifestJson, List<ReportSection> sections) {
+    RunInfo run = RunInfo.fromManifest(manifestJson);
+    List<Figure> figures = new ArrayList<>();
+    List<Path> chartFiles = new ArrayList<>();
+    figures.add(
+        figure(
+            ReportCharts.ranking(r),
+            CHARTS.get(0),
+            "Index by economy",
+            "Bars in rank order, coloured by tier"
+                + (r.reference() != null && r.framework().relativeToReference()
+                    ? "; the reference " + r.reference() + " scores 1."
+                    : "."),
+            dir,
+            chartFiles));
+    figures.add(
+        figure(
+            ReportCharts.profile(r),
+            CHARTS.get(1),
+            "Profile by " + ReportCharts.profileLevel(r),
+            "Each cell is an economy's score on one of the "
+                + ReportCharts.lowestAggregates(r).size()
+                + " lowest-level aggregates; darker is higher, empty is missing.",
+            dir,
+            chartFiles));
+    Path html = dir.resolve(HTML);
+    AtomicFiles.write(html, HtmlReport.render(r, run, figures, sections));
+    Path xlsx = dir.resolve(XLSX);
+    AtomicFiles.write(xlsx, XlsxReport.write(r, run));
+    Path manifest = dir.resolve(MANIFEST);
+    AtomicFiles.write(manifest, manifestJson);
+    List<Path> out = new ArrayList<>(List.of(html, xlsx));
+    out.addAll(chartFiles);
+    out.add(manifest);
+    return List.copyOf(out);
+  }
+
+  private static Figure figure(
+      Chart<?, ?> chart, String name, String title, String caption, Path dir, List<Path> written) {
+    byte[] svg = Charts.svg(chart);
+    AtomicFiles.write(dir.resolve(name + ".png"), Charts.png(chart));
+    AtomicFiles.write(dir.resolve(name + ".svg"), svg);
+    written.add(dir.resolve(name + ".png"));
+    written.add(dir.resolve(name + ".svg"));
+    return new Figure(name, title, caption, new String(svg, StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,260 @@
+package org.aidx.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.aidx.io.Inputs;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.impute.Imputation;
+import org.aidx.pipeline.normalise.Normalisation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+class HtmlReportTest {
+  private static final XPath XP = XPathFactory.newInstance().newXPath();
+  private static IndexResult shipped;
+  private static String shippedHtml;
+
+  @BeforeAll
+  static void renderTheShippedIndex() {
+    Inputs in = Inputs.load(null, List.of(), null);
+    shipped = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    RunInfo run = RunInfo.fromManifest(MiniIndex.manifest(shipped));
+    List<Figure> figures = new ArrayList<>();
+    figures.add(figure("ranking", Charts.svg(ReportCharts.ranking(shipped))));
+    figures.add(figure("profile", Charts.svg(ReportCharts.profile(shipped))));
+    shippedHtml = HtmlReport.render(shipped, run, figures, List.of());
+  }
+
+  private static Figure figure(String name, byte[] svg) {
+    return new Figure(name, name + " chart", "caption", new String(svg, StandardCharsets.UTF_8));
+  }
+
+  private static Document parse(String html) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    f.setExpandEntityReferences(false);
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static String text(Document d, String xpath) throws Exception {
+    return XP.evaluate(xpath, d).trim();
+  }
+
+  private static NodeList nodes(Document d, String xpath) throws Exception {
+    return (NodeList) XP.evaluate(xpath, d, XPathConstants.NODESET);
+  }
+
+  private static String render(IndexResult r, List<ReportSection> sections) {
+    return HtmlReport.render(r, RunInfo.fromManifest(MiniIndex.manifest(r)), List.of(), sections);
+  }
+
+  @Test
+  void the_page_is_well_formed_and_lists_every_economy_in_rank_order_with_its_index()
+      throws Exception {
+    Document d = parse(shippedHtml);
+
+    NodeList rows = nodes(d, "//table[@id='ranking-table']/tbody/tr");
+    assertThat(rows.getLength()).isEqualTo(shipped.economies().size()).isEqualTo(20);
+    int[] order = shipped.order();
+    for (int k = 0; k < order.length; k++) {
+      Element row = (Element) rows.item(k);
+      int e = order[k];
+      assertThat(row.getAttribute("data-iso3")).isEqualTo(shipped.economies().get(e));
+      NodeList cells = row.getElementsByTagName("td");
+      assertThat(cells.item(3).getTextContent()).isEqualTo(shipped.name(e));
+      assertThat(Double.parseDouble(cells.item(4).getTextContent()))
+          .isEqualTo(Math.round(shipped.index(e) * 1000) / 1000.0);
+    }
+  }
+
+  @Test
+  void nothing_is_loaded_from_outside_the_file() {
+    // Every src and href is either an anchor in the page or embedded data.
+    Matcher m = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(shippedHtml);
+    int refs = 0;
+    while (m.find()) {
+      refs++;
+      assertThat(m.group(1)).matches("#[a-z0-9-]+|data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+");
+    }
+    assertThat(refs).isGreaterThan(2);
+    String withoutNamespace = shippedHtml.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", "");
+    assertThat(withoutNamespace)
+        .doesNotContain("http://")
+        .doesNotContain("https://")
+        .doesNotContain("<script")
+        .doesNotContain("<link")
+        .doesNotContain("@import")
+        .doesNotContain("url(");
+  }
+
+  @Test
+  void both_charts_are_embedded_as_svg_documents() throws Exception {
+    Document d = parse(shippedHtml);
+    NodeList imgs = nodes(d, "//figure/img");
+    assertThat(imgs.getLength()).isEqualTo(2);
+    for (int k = 0; k < imgs.getLength(); k++) {
+      String src = ((Element) imgs.item(k)).getAttribute("src");
+      String prefix = "data:image/svg+xml;base64,";
+      assertThat(src).startsWith(prefix);
+      String svg =
+          new String(
+              Base64.getDecoder().decode(src.substring(prefix.length())), StandardCharsets.UTF_8);
+      assertThat(svg).contains("<svg").contains("width=\"" + Charts.WIDTH + "\"");
+      // An SVG inside <img> cannot fetch anything either, but check it names no external file.
+      assertThat(svg).doesNotContainPattern("(?:href|src)=\"https?:");
+    }
+  }
+
+  @Test
+  void names_and_sources_with_markup_are_escaped_and_read_back_verbatim() throws Exception {
+    IndexResult r = MiniIndex.result();
+    String html = render(r, List.of());
+
+    assertThat(html).doesNotContain("<script").doesNotContain(MiniIndex.AAA_NAME);
+    Document d = parse(html);
+    assertThat(text(d, "//tr[@data-iso3='AAA']/td[4]")).isEqualTo(MiniIndex.AAA_NAME);
+    assertThat(text(d, "//tr[@data-iso3='BBB']/td[4]")).isEqualTo(MiniIndex.BBB_NAME);
+    assertThat(text(d, "//title")).isEqualTo("Mini & Co index");
+    assertThat(text(d, "//table[@id='sources-table']/tbody/tr[@data-indicator='a']/td[2]"))
+        .isEqualTo("Src A; " + MiniIndex.MARKUP_SOURCE);
+  }
+
+  @Test
+  void the_hand_computed_scores_and_ranks_appear_in_the_table() throws Exception {
+    Document d = parse(render(MiniIndex.result(), List.of()));
+
+    // See MiniIndex: BBB 1.325, REF 1, AAA 0.875.
+    NodeList rows = nodes(d, "//table[@id='ranking-table']/tbody/tr");
+    assertThat(((Element) rows.item(0)).getAttribute("data-iso3")).isEqualTo("BBB");
+    assertThat(text(d, "//tr[@data-iso3='BBB']/td[5]")).isEqualTo("1.325");
+    assertThat(text(d, "//tr[@data-iso3='REF']/td[1]")).isEqualTo("2");
+    assertThat(text(d, "//tr[@data-iso3='AAA']/td[5]")).isEqualTo("0.875");
+    assertThat(text(d, "//tr[@data-iso3='AAA']/td[6]")).as("D1").isEqualTo("2.000");
+    assertThat(text(d, "//tr[@data-iso3='AAA']/td[7]")).as("D2").isEqualTo("0.500");
+  }
+
+  @Test
+  void a_missing_value_is_flagged_in_the_table_sources_and_coverage() throws Exception {
+    Document d = parse(render(MiniIndex.result(), List.of()));
+
+    assertThat(((Element) nodes(d, "//tr[@data-iso3='BBB']").item(0)).getAttribute("class"))
+        .isEqualTo("flag");
+    assertThat(((Element) nodes(d, "//tr[@data-iso3='AAA']").item(0)).getAttribute("class"))
+        .isEmpty();
+    assertThat(text(d, "//tr[@data-iso3='BBB']/td[last()-1]")).as("missing").isEqualTo("1");
+    NodeList flagged = nodes(d, "//ul[@id='flagged-values']/li");
+    assertThat(flagged.getLength()).isEqualTo(1);
+    assertThat(flagged.item(0).getTextContent())
+        .contains("(BBB)")
+        .contains("(b)")
+        .endsWith("missing");
+    assertThat(text(d, "//tr[@data-indicator='b']/td[4]")).as("years used").isEqualTo("2020");
+    assertThat(text(d, "//tr[@data-indicator='a']/td[4]")).isEqualTo("2019–2021");
+  }
+
+  @Test
+  void an_imputed_value_is_listed_with_the_method() throws Exception {
+    IndexResult r = MiniIndex.result(PipelineSpec.defaults().withImpute(Imputation.parse("mean")));
+    Document d = parse(render(r, List.of()));
+
+    NodeList flagged = nodes(d, "//ul[@id='flagged-values']/li");
+    assertThat(flagged.getLength()).isEqualTo(1);
+    assertThat(flagged.item(0).getTextContent()).contains("(b)").contains("imputed (mean");
+    assertThat(text(d, "//tr[@data-iso3='BBB']/td[last()]")).as("imputed").isEqualTo("1");
+  }
+
+  @Test
+  void the_shipped_reports_coverage_list_matches_the_results_missing_counts() throws Exception {
+    Document d = parse(shippedHtml);
+    int missing = shipped.coverage().values().stream().mapToInt(c -> c[0]).sum();
+
+    assertThat(missing).isPositive();
+    assertThat(nodes(d, "//ul[@id='flagged-values']/li").getLength()).isEqualTo(missing);
+  }
+
+  @Test
+  void the_method_section_follows_the_spec_and_shows_every_node_with_its_share() throws Exception {
+    Document plain = parse(render(MiniIndex.result(), List.of()));
+    IndexResult changed =
+        MiniIndex.result(
+            PipelineSpec.defaults()
+                .withNormalise(Normalisation.parse("minmax:1,100"))
+                .withAggregate(org.aidx.framework.Aggregation.GEOMETRIC));
+    Document other = parse(render(changed, List.of()));
+
+    String steps = text(plain, "//table[@id='method-steps']");
+    assertThat(steps).contains("ratio").contains("REF").contains("per node as in the tree");
+    String changedSteps = text(other, "//table[@id='method-steps']");
+    assertThat(changedSteps)
+        .contains(changed.spec().normalise().label() + " for every indicator")
+        .contains("geometric mean at every node");
+    List<String> ids = new ArrayList<>();
+    NodeList codes = nodes(plain, "//section[@id='method']//ul[@class='tree']//code");
+    for (int k = 0; k < codes.getLength(); k++) {
+      ids.add(codes.item(k).getTextContent());
+    }
+    assertThat(ids).containsExactly("index", "D1", "a", "b", "D2", "c");
+    String method = text(plain, "//section[@id='method']");
+    assertThat(method).contains("weight 1 (25.0% of its group)").contains("weight 3 (75.0%");
+  }
+
+  @Test
+  void optional_sections_appear_after_the_charts_with_a_contents_entry() throws Exception {
+    ReportSection robustness = ReportSection.text("Robustness <draft>", "Ranks & tiers held.");
+    ReportSection coherence = new ReportSection("Coherence", "<p><em>fine</em></p>");
+    Document d = parse(render(MiniIndex.result(), List.of(robustness, coherence)));
+
+    assertThat(text(d, "//section[@id='section-1']/h2")).isEqualTo("Robustness <draft>");
+    assertThat(text(d, "//section[@id='section-1']/p")).isEqualTo("Ranks & tiers held.");
+    assertThat(text(d, "//section[@id='section-2']//em")).isEqualTo("fine");
+    assertThat(text(d, "//nav//a[@href='#section-2']")).isEqualTo("Coherence");
+    List<String> order = new ArrayList<>();
+    NodeList sections = nodes(d, "//body/section");
+    for (int k = 0; k < sections.getLength(); k++) {
+      order.add(((Element) sections.item(k)).getAttribute("id"));
+    }
+    assertThat(order)
+        .containsExactly(
+            "summary",
+            "ranking",
+            "section-1",
+            "section-2",
+            "method",
+            "sources",
+            "coverage",
+            "notes");
+  }
+
+  @Test
+  void a_section_without_a_title_is_refused() {
+    assertThatThrownBy(() -> new ReportSection(" ", "<p/>"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("title");
+  }
+
+  @Test
+  void escape_replaces_the_five_markup_characters_and_keeps_other_text() {
+    assertThat(Html.escape("Côte <&> \"d'Ivoire\" 中国"))
+        .isEqualTo("Côte &lt;&amp;&gt; &quot;d&#39;Ivoire&quot; 中国");
+    assertThat(Html.escape(null)).isEmpty();
+    assertThat(Html.escape("a\u0001b")).as("not allowed in XML").isEqualTo("a\uFFFDb");
+  }
+}

@@ -55,7 +55,7 @@ final class ReportCommand implements Callable<Integer> {
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     String manifest =
-        Manifest.json("aidx report", args, in.files(), in.framework(), ps, ReportFiles.outputs());
+        Manifest.json("aidx report", args, in.files(), in.framework(), ps, ReportFiles.outputs(r));
     try {
       ReportFiles.write(out, r, manifest, List.of());
     } catch (UncheckedIOException e) {
@@ -66,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
           "choose a directory you can create and write to");
     }
     var w = spec.commandLine().getOut();
-    w.println("Wrote " + String.join(", ", ReportFiles.outputs()) + " to " + out);
+    w.println("Wrote " + String.join(", ", ReportFiles.outputs(r)) + " to " + out);
     w.println("Open " + out.resolve(ReportFiles.HTML) + " in a browser; it needs no network.");
     w.flush();
     return 0;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.aidx.framework.Levels;
 import org.aidx.io.AtomicFiles;
 import org.aidx.pipeline.IndexResult;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -14,7 +15,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * touched.
  *
  * <pre>{@code
- * String manifest = Manifest.json("aidx report", args, inputs, fw, spec, ReportFiles.outputs());
+ * String manifest = Manifest.json("aidx report", args, inputs, fw, spec, ReportFiles.outputs(r));
  * ReportFiles.write(Path.of("report"), result, manifest, List.of());
  * }</pre>
  */
@@ -24,14 +25,17 @@ public final class ReportFiles {
   public static final String MANIFEST = "manifest.json";
 
   /** Base names of the charts, in the order the report shows them. */
-  public static final List<String> CHARTS = List.of("ranking", "profile");
+  public static final List<String> CHARTS = List.of("ranking", "profile", "layer-scatter");
 
   private ReportFiles() {}
 
-  /** The names of every file {@link #write} creates, for the manifest's output list. */
-  public static List<String> outputs() {
+  /**
+   * The names of every file {@link #write} creates for this result, for the manifest's output list.
+   * The layer scatter is drawn only for frameworks with exactly two layers.
+   */
+  public static List<String> outputs(IndexResult r) {
     List<String> out = new ArrayList<>(List.of(HTML, XLSX));
-    for (String c : CHARTS) {
+    for (String c : charts(r)) {
       out.add(c + ".png");
       out.add(c + ".svg");
     }
@@ -71,6 +75,17 @@ public final class ReportFiles {
                 + " lowest-level aggregates; darker is higher, empty is missing.",
             dir,
             chartFiles));
+    if (hasTwoLayers(r)) {
+      figures.add(
+          figure(
+              LayerScatter.chart(r),
+              CHARTS.get(2),
+              "Technology activity against market friendliness",
+              "Each economy's two layer scores (log axes; lines at 1). Above the diagonal an economy"
+                  + " is relatively stronger in application than in R&D.",
+              dir,
+              chartFiles));
+    }
     Path html = dir.resolve(HTML);
     AtomicFiles.write(html, HtmlReport.render(r, run, figures, sections));
     Path xlsx = dir.resolve(XLSX);
@@ -81,6 +96,15 @@ public final class ReportFiles {
     out.addAll(chartFiles);
     out.add(manifest);
     return List.copyOf(out);
+  }
+
+  /** The chart base names drawn for this result, in report order. */
+  public static List<String> charts(IndexResult r) {
+    return hasTwoLayers(r) ? CHARTS : CHARTS.subList(0, 2);
+  }
+
+  private static boolean hasTwoLayers(IndexResult r) {
+    return Levels.layers(r.framework()).size() == 2;
   }
 
   private static Figure figure(

@@ -13,6 +13,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.aidx.io.Inputs;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ReportFiles;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -20,6 +24,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportCommandTest {
+  private static IndexResult shipped() {
+    Inputs in = Inputs.load(null, List.of(), null);
+    return Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+  }
+
   @TempDir Path dir;
 
   private static final String FRAMEWORK =
@@ -65,16 +74,25 @@ class ReportCommandTest {
     assertThat(c.out()).contains("report.html").contains(out.toString());
     assertThat(listing(out))
         .as("exactly the documented files, no temporary file left")
-        .containsExactlyInAnyOrderElementsOf(ReportFiles.outputs())
-        .contains("report.html", "report.xlsx", "ranking.svg", "profile.png", "manifest.json");
+        .containsExactlyInAnyOrderElementsOf(ReportFiles.outputs(shipped()))
+        .contains(
+            "report.html",
+            "report.xlsx",
+            "ranking.svg",
+            "profile.png",
+            "layer-scatter.svg",
+            "manifest.json");
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     assertThat(manifest.get("command").asText()).isEqualTo("aidx report");
     assertThat(manifest.get("outputs").findValuesAsText("")).isEmpty();
     List<String> outputs = new ArrayList<>();
     manifest.get("outputs").forEach(o -> outputs.add(o.asText()));
-    assertThat(outputs).isEqualTo(ReportFiles.outputs());
+    assertThat(outputs).isEqualTo(ReportFiles.outputs(shipped()));
     String html = Files.readString(out.resolve("report.html"));
     assertThat(html).contains(manifest.get("created").asText());
+    assertThat(html)
+        .as("the CICC framework has two layers, so the report shows their scatter")
+        .contains("Technology activity against market friendliness");
     Matcher rows = Pattern.compile("<tr data-iso3=\"[A-Z]{3}\"").matcher(html);
     int n = 0;
     while (rows.find()) {

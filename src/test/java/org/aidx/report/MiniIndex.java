@@ -84,6 +84,6 @@ final class MiniIndex {
         List.of(),
         r.framework(),
         r.spec(),
-        ReportFiles.outputs());
+        ReportFiles.outputs(r));
   }
 }

@@ -90,7 +90,8 @@ public final class TrendData {
         return e.getValue();
       }
     }
-    throw unknown("--technology '" + name + "'", name, all.keySet(), "aidx trend scurve --list");
+    throw unknown(
+        "--technology '" + name + "'", name, all.keySet(), "aidx trend scurve --list", "series");
   }
 
   /**
@@ -138,7 +139,11 @@ public final class TrendData {
           "add a 'series' column, or drop --series to use the whole file");
     } else if (!byName.containsKey(seriesName.trim())) {
       throw unknown(
-          file + ": --series '" + seriesName + "'", seriesName, byName.keySet(), "check the file");
+          file + ": --series '" + seriesName + "'",
+          seriesName,
+          byName.keySet(),
+          "check the file",
+          "series");
     } else {
       key = seriesName.trim();
     }
@@ -303,11 +308,16 @@ public final class TrendData {
         "--hardware '" + wanted + "'",
         wanted,
         all.stream().map(Accelerator::name).toList(),
-        "aidx trend capacity --list");
+        "aidx trend capacity --list",
+        "accelerator");
   }
 
   private static InputException unknown(
-      String where, String wanted, java.util.Collection<String> known, String listCommand) {
+      String where,
+      String wanted,
+      java.util.Collection<String> known,
+      String listCommand,
+      String noun) {
     List<String> close = new ArrayList<>();
     Names.closest(wanted, known).ifPresent(close::add);
     String w = wanted.trim().toLowerCase(Locale.ROOT);
@@ -324,7 +334,7 @@ public final class TrendData {
     }
     return new InputException(
         where,
-        "no such series" + (close.isEmpty() ? "" : "; close matches: " + String.join(", ", close)),
+        "no such " + noun + (close.isEmpty() ? "" : "; close matches: " + String.join(", ", close)),
         "see the full list with '" + listCommand + "'");
   }
 

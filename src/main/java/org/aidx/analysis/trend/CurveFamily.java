@@ -89,7 +89,8 @@ public enum CurveFamily {
     public double[] knees(double[] p) {
       double m = midpoint(p);
       double d = LOGISTIC_KNEE / (p[1] + p[2]);
-      return new double[] {m - d, m + d};
+      // the curve starts at its launch τ: a knee before it does not exist (NaN)
+      return new double[] {m - d < p[3] ? Double.NaN : m - d, m + d < p[3] ? Double.NaN : m + d};
     }
   };
 
@@ -114,7 +115,7 @@ public enum CurveFamily {
   /** The inflection point, where adoption grows fastest. */
   public abstract double midpoint(double[] p);
 
-  /** The two knees (extrema of the second derivative), earlier first. */
+  /** The two knees (extrema of the second derivative), earlier first; NaN where none exists. */
   public abstract double[] knees(double[] p);
 
   public List<String> parameterNames() {

@@ -58,7 +58,8 @@ public final class PowerLaw {
       lx[i] = Math.log(x[i]);
       ly[i] = Math.log(y[i]);
     }
-    double[] est = solve(lx, ly, x, y, null);
+    boolean[] edge = {false};
+    double[] est = solve(lx, ly, x, y, null, edge);
     if (est == null) {
       throw new InputException(
           yName + " against " + xName,
@@ -80,7 +81,7 @@ public final class PowerLaw {
         blx[i] = lx[k];
         bly[i] = ly[k];
       }
-      double[] e = solve(blx, bly, bx, by, est);
+      double[] e = solve(blx, bly, bx, by, est, new boolean[1]);
       if (e != null) {
         rep[0][used] = e[0];
         rep[1][used] = e[1];
@@ -108,6 +109,11 @@ public final class PowerLaw {
               used,
               reps));
     }
+    if (edge[0]) {
+      notes.add(
+          "the irreducible term ran to the edge of its range (c → 0 or c → min y): the data do not"
+              + " support it; prefer the fit without --irreducible");
+    }
     int k = irreducible ? 3 : 2;
     return new PowerLawFit(
         xName,
@@ -126,7 +132,8 @@ public final class PowerLaw {
   }
 
   /** {a, b, c} (c = 0 without the irreducible term), or null when the fit fails. */
-  private double[] solve(double[] lx, double[] ly, double[] x, double[] y, double[] start) {
+  private double[] solve(
+      double[] lx, double[] ly, double[] x, double[] y, double[] start, boolean[] edge) {
     double[] ab = SegmentedTrend.ols(lx, ly, 0, lx.length);
     if (ab == null) {
       return null;
@@ -150,6 +157,7 @@ public final class PowerLaw {
     if (!o.converged()) {
       return null;
     }
+    edge[0] = o.atBound();
     double[] p = o.theta();
     return new double[] {Math.exp(p[0]), p[1], Math.exp(p[2])};
   }

@@ -62,6 +62,7 @@ public record SCurveFit(
       return label;
     }
 
+    /** A missing first knee (Bass, before launch) counts as passed. */
     static Stage of(double t, double knee1, double knee2) {
       return t < knee1 ? BEFORE_FIRST_KNEE : t < knee2 ? BETWEEN_KNEES : AFTER_SECOND_KNEE;
     }

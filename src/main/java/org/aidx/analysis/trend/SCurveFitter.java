@@ -202,6 +202,9 @@ public final class SCurveFitter {
     if (family == CurveFamily.BASS && p[2] <= p[1]) {
       notes.add("q ≤ p: adoption is fastest at launch, so the knees lie at or before the launch");
     }
+    if (Double.isNaN(knees[0])) {
+      notes.add("the first knee would fall before the launch: the curve has none");
+    }
     if (!fixed && p[0] > 1.5 * maxY) {
       notes.add(
           String.format(

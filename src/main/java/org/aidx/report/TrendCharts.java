@@ -35,6 +35,7 @@ public final class TrendCharts {
                 .xAxisTitle("year")
                 .yAxisTitle(s.unit())
                 .build());
+    c.getStyler().setXAxisDecimalPattern("0");
     XYSeries pts = c.addSeries("observed", s.times(), s.values());
     pts.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
     pts.setMarker(SeriesMarkers.CIRCLE);
@@ -89,6 +90,7 @@ public final class TrendCharts {
                 .xAxisTitle("date")
                 .yAxisTitle("log10(" + used.unit() + ")")
                 .build());
+    c.getStyler().setXAxisDecimalPattern("0");
     if (all.size() != used.size()) {
       XYSeries a = c.addSeries("not selected", all.times(), log10(all.values()));
       a.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);

@@ -256,9 +256,18 @@ abstract class TrendRates {
           c.bic(),
           c.breaks() == fit.breaks() ? "   <- chosen" : "");
     }
+    for (var b : fit.breakIntervals()) {
+      w.printf(
+          Locale.ROOT,
+          "  %s: %s, 95%% interval [%s, %s]%n",
+          b.name().replace('_', ' '),
+          DecimalYear.month(b.value()),
+          Double.isFinite(b.lo()) ? DecimalYear.month(b.lo()) : "–",
+          Double.isFinite(b.hi()) ? DecimalYear.month(b.hi()) : "–");
+    }
     w.printf(
         Locale.ROOT,
-        "95%% intervals from %d pairs-bootstrap refits per segment (seed %d).%n%n",
+        "95%% intervals from %d pairs-bootstrap refits (seed %d).%n%n",
         fit.bootstrapReps(),
         fit.seed());
     if (decline()) {
@@ -359,7 +368,13 @@ abstract class TrendRates {
     root.put("n", fit.n());
     root.put("breaks", fit.breaks());
     ArrayNode bd = root.putArray("break_dates");
-    fit.breakDates().forEach(d -> bd.add(DecimalYear.month(d)));
+    for (var b : fit.breakIntervals()) {
+      ObjectNode o = bd.addObject();
+      o.put("date", DecimalYear.month(b.value()));
+      TrendCommand.put(o, "decimal_year", b.value());
+      o.put("lo", Double.isFinite(b.lo()) ? DecimalYear.month(b.lo()) : null);
+      o.put("hi", Double.isFinite(b.hi()) ? DecimalYear.month(b.hi()) : null);
+    }
     ArrayNode cands = root.putArray("candidates");
     for (GrowthFit.Candidate c : fit.candidates()) {
       ObjectNode o = cands.addObject();

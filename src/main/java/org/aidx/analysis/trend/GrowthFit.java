@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param candidates the fit with 0, 1, … breaks and its BIC; the chosen one has the lowest BIC
  * @param breaks the number of breaks chosen
+ * @param breakIntervals each chosen break date with a 95% interval from refitting bootstrap
+ *     resamples of all points with the same number of breaks
  */
 public record GrowthFit(
     String series,
@@ -16,6 +18,7 @@ public record GrowthFit(
     int breaks,
     List<Segment> segments,
     List<Candidate> candidates,
+    List<Estimate> breakIntervals,
     int minSegment,
     int bootstrapReps,
     long seed,
@@ -23,6 +26,7 @@ public record GrowthFit(
   public GrowthFit {
     segments = List.copyOf(segments);
     candidates = List.copyOf(candidates);
+    breakIntervals = List.copyOf(breakIntervals);
     notes = List.copyOf(notes);
   }
 

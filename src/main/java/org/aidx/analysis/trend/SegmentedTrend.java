@@ -17,7 +17,8 @@ import org.aidx.model.Problem;
  * only when it improves the fit by more than the penalty; one-trend data give none.
  *
  * <p>Per segment the slope gets a 95% percentile interval from a seeded pairs bootstrap within the
- * segment (breaks held fixed).
+ * segment (breaks held fixed). Each break date gets one from refitting the same number of breaks to
+ * bootstrap resamples of all points.
  *
  * <pre>{@code
  * GrowthFit g = SegmentedTrend.of(2).withMinSegment(10).withBootstrap(500, 42).fit(compute);
@@ -141,7 +142,44 @@ public final class SegmentedTrend {
               ab[0]));
       a = b;
     }
-    return new GrowthFit(s.name(), s.unit(), n, chosen, segs, cands, minSegment, reps, seed, notes);
+    List<Estimate> breakIntervals = breakIntervals(t, z, c, cands.get(chosen), rnd);
+    return new GrowthFit(
+        s.name(), s.unit(), n, chosen, segs, cands, breakIntervals, minSegment, reps, seed, notes);
+  }
+
+  /** Percentile intervals of the break dates over bootstrap resamples of all points. */
+  private List<Estimate> breakIntervals(
+      double[] t, double[] z, int[] cuts, GrowthFit.Candidate chosen, SplittableRandom rnd) {
+    int m = cuts.length;
+    int n = t.length;
+    double[][] dates = new double[m][Math.max(1, reps)];
+    int used = 0;
+    for (int r = 0; m > 0 && r < reps; r++) {
+      int[] pick = new int[n];
+      for (int i = 0; i < n; i++) {
+        pick[i] = rnd.nextInt(n);
+      }
+      java.util.Arrays.sort(pick); // the points are date-sorted, so sorted indices keep date order
+      double[] bt = new double[n];
+      double[] bz = new double[n];
+      for (int i = 0; i < n; i++) {
+        bt[i] = t[pick[i]];
+        bz[i] = z[pick[i]];
+      }
+      int[] bc = bestCuts(new Sums(bt, bz), bt, m);
+      if (bc == null) {
+        continue;
+      }
+      for (int j = 0; j < m; j++) {
+        dates[j][used] = (bt[bc[j] - 1] + bt[bc[j]]) / 2;
+      }
+      used++;
+    }
+    List<Estimate> out = new ArrayList<>();
+    for (int j = 0; j < m; j++) {
+      out.add(Quantiles.interval("break_" + (j + 1), chosen.breakDates().get(j), dates[j], used));
+    }
+    return out;
   }
 
   private void check(Series s) {

@@ -40,6 +40,9 @@ class SegmentedTrendTest {
 
     assertThat(g.breaks()).isEqualTo(1);
     assertThat(g.breakDates().get(0)).isCloseTo(2010, within(1.0));
+    Estimate when = g.breakIntervals().get(0);
+    assertThat(when.covers(2010)).as("%s", when).isTrue();
+    assertThat(when.hi() - when.lo()).as("a clear break is dated within a few years").isLessThan(4);
     GrowthFit.Segment late = g.segments().get(1);
     assertThat(late.slope().value()).isCloseTo(0.6, within(0.06));
     assertThat(late.doublingMonths()).isCloseTo(12 * Math.log10(2) / 0.6, within(0.7));
@@ -55,6 +58,7 @@ class SegmentedTrendTest {
               .fit(twoSegments(seed, 300, 2005, 0.3, 0.3, 0.4));
 
       assertThat(g.breaks()).as("seed %d", seed).isZero();
+      assertThat(g.breakIntervals()).isEmpty();
       assertThat(g.segments()).hasSize(1);
       assertThat(g.segments().get(0).slope().value()).isCloseTo(0.3, within(0.03));
     }

@@ -64,6 +64,11 @@ final class TrendCapacityCommand implements Callable<Integer> {
   @Option(names = "--list", description = "List the chips and their precisions, then exit.")
   boolean list;
 
+  /** A plain decimal without trailing zeros (0.85, not 0.850000). */
+  private static String plain(double v) {
+    return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   @Override
   public Integer call() {
     PrintWriter w = spec.commandLine().getOut();
@@ -124,9 +129,9 @@ final class TrendCapacityCommand implements Callable<Integer> {
             c.precision().id());
         w.printf(
             Locale.ROOT,
-            "× %s units × %s utilisation = %s FLOP/s sustained (%s FLOP per year)%n",
-            TrendCommand.g(c.units()),
-            TrendCommand.g(c.utilisation()),
+            "× %,.0f units × %s utilisation = %s FLOP/s sustained (%s FLOP per year)%n",
+            c.units(),
+            plain(c.utilisation()),
             TrendCommand.g(c.fleetFlops()),
             TrendCommand.g(c.flopPerYear()));
       }

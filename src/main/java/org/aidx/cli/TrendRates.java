@@ -84,6 +84,12 @@ abstract class TrendRates {
   }
 
   Integer execute() {
+    if (data == null && (dateColumn != null || valueColumn != null)) {
+      throw new InputException(
+          dateColumn != null ? "--date" : "--value",
+          "names a column of --data FILE, but no file was given",
+          "add --data FILE, or drop the option to use the shipped data");
+    }
     List<InputFile> inputs = new ArrayList<>();
     Series all;
     String what;

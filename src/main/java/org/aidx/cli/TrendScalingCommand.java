@@ -15,6 +15,7 @@ import org.aidx.analysis.trend.PowerLawFit;
 import org.aidx.io.InputFile;
 import org.aidx.io.Inputs;
 import org.aidx.io.TrendData;
+import org.aidx.model.InputException;
 import org.aidx.report.TrendCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -67,6 +68,10 @@ final class TrendScalingCommand implements Callable<Integer> {
     double[][] xy;
     List<InputFile> inputs = new ArrayList<>();
     if (data != null) {
+      if (from != null) {
+        throw new InputException(
+            "--from", "filters the shipped models by date; it does not apply to --data", "drop it");
+      }
       xy = TrendData.userPairs(data, x, y);
       inputs.add(InputFile.of("data", data.toString(), Inputs.bytes(data)));
     } else {

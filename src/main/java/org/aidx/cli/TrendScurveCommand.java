@@ -107,6 +107,12 @@ final class TrendScurveCommand implements Callable<Integer> {
       throw new InputException(
           "--data and --technology", "both given", "use one: a shipped series or your file");
     }
+    if (series != null && data == null) {
+      throw new InputException(
+          "--series '" + series + "'",
+          "picks a series inside --data FILE, but no file was given",
+          "add --data FILE, or use --technology NAME for a shipped series");
+    }
     Series s;
     List<InputFile> inputs = new ArrayList<>();
     if (data != null) {

@@ -31,7 +31,7 @@ import picocli.CommandLine.Command;
       "  aidx exposure                           AI-exposed share of output per economy",
       "  aidx data check my-data.csv             validate a data file and show its coverage",
       "  aidx framework show                     the index tree with weights and methods",
-      "  aidx trend growth                       doubling time of AI training compute, with breaks",
+      "  aidx trend growth                       doubling time of AI training compute",
       "",
       "Exit codes: 0 success, 2 bad input (the message says where and how to fix it), 1 internal error."
     },

@@ -20,9 +20,11 @@ import picocli.CommandLine.Spec;
     name = "capacity",
     mixinStandardHelpOptions = true,
     description = {
-      "Compute capacity of a fleet = per-unit peak FLOP/s × units × utilisation, with the",
-      "per-unit figure from Epoch AI's ML hardware data (dense peak, as the vendor states it).",
-      "The output names the precision used; --list shows every chip and the precisions it has.",
+      "Compute capacity of a fleet = per-unit peak FLOP/s × units × utilisation, with "
+          + "the per-unit figure from Epoch AI's ML hardware data (dense peak, as the vendor "
+          + "states it).",
+      "The output names the precision used; --list shows every chip and the precisions "
+          + "it has.",
       ""
     },
     footer = {

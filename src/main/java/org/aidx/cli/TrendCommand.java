@@ -25,9 +25,9 @@ import picocli.CommandLine.Option;
     name = "trend",
     mixinStandardHelpOptions = true,
     description = {
-      "Trends of AI development on real data: where a technology stands on its S-curve, how fast",
-      "training compute grows (with structural breaks found from the data), how fast prices fall,",
-      "power-law scaling, and compute capacity of a chip fleet.",
+      "Trends of AI development on real data: where a technology stands on its S-curve, "
+          + "how fast training compute grows (with structural breaks found from the data), "
+          + "how fast prices fall, power-law scaling, and compute capacity of a chip fleet.",
       ""
     },
     footer = {

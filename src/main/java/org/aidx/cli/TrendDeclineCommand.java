@@ -10,13 +10,15 @@ import picocli.CommandLine.Option;
     name = "decline",
     mixinStandardHelpOptions = true,
     description = {
-      "Decline rate of a falling quantity: the same segmented log-linear fit as 'trend growth',",
-      "reported as halving time (months) and annual decline (1 − 10^slope) with 95% intervals.",
-      "Shipped series: hardware_price_per_flops (Epoch ML hardware: release price / peak FLOP/s at",
-      "--precision, default fp32, the precision recorded for most chips) and training_cost_per_flop",
-      "(Epoch notable models: training compute cost in 2023 USD / training FLOP).",
-      "Not shipped: the cost of a fixed capability level (e.g. GPT-3-level) or price per token;",
-      "bring such a series with --data FILE --date COL --value COL.",
+      "Decline rate of a falling quantity: the same segmented log-linear fit as 'trend "
+          + "growth', reported as halving time (months) and annual decline (1 − 10^slope) "
+          + "with 95%% intervals.",
+      "Shipped series: hardware_price_per_flops (Epoch ML hardware: release price / "
+          + "peak FLOP/s at --precision, default fp32, the precision recorded for most chips) "
+          + "and training_cost_per_flop (Epoch notable models: training compute cost in 2023 "
+          + "USD / training FLOP). Not shipped: the cost of a fixed capability level (e.g. "
+          + "GPT-3-level) or price per token; bring such a series with --data FILE --date COL "
+          + "--value COL.",
       ""
     },
     footer = {

@@ -9,12 +9,14 @@ import picocli.CommandLine.Option;
     name = "growth",
     mixinStandardHelpOptions = true,
     description = {
-      "Growth rate of a quantity over time: log-linear fit of log10(value) on date, with the number",
-      "and dates of structural breaks chosen from the data (exact search over break dates, number",
-      "of breaks by BIC; a break only when it pays for its parameters). Per segment: doubling time",
-      "in months, ×/year and orders of magnitude (OOM) per year, with 95% bootstrap intervals.",
-      "Default: training compute of Epoch AI's notable models. Dates must be in order; several",
-      "points on one date are allowed (models published the same day).",
+      "Growth rate of a quantity over time: log-linear fit of log10(value) on date, "
+          + "with the number and dates of structural breaks chosen from the data (exact "
+          + "search over break dates, number of breaks by BIC; a break only when it pays for "
+          + "its parameters).",
+      "Per segment: doubling time in months, ×/year and orders of magnitude (OOM) per "
+          + "year, with 95%% bootstrap intervals. Default: training compute of Epoch AI's "
+          + "notable models. Dates must be in order; several points on one date are allowed "
+          + "(models published the same day).",
       ""
     },
     footer = {

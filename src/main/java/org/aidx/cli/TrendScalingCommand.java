@@ -28,10 +28,10 @@ import picocli.CommandLine.Spec;
     name = "scaling",
     mixinStandardHelpOptions = true,
     description = {
-      "Fit a power law y = a·x^b in log space (ordinary least squares of ln y on ln x), or with",
-      "--irreducible y = a·x^b + c (c > 0, e.g. a loss floor; nonlinear least squares on ln y),",
-      "with 95% pairs-bootstrap intervals. Default: training compute against parameters of",
-      "Epoch AI's notable models (models with both values).",
+      "Fit a power law y = a·x^b (+ c) in log space, with 95%% pairs-bootstrap intervals.",
+      "y = a·x^b by ordinary least squares of ln y on ln x; with --irreducible, y = a·x^b + c "
+          + "(c > 0, e.g. a loss floor) by nonlinear least squares on ln y. Default: training "
+          + "compute against parameters of Epoch AI's notable models (models with both values).",
       ""
     },
     footer = {

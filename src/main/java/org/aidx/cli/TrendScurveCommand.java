@@ -32,12 +32,14 @@ import picocli.CommandLine.Spec;
     name = "scurve",
     mixinStandardHelpOptions = true,
     description = {
-      "Fit S-curves (logistic, Gompertz, Bass) to a cumulative adoption series by nonlinear least",
-      "squares with automatic starting values. Reports each parameter with a 95% bootstrap interval",
-      "(residual bootstrap, seeded), AIC and BIC, the midpoint, both knees (extrema of the second",
-      "derivative: logistic t0 ± ln(2+√3)/r at 21% and 79% of saturation; Gompertz t0 ± 0.962/r at",
-      "7% and 68%; Bass at its logistic's knees) with the share and the years since first adoption,",
-      "the stage at the last observation, and a forecast with 95% prediction intervals.",
+      "Fit S-curves (logistic, Gompertz, Bass) to a cumulative adoption series by "
+          + "nonlinear least squares with automatic starting values.",
+      "Reports each parameter with a 95%% bootstrap interval (residual bootstrap, "
+          + "seeded), AIC and BIC, the midpoint, both knees (extrema of the second "
+          + "derivative: logistic t0 ± ln(2+√3)/r at 21%% and 79%% of saturation; Gompertz t0 "
+          + "± 0.962/r at 7%% and 68%%; Bass at its logistic's knees) with the share and the "
+          + "years since first adoption, the stage at the last observation, and a forecast "
+          + "with 95%% prediction intervals.",
       ""
     },
     footer = {

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
       "  aidx frontier                           distance to the best performer per dimension",
       "  aidx data check my-data.csv             validate a data file and show its coverage",
       "  aidx framework show                     the index tree with weights and methods",
+      "  aidx trend growth                       doubling time of AI training compute",
       "",
       "Exit codes: 0 success, 2 bad input (the message says where and how to fix it), 1 internal error."
     },
@@ -50,6 +51,7 @@ import picocli.CommandLine.Command;
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,
+      TrendCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

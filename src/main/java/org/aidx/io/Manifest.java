@@ -50,6 +50,43 @@ public final class Manifest {
     }
   }
 
+  /**
+   * A manifest for a run that uses no index framework (e.g. {@code aidx trend}): the methodology is
+   * given as named settings (method, seed, replicates, ...).
+   */
+  public static String json(
+      String command,
+      List<String> args,
+      List<InputFile> inputs,
+      java.util.Map<String, String> methodology,
+      List<String> outputs) {
+    ObjectNode m = ResultWriter.JSON.createObjectNode();
+    m.put("tool", "aidx");
+    m.put("version", version());
+    m.put("created", Instant.now().toString());
+    m.put("command", command);
+    ArrayNode a = m.putArray("arguments");
+    args.forEach(a::add);
+    m.put("java", System.getProperty("java.version"));
+    ArrayNode in = m.putArray("inputs");
+    for (InputFile f : inputs) {
+      ObjectNode o = in.addObject();
+      o.put("role", f.role());
+      o.put("name", f.name());
+      o.put("sha256", f.sha256());
+      o.put("bytes", f.bytes());
+    }
+    ObjectNode meth = m.putObject("methodology");
+    methodology.forEach(meth::put);
+    ArrayNode out = m.putArray("outputs");
+    outputs.forEach(out::add);
+    try {
+      return ResultWriter.JSON.writeValueAsString(m) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String version() {
     String v = Manifest.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;

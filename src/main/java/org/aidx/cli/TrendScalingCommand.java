@@ -1,0 +1,201 @@
+package org.aidx.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.aidx.analysis.trend.AiModel;
+import org.aidx.analysis.trend.Estimate;
+import org.aidx.analysis.trend.ModelMetric;
+import org.aidx.analysis.trend.PowerLaw;
+import org.aidx.analysis.trend.PowerLawFit;
+import org.aidx.io.InputFile;
+import org.aidx.io.Inputs;
+import org.aidx.io.TrendData;
+import org.aidx.model.InputException;
+import org.aidx.report.TrendCharts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code aidx trend scaling}: power-law fits y = a·x^b (+ c). */
+@Command(
+    name = "scaling",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fit a power law y = a·x^b (+ c) in log space, with 95%% pairs-bootstrap intervals.",
+      "y = a·x^b by ordinary least squares of ln y on ln x; with --irreducible, y = a·x^b + c "
+          + "(c > 0, e.g. a loss floor) by nonlinear least squares on ln y. Default: training "
+          + "compute against parameters of Epoch AI's notable models (models with both values).",
+      ""
+    },
+    footer = {
+      "",
+      "Model quantities for --x/--y: training_compute, parameters, training_dataset_size,",
+      "training_cost. With --data FILE, --x and --y name columns of your CSV.",
+      "csv: x,y,n,a,a_lo,a_hi,b,b_lo,b_hi,c,c_lo,c_hi,r2_log"
+    })
+final class TrendScalingCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin TrendCommand.Common common;
+
+  @Option(names = "--x", paramLabel = "X", defaultValue = "parameters", description = "Predictor.")
+  String x;
+
+  @Option(
+      names = "--y",
+      paramLabel = "Y",
+      defaultValue = "training_compute",
+      description = "Response.")
+  String y;
+
+  @Option(names = "--irreducible", description = "Add an irreducible term c.")
+  boolean irreducible;
+
+  @Option(names = "--data", paramLabel = "FILE", description = "Your own CSV.")
+  Path data;
+
+  @Option(names = "--from", paramLabel = "DATE", description = "Models published on or after.")
+  String from;
+
+  @Override
+  public Integer call() {
+    double[][] xy;
+    List<InputFile> inputs = new ArrayList<>();
+    if (data != null) {
+      if (from != null) {
+        throw new InputException(
+            "--from", "filters the shipped models by date; it does not apply to --data", "drop it");
+      }
+      xy = TrendData.userPairs(data, x, y);
+      inputs.add(InputFile.of("data", data.toString(), Inputs.bytes(data)));
+    } else {
+      ModelMetric mx = ModelMetric.parse(x);
+      ModelMetric my = ModelMetric.parse(y);
+      double lo = from == null ? Double.NEGATIVE_INFINITY : TrendCommand.date("--from", from);
+      List<double[]> pts = new ArrayList<>();
+      for (AiModel m : TrendData.models()) {
+        double a = mx.value(m);
+        double b = my.value(m);
+        if (m.date() >= lo && Double.isFinite(a) && Double.isFinite(b)) {
+          pts.add(new double[] {a, b});
+        }
+      }
+      xy =
+          new double[][] {
+            pts.stream().mapToDouble(p -> p[0]).toArray(),
+            pts.stream().mapToDouble(p -> p[1]).toArray()
+          };
+      inputs.add(TrendData.embedded("models", TrendData.MODELS));
+    }
+    PowerLawFit fit =
+        PowerLaw.of()
+            .withIrreducible(irreducible)
+            .withBootstrap(common.bootstrap, common.seed)
+            .fit(x, y, xy[0], xy[1]);
+    String csv = csv(fit);
+    ObjectNode json = json(fit);
+    PrintWriter w = spec.commandLine().getOut();
+    switch (common.format) {
+      case csv -> w.print(csv);
+      case json -> w.print(TrendCommand.json(json));
+      default -> {
+        w.printf(
+            Locale.ROOT,
+            "Power law %s = a·%s^b%s, fitted in log space on %d points%s%n",
+            y,
+            x,
+            irreducible ? " + c" : "",
+            fit.n(),
+            data == null ? " (Epoch AI notable models with both values)" : " from " + data);
+        w.printf(
+            Locale.ROOT,
+            "95%% intervals from %d pairs-bootstrap refits (seed %d), %d used.%n%n",
+            fit.bootstrapReps(),
+            fit.seed(),
+            fit.bootstrapUsed());
+        for (Estimate e :
+            irreducible ? List.of(fit.a(), fit.b(), fit.c()) : List.of(fit.a(), fit.b())) {
+          w.printf(
+              Locale.ROOT,
+              "  %-2s %s [%s, %s]%n",
+              e.name(),
+              TrendCommand.g(e.value()),
+              TrendCommand.g(e.lo()),
+              TrendCommand.g(e.hi()));
+        }
+        w.printf(
+            Locale.ROOT,
+            "  R² (log space) %.3f, residual SD %.3f (natural log)%n",
+            fit.r2(),
+            fit.residualSd());
+        fit.notes().forEach(n -> w.println("note: " + n));
+      }
+    }
+    w.flush();
+    if (common.out != null) {
+      TrendCommand.writeOut(
+          spec,
+          common.out,
+          "scaling",
+          csv,
+          json,
+          TrendCharts.scaling(xy[0], xy[1], fit),
+          inputs,
+          TrendCommand.settings(
+              "method",
+              irreducible
+                  ? "y = a·x^b + c by Levenberg–Marquardt on ln y"
+                  : "y = a·x^b by OLS of ln y on ln x",
+              "x",
+              x,
+              "y",
+              y,
+              "from",
+              from == null ? "" : from,
+              "bootstrap",
+              common.bootstrap,
+              "seed",
+              common.seed));
+    }
+    return 0;
+  }
+
+  static String csv(PowerLawFit f) {
+    List<String> row = new ArrayList<>(List.of(f.x(), f.y(), Integer.toString(f.n())));
+    for (Estimate e : List.of(f.a(), f.b(), f.c())) {
+      row.add(TrendCommand.g(e.value()));
+      row.add(TrendCommand.g(e.lo()));
+      row.add(TrendCommand.g(e.hi()));
+    }
+    row.add(TrendCommand.g(f.r2()));
+    return "x,y,n,a,a_lo,a_hi,b,b_lo,b_hi,c,c_lo,c_hi,r2_log\n" + String.join(",", row) + "\n";
+  }
+
+  static ObjectNode json(PowerLawFit f) {
+    ObjectNode o = TrendCommand.JSON.createObjectNode();
+    o.put("x", f.x());
+    o.put("y", f.y());
+    o.put("n", f.n());
+    o.put("irreducible", f.irreducible());
+    for (Estimate e : List.of(f.a(), f.b(), f.c())) {
+      ObjectNode p = o.putObject(e.name());
+      TrendCommand.put(p, "value", e.value());
+      TrendCommand.put(p, "lo", e.lo());
+      TrendCommand.put(p, "hi", e.hi());
+    }
+    TrendCommand.put(o, "r2_log", f.r2());
+    TrendCommand.put(o, "residual_sd_log", f.residualSd());
+    o.put("bootstrap_replicates", f.bootstrapReps());
+    o.put("bootstrap_used", f.bootstrapUsed());
+    o.put("seed", f.seed());
+    var notes = o.putArray("notes");
+    f.notes().forEach(notes::add);
+    return o;
+  }
+}

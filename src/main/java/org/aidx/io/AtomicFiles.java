@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /** Writes files atomically: to a temporary file beside the target, then renamed over it. */
 public final class AtomicFiles {
@@ -16,6 +17,11 @@ public final class AtomicFiles {
     write(target, text.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Writes the bytes to {@code target} atomically. The file ends up readable by everyone (rw-r--r--
+   * where the file system has POSIX permissions), like a file the user's shell would create, not
+   * private like the temporary file it started as.
+   */
   public static void write(Path target, byte[] bytes) {
     Path dir = target.toAbsolutePath().getParent();
     try {
@@ -23,6 +29,7 @@ public final class AtomicFiles {
       Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       try {
         Files.write(tmp, bytes);
+        readableByAll(tmp);
         try {
           Files.move(
               tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -34,6 +41,12 @@ public final class AtomicFiles {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static void readableByAll(Path file) throws IOException {
+    if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
     }
   }
 }

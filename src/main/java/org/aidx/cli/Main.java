@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       "  aidx exposure                           AI-exposed share of output per economy",
       "  aidx data check my-data.csv             validate a data file and show its coverage",
       "  aidx framework show                     the index tree with weights and methods",
+      "  aidx serve                              web dashboard and JSON API on http://127.0.0.1:8080/",
       "",
       "Exit codes: 0 success, 2 bad input (the message says where and how to fix it), 1 internal error."
     },
@@ -40,6 +41,7 @@ import picocli.CommandLine.Command;
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

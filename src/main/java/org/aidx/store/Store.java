@@ -2,7 +2,6 @@ package org.aidx.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -14,6 +13,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -118,7 +118,7 @@ public final class Store implements AutoCloseable {
   /** Stores an upload (already validated by the caller) in one transaction. */
   public Entry put(Kind kind, String name, byte[] content, String summary) {
     String n = checkName(name, kind.label() + " name");
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // the column keeps microseconds
     String sha = sha256(content);
     return inTransaction(
         c -> {
@@ -195,7 +195,7 @@ public final class Store implements AutoCloseable {
   /** Stores a run with its request, manifest and results in one transaction. */
   public StoredRun saveRun(String name, String request, String manifest, String results) {
     String n = checkName(name, "run name");
-    Instant now = Instant.now();
+    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // the column keeps microseconds
     return inTransaction(
         c -> {
           try (PreparedStatement ps =
@@ -327,9 +327,5 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw new UncheckedIOException(new IOException("store: " + e.getMessage(), e));
     }
-  }
-
-  static String utf8(byte[] b) {
-    return new String(b, StandardCharsets.UTF_8);
   }
 }

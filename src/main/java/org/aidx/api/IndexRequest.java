@@ -128,12 +128,12 @@ public record IndexRequest(
             .forEachRemaining(
                 e -> {
                   JsonNode v = e.getValue();
-                  if (!v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() < 0) {
+                  if (!v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() <= 0) {
                     problems.add(
                         new Problem(
                             "request body, weights." + e.getKey(),
                             "'" + v + "' is not a weight",
-                            "use a number ≥ 0"));
+                            "use a number > 0 (to drop a node, remove it from the framework)"));
                   } else {
                     w.put(e.getKey(), v.doubleValue());
                   }
@@ -258,13 +258,6 @@ public record IndexRequest(
     List<Node> kids = new ArrayList<>();
     for (Node c : a.children()) {
       kids.add(rewrite(c, problems));
-    }
-    if (!kids.isEmpty() && kids.stream().allMatch(k -> k.weight() == 0)) {
-      problems.add(
-          new Problem(
-              "request body, weights",
-              "every child of '" + a.id() + "' would weigh 0",
-              "give at least one of " + kids.stream().map(Node::id).toList() + " a weight > 0"));
     }
     Node.Aggregate out = a.withChildren(kids);
     return w == null ? out : out.withWeight(w);

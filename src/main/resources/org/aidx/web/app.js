@@ -15,6 +15,8 @@
   };
   const charts = {};
   const fmt = (v, d = 3) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : Number(v).toFixed(d));
+  // Column heads: the first word of long names ("Technology activity" -> "Technology"); the full name is the tooltip.
+  const headLabel = (name) => { const s = short(name); return s.length > 12 ? s.split(' ')[0] : s; };
   const short = (name) => (name || '').replace(/\s*\(.*$/, '').replace(/,.*$/, '');
 
   function setStatus(text, st) {
@@ -63,7 +65,7 @@
     name.textContent = short(node.name);
     name.title = node.name;
     const input = document.createElement('input');
-    Object.assign(input, { type: 'range', min: '0', max: '3', step: '0.1', id: 'w-' + node.id });
+    Object.assign(input, { type: 'range', min: '0.1', max: '3', step: '0.1', id: 'w-' + node.id });
     input.value = String(node.weight);
     input.dataset.node = node.id;
     const out = document.createElement('output');
@@ -113,7 +115,7 @@
       { key: 'iso3', label: 'Economy', get: (e) => e.name, left: true, text: true },
       { key: 'index', label: 'Index', get: (e) => e.index },
     ];
-    scoreKeys.forEach((k) => cols.push({ key: k, label: short(names[k] || k), title: names[k], get: (e) => e.scores[k] }));
+    scoreKeys.forEach((k) => cols.push({ key: k, label: headLabel(names[k] || k), title: names[k], get: (e) => e.scores[k] }));
     return cols;
   }
 
@@ -157,7 +159,7 @@
       cols.forEach((c) => {
         const td = row.insertCell();
         const v = c.get(e);
-        if (c.key === 'iso3') td.textContent = e.iso3 + ' · ' + e.name;
+        if (c.key === 'iso3') { td.textContent = e.iso3 + ' · ' + e.name; td.title = e.name; }
         else if (c.key === 'rank') td.textContent = v === null ? '' : String(v);
         else if (c.key === 'tier') td.textContent = v ? String(v) : '–';
         else td.textContent = fmt(v);
@@ -179,7 +181,7 @@
     const tiers = [...new Set(r.economies.map((e) => e.tier))].sort();
     chart('scatter').setOption({
       animation: false,
-      grid: { left: 50, right: 20, top: 30, bottom: 45 },
+      grid: { left: 50, right: 40, top: 30, bottom: 45 },
       legend: { top: 0, data: tiers.map((t) => 'Tier ' + t) },
       tooltip: { formatter: (p) => p.data[2] + ': ' + fmt(p.data[0]) + ', ' + fmt(p.data[1]) },
       xAxis: { name: short(names[xKey]), nameLocation: 'middle', nameGap: 28, scale: true },
@@ -187,6 +189,7 @@
       series: tiers.map((t) => ({
         name: 'Tier ' + t, type: 'scatter', symbolSize: 10,
         label: { show: true, position: 'right', formatter: (p) => p.data[2], fontSize: 10 },
+        labelLayout: { hideOverlap: true },
         data: r.economies.filter((e) => e.tier === t).map((e) => [e.scores[xKey], e.scores[yKey], e.iso3]),
       })),
     }, true);

@@ -59,6 +59,14 @@ public final class Browser implements AutoCloseable {
         "--hide-scrollbars",
         "--force-device-scale-factor=1",
         "--window-size=" + width + "," + height);
+    if (width < 500) {
+      // Desktop windows cannot be narrower than about 500 px; emulate the phone's viewport.
+      o.setExperimentalOption(
+          "mobileEmulation",
+          java.util.Map.of(
+              "deviceMetrics",
+              java.util.Map.of("width", width, "height", height, "pixelRatio", 1)));
+    }
     ChromeDriverService svc =
         new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).build();
     ChromeDriver d = new ChromeDriver(svc, o);

@@ -346,9 +346,9 @@
   }
 
   // ---------- export
-  function exportCsv() {
+  // The current view (rows in the table's order) as CSV text, full precision.
+  function viewCsv() {
     const r = state.result;
-    if (!r) return;
     const cols = columns(r);
     const head = ['rank', 'tier', 'iso3', 'name', 'index'].concat(cols.slice(4).map((c) => c.key));
     const q = (s) => (/[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s);
@@ -357,17 +357,27 @@
       lines.push([e.rank, e.tier, e.iso3, q(e.name), e.index].concat(cols.slice(4).map((c) => c.get(e)))
         .map((v) => (v === null || v === undefined ? '' : String(v))).join(','));
     });
-    download('aidx-view.csv', URL.createObjectURL(new Blob([lines.join('\n') + '\n'], { type: 'text/csv' })));
+    return lines.join('\n') + '\n';
   }
 
-  function exportPng() {
+  function exportCsv() {
+    if (!state.result) return;
+    download('aidx-view.csv', URL.createObjectURL(new Blob([viewCsv()], { type: 'text/csv' })));
+  }
+
+  // Both charts side by side as one PNG data URL.
+  function viewPng() {
     const group = 'aidx-export';
     charts.scatter.group = group; charts.profile.group = group;
     echarts.connect(group);
     const url = charts.scatter.getConnectedDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
     echarts.disconnect(group);
     charts.scatter.group = ''; charts.profile.group = '';
-    download('aidx-view.png', url);
+    return url;
+  }
+
+  function exportPng() {
+    download('aidx-view.png', viewPng());
   }
 
   function download(name, href) {
@@ -412,6 +422,9 @@
     loadRobustness();
     listScenarios();
   }
+
+  // What the export buttons save, for scripts and tests.
+  window.aidxDashboard = { csv: viewCsv, png: viewPng, select };
 
   start().catch((e) => { setStatus('error', 'error'); $('error').hidden = false; $('error').textContent = String(e); });
 })();

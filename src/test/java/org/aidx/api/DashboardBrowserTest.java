@@ -2,6 +2,7 @@ package org.aidx.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import org.aidx.testing.Browser;
@@ -129,6 +130,81 @@ class DashboardBrowserTest {
       assertThat(msg).contains("scenarios are not available");
       assertThat(d.findElement(By.id("robustness-msg")).getText())
           .contains("robustness summaries are not available");
+    }
+  }
+
+  @Test
+  void clicking_an_economy_shows_its_sources_and_the_exports_hold_the_view() {
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      ready(b);
+      d.findElement(By.cssSelector("#ranking tbody tr[data-iso3=JPN]")).click();
+      assertThat(d.findElement(By.id("prov-economy")).getText()).isEqualTo("Japan (JPN)");
+      JsonNode jpn = Http.of(server).get("/api/economies/JPN").json();
+      List<WebElement> rows = d.findElements(By.cssSelector("#provenance tbody tr"));
+      assertThat(rows).hasSize(jpn.get("indicators").size());
+      for (int k = 0; k < rows.size(); k++) {
+        List<WebElement> cells = rows.get(k).findElements(By.tagName("td"));
+        JsonNode i = jpn.get("indicators").get(k);
+        assertThat(cells.get(4).getText()).isEqualTo(i.path("source").asText(""));
+        assertThat(cells.get(3).getText()).isEqualTo(i.has("year") ? i.get("year").asText() : "");
+      }
+      // Sort by the index ascending, then export: the CSV follows the table's order.
+      d.findElement(By.cssSelector("#ranking thead th[data-key=index]")).click();
+      d.findElement(By.cssSelector("#ranking thead th[data-key=index]")).click();
+      String csv = (String) b.js("return window.aidxDashboard.csv();");
+      List<String> lines = csv.lines().toList();
+      assertThat(lines).hasSize(21);
+      assertThat(lines.get(0)).startsWith("rank,tier,iso3,name,index,technology_activity,");
+      List<String> shown =
+          d.findElements(By.cssSelector("#ranking tbody tr")).stream()
+              .map(r -> r.getAttribute("data-iso3"))
+              .toList();
+      assertThat(lines.subList(1, 21).stream().map(l -> l.split(",")[2]).toList()).isEqualTo(shown);
+      assertThat(shown.get(0)).isEqualTo("BRA");
+      String png = (String) b.js("return window.aidxDashboard.png();");
+      assertThat(png).startsWith("data:image/png;base64,");
+      byte[] bytes = java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1));
+      assertThat(bytes.length).isGreaterThan(5000);
+      b.screenshot(SHOTS.resolve("dashboard-provenance.png"));
+    }
+  }
+
+  @Test
+  void rank_intervals_are_drawn_when_the_server_has_robustness_results() {
+    // A stand-in for the robustness analysis: intervals of ±1 around each economy's rank.
+    Analyses stub =
+        new Analyses() {
+          @Override
+          public JsonNode scenario(JsonNode request, IndexService service) {
+            return Analyses.NONE.scenario(request, service);
+          }
+
+          @Override
+          public JsonNode robustness(IndexRequest request, IndexService service) {
+            var r = service.compute(request).result();
+            var out = Http.JSON.createObjectNode();
+            var a = out.putArray("intervals");
+            for (int e = 0; e < r.economies().size(); e++) {
+              a.addObject()
+                  .put("iso3", r.economies().get(e))
+                  .put("low", Math.max(1, r.rank(e) - 1))
+                  .put("median", r.rank(e))
+                  .put("high", r.rank(e) + 1);
+            }
+            return out;
+          }
+        };
+    try (ApiServer s = ApiServer.start(ServerOptions.of(0, dir.resolve("robust")), stub);
+        Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(s.url());
+      ready(b);
+      b.await(10, w -> w.findElement(By.id("robustness")).isDisplayed());
+      assertThat(d.findElements(By.cssSelector("#robustness canvas"))).isNotEmpty();
+      assertThat(d.findElement(By.id("robustness-msg")).getText())
+          .startsWith("Rank under uncertainty");
     }
   }
 

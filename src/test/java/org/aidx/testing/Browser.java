@@ -29,6 +29,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * </pre>
  */
 public final class Browser implements AutoCloseable {
+  // Held so the setting sticks: Selenium's "no exact CDP match" warning is harmless (no DevTools
+  // use).
+  private static final java.util.logging.Logger CDP_LOG =
+      java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    CDP_LOG.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   private final WebDriver driver;
 
   private Browser(WebDriver driver) {

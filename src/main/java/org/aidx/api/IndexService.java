@@ -105,7 +105,7 @@ public final class IndexService {
    * prints), plus {@code coverage}: per economy the counts of missing and imputed values.
    */
   public static ObjectNode resultJson(IndexResult r) {
-    ObjectNode o = (ObjectNode) readTree(ResultWriter.json(r));
+    ObjectNode o = ResultWriter.jsonTree(r);
     ObjectNode cov = o.putObject("coverage");
     r.coverage()
         .forEach(

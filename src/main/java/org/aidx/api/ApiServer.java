@@ -67,6 +67,12 @@ public final class ApiServer implements AutoCloseable {
       ApiServer s = new ApiServer(options, store, analyses);
       s.app.start(options.host(), options.port());
       return s;
+    } catch (io.javalin.util.JavalinBindException e) {
+      store.close();
+      throw new InputException(
+          "--port " + options.port(),
+          "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(),
+          "stop the other process or choose another port (--port 0 picks a free one)");
     } catch (RuntimeException e) {
       store.close();
       throw e;
@@ -143,8 +149,7 @@ public final class ApiServer implements AutoCloseable {
         default -> throw new IllegalStateException("method " + r.method());
       }
     }
-    cfg.routes.exception(
-        InputException.class, (e, ctx) -> problems(ctx, 400, e.problems(), "bad input"));
+    cfg.routes.exception(InputException.class, (e, ctx) -> problems(ctx, 400, e.problems()));
     cfg.routes.exception(
         IllegalArgumentException.class,
         (e, ctx) -> error(ctx, 400, e.getMessage(), "check the request against /api/openapi.json"));
@@ -444,7 +449,7 @@ public final class ApiServer implements AutoCloseable {
     json(ctx.status(status), o);
   }
 
-  private static void problems(Context ctx, int status, List<Problem> ps, String what) {
+  private static void problems(Context ctx, int status, List<Problem> ps) {
     ObjectNode o = IndexRequest.JSON.createObjectNode();
     o.put("error", ps.size() + " problem(s) in the input");
     ArrayNode a = o.putArray("problems");

@@ -236,6 +236,17 @@ class StoredItemsTest {
   }
 
   @Test
+  void a_port_in_use_is_bad_input_naming_the_port() {
+    try (ApiServer s = start(ServerOptions.of(0, dir.resolve("one")))) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(
+              () -> start(ServerOptions.of(s.port(), dir.resolve("two"))))
+          .isInstanceOf(org.aidx.model.InputException.class)
+          .hasMessageContaining("--port " + s.port())
+          .hasMessageContaining("choose another port");
+    }
+  }
+
+  @Test
   void a_non_loopback_address_without_a_token_is_refused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> ServerOptions.of(0, dir).withHost("0.0.0.0"))

@@ -416,7 +416,6 @@
     $('export-png').addEventListener('click', exportPng);
     $('scenario-run').addEventListener('click', runScenario);
     $('scenario-save').addEventListener('click', saveScenario);
-    $('scenario-text').value = JSON.stringify({ name: 'example', weights: { technology_activity: 2 } }, null, 2);
     window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
     render(res.json);
     loadRobustness();

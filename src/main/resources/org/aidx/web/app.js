@@ -226,7 +226,7 @@
       const row = tbody.insertRow();
       const cells = [
         names[i.id] || i.id,
-        i.missing ? (i.imputed ? 'imputed ' + fmt(i.prepared, 4) : 'missing') : Number(i.value).toPrecision(6),
+        i.missing ? (i.imputed ? 'imputed ' + fmt(i.prepared, 4) : 'missing') : Number(i.value).toLocaleString('en-US', { maximumSignificantDigits: 6 }),
         i.unit || '',
         i.year ? String(i.year) : '',
         i.source || '',

@@ -167,6 +167,7 @@ class DashboardBrowserTest {
       assertThat(png).startsWith("data:image/png;base64,");
       byte[] bytes = java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1));
       assertThat(bytes.length).isGreaterThan(5000);
+      b.js("document.getElementById('provenance').scrollIntoView();");
       b.screenshot(SHOTS.resolve("dashboard-provenance.png"));
     }
   }

@@ -9,11 +9,11 @@ import java.util.concurrent.Callable;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.io.DataCheck;
 import org.aidx.io.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -109,17 +109,8 @@ final class DataCommand implements Runnable {
         }
         String id = ind.id().length() > 48 ? ind.id().substring(0, 47) + "…" : ind.id();
         w.printf(Locale.ROOT, "%-48s %s%n", id, row.toString().stripTrailing());
-        if (!d.hasIndicator(ind.id())) {
-          problems.add(
-              new Problem(
-                  "framework " + fw.id() + ", indicator " + ind.id(),
-                  "has no data in the files",
-                  "add its values or remove it from the framework"
-                      + Names.closest(ind.id(), d.indicators())
-                          .map(s -> " (did you mean '" + s + "'?)")
-                          .orElse("")));
-        }
       }
+      problems.addAll(DataCheck.indicatorsWithoutData(fw, d));
       w.printf(
           Locale.ROOT,
           "%n%d of %d values missing (the index averages the indicators present; --impute fills them, flagged).%n",

@@ -74,6 +74,15 @@ public final class ResultWriter {
 
   /** Full results: methodology, per-economy scores, and every indicator value with provenance. */
   public static String json(IndexResult r) {
+    try {
+      return JSON.writeValueAsString(jsonTree(r)) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** What {@link #json} prints, as a tree (the HTTP API adds to it without re-parsing). */
+  public static ObjectNode jsonTree(IndexResult r) {
     ObjectNode root = JSON.createObjectNode();
     root.put("framework", r.framework().id());
     root.put("framework_name", r.framework().name());
@@ -123,11 +132,7 @@ public final class ResultWriter {
     }
     ArrayNode notes = root.putArray("notes");
     r.notes().forEach(notes::add);
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return root;
   }
 
   /** The methodology of a run as JSON: the resolved choices of every step and the whole tree. */

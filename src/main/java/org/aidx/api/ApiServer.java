@@ -1,0 +1,487 @@
+package org.aidx.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Set;
+import org.aidx.io.Inputs;
+import org.aidx.io.Manifest;
+import org.aidx.model.InputException;
+import org.aidx.model.Problem;
+import org.aidx.store.Entry;
+import org.aidx.store.Kind;
+import org.aidx.store.Store;
+import org.aidx.store.StoredRun;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server of {@code aidx serve}: the JSON API described by {@code /api/openapi.json} and
+ * the dashboard at {@code /}. Write requests (uploads, deletes, saved scenarios and runs) need
+ * {@code Authorization: Bearer <token>} whenever a token is set, which {@link ServerOptions}
+ * insists on for any address but loopback.
+ *
+ * <pre>
+ * try (ApiServer s = ApiServer.start(ServerOptions.of(0, dir), Analyses.builtIn())) {
+ *   s.url();   // "http://127.0.0.1:41234/"
+ * }
+ * </pre>
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+  static final String OPENAPI = "org/aidx/api/openapi.json";
+
+  /** One route: the method, the path in OpenAPI form, and whether it writes. */
+  public record Route(String method, String path, boolean write, Handler handler) {}
+
+  private final ServerOptions options;
+  private final Store store;
+  private final IndexService service;
+  private final Analyses analyses;
+  private final Javalin app;
+  private final byte[] openapi;
+
+  private ApiServer(ServerOptions options, Store store, Analyses analyses) {
+    this.options = options;
+    this.store = store;
+    this.service = new IndexService(store);
+    this.analyses = analyses;
+    this.openapi = Inputs.resource(OPENAPI);
+    this.app = Javalin.create(this::configure);
+  }
+
+  /** Opens the store in the data directory and starts listening. */
+  public static ApiServer start(ServerOptions options, Analyses analyses) {
+    Store store = Store.open(options.dataDir());
+    try {
+      ApiServer s = new ApiServer(options, store, analyses);
+      s.app.start(options.host(), options.port());
+      return s;
+    } catch (io.javalin.util.JavalinBindException e) {
+      store.close();
+      throw new InputException(
+          "--port " + options.port(),
+          "cannot listen on " + options.host() + ":" + options.port() + ": " + e.getMessage(),
+          "stop the other process or choose another port (--port 0 picks a free one)");
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
+  public int port() {
+    return app.port();
+  }
+
+  /** The dashboard's address, e.g. {@code http://127.0.0.1:8080/}. */
+  public String url() {
+    String h = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+    if (h.equals("0.0.0.0")) {
+      h = ServerOptions.LOOPBACK;
+    }
+    return "http://" + h + ":" + port() + "/";
+  }
+
+  public IndexService service() {
+    return service;
+  }
+
+  /** Stops accepting requests, lets running ones finish, and closes the store. */
+  @Override
+  public void close() {
+    try {
+      app.stop();
+    } finally {
+      store.close();
+    }
+  }
+
+  /** Every API route; the OpenAPI file documents exactly these. */
+  public List<Route> routes() {
+    return List.of(
+        new Route("get", "/api/health", false, this::health),
+        new Route("get", "/api/openapi.json", false, this::openapi),
+        new Route("get", "/api/frameworks", false, ctx -> listUploads(ctx, Kind.FRAMEWORK)),
+        new Route("post", "/api/frameworks", true, ctx -> upload(ctx, Kind.FRAMEWORK)),
+        new Route("delete", "/api/frameworks/{id}", true, ctx -> deleteUpload(ctx, Kind.FRAMEWORK)),
+        new Route("get", "/api/datasets", false, ctx -> listUploads(ctx, Kind.DATASET)),
+        new Route("post", "/api/datasets", true, ctx -> upload(ctx, Kind.DATASET)),
+        new Route("delete", "/api/datasets/{id}", true, ctx -> deleteUpload(ctx, Kind.DATASET)),
+        new Route("get", "/api/index", false, this::defaultIndex),
+        new Route("post", "/api/index", false, this::index),
+        new Route("get", "/api/economies/{iso3}", false, this::economy),
+        new Route("get", "/api/runs", false, this::listRuns),
+        new Route("post", "/api/runs", true, this::saveRun),
+        new Route("get", "/api/runs/{id}", false, this::getRun),
+        new Route("post", "/api/runs/{id}/rerun", true, this::rerun),
+        new Route("delete", "/api/runs/{id}", true, this::deleteRun),
+        new Route("get", "/api/scenarios", false, ctx -> listUploads(ctx, Kind.SCENARIO)),
+        new Route("post", "/api/scenarios", true, ctx -> upload(ctx, Kind.SCENARIO)),
+        new Route("get", "/api/scenarios/{id}", false, this::getScenario),
+        new Route("delete", "/api/scenarios/{id}", true, ctx -> deleteUpload(ctx, Kind.SCENARIO)),
+        new Route("post", "/api/scenario", false, this::scenario),
+        new Route("get", "/api/robustness", false, this::robustness));
+  }
+
+  private void configure(io.javalin.config.JavalinConfig cfg) {
+    cfg.startup.showJavalinBanner = false;
+    cfg.startup.showOldJavalinVersionWarning = false;
+    cfg.http.maxRequestSize = options.maxBodyBytes();
+    cfg.staticFiles.add("/org/aidx/web", Location.CLASSPATH);
+    cfg.staticFiles.enableWebjars();
+    cfg.routes.before(this::guardHost);
+    for (Route r : routes()) {
+      Handler h = r.write() ? guarded(r.handler()) : r.handler();
+      switch (r.method()) {
+        case "get" -> cfg.routes.get(r.path(), h);
+        case "post" -> cfg.routes.post(r.path(), h);
+        case "delete" -> cfg.routes.delete(r.path(), h);
+        default -> throw new IllegalStateException("method " + r.method());
+      }
+    }
+    cfg.routes.exception(InputException.class, (e, ctx) -> problems(ctx, 400, e.problems()));
+    cfg.routes.exception(
+        IllegalArgumentException.class,
+        (e, ctx) -> error(ctx, 400, e.getMessage(), "check the request against /api/openapi.json"));
+    cfg.routes.exception(
+        Analyses.NotAvailable.class,
+        (e, ctx) -> {
+          ObjectNode o = IndexRequest.JSON.createObjectNode();
+          o.put("error", e.getMessage());
+          o.put("feature", e.feature());
+          o.put("available", false);
+          json(ctx.status(501), o);
+        });
+    cfg.routes.exception(
+        NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), "check the id"));
+    cfg.routes.exception(Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.fix));
+    cfg.routes.exception(
+        HttpResponseException.class,
+        (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), limitHint(e.getStatus())));
+    cfg.routes.exception(
+        Exception.class,
+        (e, ctx) -> {
+          LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
+          error(ctx, 500, "internal error: " + e, "report this with the request that caused it");
+        });
+  }
+
+  private String limitHint(int status) {
+    return status == 413
+        ? "bodies are limited to " + options.maxBodyBytes() + " bytes (aidx serve --max-body-mb)"
+        : "";
+  }
+
+  // ---- guards
+
+  /**
+   * On loopback, answers only requests addressed to a loopback name, so that a web page cannot
+   * reach this server through a DNS name it controls (DNS rebinding).
+   */
+  private void guardHost(Context ctx) {
+    if (!options.loopback()) {
+      return;
+    }
+    String host = ctx.host();
+    if (host == null) {
+      return;
+    }
+    String name = host.startsWith("[") ? host.substring(0, host.indexOf(']') + 1) : host;
+    int colon = name.startsWith("[") ? -1 : name.lastIndexOf(':');
+    if (colon >= 0) {
+      name = name.substring(0, colon);
+    }
+    if (!ServerOptions.isLoopback(name)) {
+      throw new Denied(
+          403,
+          "this server answers only requests addressed to localhost, not '" + host + "'",
+          "open " + url());
+    }
+  }
+
+  private Handler guarded(Handler h) {
+    return ctx -> {
+      String origin = ctx.header("Origin");
+      if (origin != null && !sameOrigin(origin, ctx.host())) {
+        throw new Denied(
+            403,
+            "write requests from another site (Origin " + origin + ") are refused",
+            "send the request from the dashboard or without an Origin header");
+      }
+      if (options.token() != null) {
+        String auth = ctx.header("Authorization");
+        String expected = "Bearer " + options.token();
+        if (auth == null
+            || !MessageDigest.isEqual(
+                auth.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8))) {
+          throw new Denied(
+              401,
+              "this write request needs the server's token",
+              "send 'Authorization: Bearer <token>' with the token printed by 'aidx serve' (or"
+                  + " given with --token)");
+        }
+      }
+      h.handle(ctx);
+    };
+  }
+
+  private static boolean sameOrigin(String origin, String host) {
+    try {
+      URI u = URI.create(origin);
+      return host != null && u.getAuthority() != null && u.getAuthority().equalsIgnoreCase(host);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  // ---- handlers
+
+  private void health(Context ctx) {
+    ObjectNode o = IndexRequest.JSON.createObjectNode();
+    o.put("status", "ok");
+    o.put("version", Manifest.version());
+    o.put("token_required", options.token() != null);
+    json(ctx, o);
+  }
+
+  private void openapi(Context ctx) {
+    ctx.contentType("application/json").result(openapi);
+  }
+
+  private void defaultIndex(Context ctx) {
+    json(ctx, IndexService.resultJson(service.compute(IndexRequest.defaults()).result()));
+  }
+
+  private void index(Context ctx) {
+    IndexRequest q = IndexRequest.parse(body(ctx), Set.of());
+    json(ctx, IndexService.resultJson(service.compute(q).result()));
+  }
+
+  private void economy(Context ctx) {
+    IndexRequest q = IndexRequest.defaults();
+    json(ctx, service.economy(ctx.pathParam("iso3"), ctx.queryParam("vs"), q));
+  }
+
+  private void listUploads(Context ctx, Kind kind) {
+    ArrayNode a = IndexRequest.JSON.createArrayNode();
+    if (kind != Kind.SCENARIO) {
+      Inputs in = service.inputs(IndexRequest.defaults());
+      ObjectNode e = a.addObject();
+      e.put("id", IndexService.EMBEDDED);
+      e.put(
+          "name", kind == Kind.FRAMEWORK ? in.framework().name() : "CICC indicators, 20 economies");
+      e.put("embedded", true);
+      e.put(
+          "summary",
+          kind == Kind.FRAMEWORK
+              ? in.framework().id() + ", " + in.framework().indicators().size() + " indicators"
+              : in.dataset().observations().size()
+                  + " observation(s), "
+                  + in.dataset().economies().size()
+                  + " economies, "
+                  + in.dataset().indicators().size()
+                  + " indicators");
+    }
+    for (Entry e : store.list(kind)) {
+      a.add(entryJson(e));
+    }
+    json(ctx, a);
+  }
+
+  private void upload(Context ctx, Kind kind) {
+    Entry e =
+        service.upload(
+            kind, ctx.queryParam("name"), ctx.bodyAsBytes(), ctx.queryParam("framework"));
+    json(ctx.status(201), entryJson(e));
+  }
+
+  private void deleteUpload(Context ctx, Kind kind) {
+    long id = id(ctx);
+    if (!service.delete(kind, id)) {
+      throw new NotFound("no " + kind.label() + " with id " + id);
+    }
+    ctx.status(204);
+  }
+
+  private void getScenario(Context ctx) {
+    long id = id(ctx);
+    byte[] b =
+        store
+            .content(Kind.SCENARIO, id)
+            .orElseThrow(() -> new NotFound("no scenario with id " + id));
+    Entry e = store.find(Kind.SCENARIO, id).orElseThrow();
+    ObjectNode o = entryJson(e);
+    o.put("content", new String(b, StandardCharsets.UTF_8));
+    json(ctx, o);
+  }
+
+  private void listRuns(Context ctx) {
+    ArrayNode a = IndexRequest.JSON.createArrayNode();
+    for (StoredRun.Info r : store.runs()) {
+      ObjectNode o = a.addObject();
+      o.put("id", r.id());
+      o.put("name", r.name());
+      o.put("created", r.created().toString());
+    }
+    json(ctx, a);
+  }
+
+  private void saveRun(Context ctx) {
+    JsonNode b = body(ctx);
+    IndexRequest q = IndexRequest.parse(b, Set.of("name"));
+    String name =
+        b != null && b.hasNonNull("name")
+            ? b.get("name").asText()
+            : "run " + java.time.Instant.now();
+    json(ctx.status(201), runJson(service.saveRun(name, q), false));
+  }
+
+  private void getRun(Context ctx) {
+    long id = id(ctx);
+    json(ctx, runJson(store.run(id).orElseThrow(() -> new NotFound("no run with id " + id)), true));
+  }
+
+  private void rerun(Context ctx) {
+    long id = id(ctx);
+    StoredRun old = store.run(id).orElseThrow(() -> new NotFound("no run with id " + id));
+    IndexRequest q = IndexRequest.parse(IndexService.readTree(old.request()), Set.of());
+    StoredRun fresh = service.saveRun(old.name() + " (re-run of " + id + ")", q);
+    ObjectNode o = runJson(fresh, false);
+    o.put("rerun_of", id);
+    o.put(
+        "same_results",
+        IndexService.readTree(old.results())
+            .get("economies")
+            .equals(IndexService.readTree(fresh.results()).get("economies")));
+    json(ctx.status(201), o);
+  }
+
+  private void deleteRun(Context ctx) {
+    long id = id(ctx);
+    if (!store.deleteRun(id)) {
+      throw new NotFound("no run with id " + id);
+    }
+    ctx.status(204);
+  }
+
+  private void scenario(Context ctx) {
+    json(ctx, analyses.scenario(body(ctx), service));
+  }
+
+  private void robustness(Context ctx) {
+    json(ctx, analyses.robustness(IndexRequest.defaults(), service));
+  }
+
+  // ---- rendering
+
+  private static ObjectNode entryJson(Entry e) {
+    ObjectNode o = IndexRequest.JSON.createObjectNode();
+    o.put("id", Long.toString(e.id()));
+    o.put("kind", e.kind().label());
+    o.put("name", e.name());
+    o.put("created", e.created().toString());
+    o.put("sha256", e.sha256());
+    o.put("bytes", e.bytes());
+    o.put("summary", e.summary());
+    return o;
+  }
+
+  private static ObjectNode runJson(StoredRun r, boolean full) {
+    ObjectNode o = IndexRequest.JSON.createObjectNode();
+    o.put("id", r.id());
+    o.put("name", r.name());
+    o.put("created", r.created().toString());
+    o.set("request", IndexService.readTree(r.request()));
+    if (full) {
+      o.set("manifest", IndexService.readTree(r.manifest()));
+      o.set("results", IndexService.readTree(r.results()));
+    }
+    return o;
+  }
+
+  /** The request body as JSON; empty means defaults. Malformed JSON is an InputException. */
+  static JsonNode body(Context ctx) {
+    String text = ctx.body();
+    if (text.isBlank()) {
+      return null;
+    }
+    try {
+      return IndexRequest.JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new InputException(
+          "request body"
+              + (loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr()),
+          "is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+          "send a JSON object such as {\"weights\": {\"compute\": 2}}");
+    }
+  }
+
+  private static long id(Context ctx) {
+    String s = ctx.pathParam("id");
+    try {
+      return Long.parseLong(s);
+    } catch (NumberFormatException e) {
+      throw new NotFound("'" + s + "' is not an id; ids are whole numbers");
+    }
+  }
+
+  private static void json(Context ctx, JsonNode n) {
+    ctx.contentType("application/json").result(IndexService.write(n));
+  }
+
+  private static void error(Context ctx, int status, String message, String fix) {
+    ObjectNode o = IndexRequest.JSON.createObjectNode();
+    o.put("error", message);
+    if (fix != null && !fix.isEmpty()) {
+      o.put("fix", fix);
+    }
+    json(ctx.status(status), o);
+  }
+
+  private static void problems(Context ctx, int status, List<Problem> ps) {
+    ObjectNode o = IndexRequest.JSON.createObjectNode();
+    o.put("error", ps.size() + " problem(s) in the input");
+    ArrayNode a = o.putArray("problems");
+    for (Problem p : ps) {
+      ObjectNode x = a.addObject();
+      x.put("where", p.where());
+      x.put("what", p.what());
+      x.put("fix", p.fix());
+      x.put("message", p.toString());
+    }
+    json(ctx.status(status), o);
+  }
+
+  /** A missing item: HTTP 404. */
+  static final class NotFound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFound(String message) {
+      super(message);
+    }
+  }
+
+  /** A refused request: HTTP 401 or 403, with what to do. */
+  static final class Denied extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    final int status;
+    final String fix;
+
+    Denied(int status, String message, String fix) {
+      super(message);
+      this.status = status;
+      this.fix = fix;
+    }
+  }
+}

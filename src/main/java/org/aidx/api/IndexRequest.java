@@ -1,0 +1,297 @@
+package org.aidx.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Node;
+import org.aidx.model.InputException;
+import org.aidx.model.Problem;
+import org.aidx.pipeline.Names;
+import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.impute.Imputation;
+import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.pipeline.tier.Tiering;
+import org.aidx.pipeline.treat.Treatment;
+
+/**
+ * A request to compute the index with changes, as sent to {@code POST /api/index}. Every field is
+ * optional; the methods take the same texts as the CLI options of the same name.
+ *
+ * <pre>
+ * {"weights": {"technology_activity": 2, "compute": 0.5},
+ *  "normalise": "minmax:0,100", "aggregate": "geometric", "reference": "CHN", "year": 2023}
+ * </pre>
+ *
+ * gives the CICC framework with the technology layer weighted 2 against market friendliness 1 and
+ * compute 0.5 against the other dimensions' 1, min-max normalisation, geometric means everywhere,
+ * China as reference and each value's latest year up to 2023.
+ *
+ * @param weights new weights by node id (aggregate or indicator); other nodes keep theirs
+ * @param dataset {@code embedded} (default) or the id of a stored dataset
+ * @param framework {@code embedded} (default) or the id of a stored framework
+ */
+public record IndexRequest(
+    Map<String, Double> weights,
+    String normalise,
+    String aggregate,
+    String reference,
+    Integer year,
+    String impute,
+    String treat,
+    Integer tiers,
+    Double floor,
+    String dataset,
+    String framework) {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> FIELDS =
+      Set.of(
+          "weights",
+          "normalise",
+          "aggregate",
+          "reference",
+          "year",
+          "impute",
+          "treat",
+          "tiers",
+          "floor",
+          "dataset",
+          "framework");
+
+  public IndexRequest {
+    weights = weights == null ? Map.of() : Map.copyOf(weights);
+  }
+
+  /** The default index: the embedded framework and dataset with their own methods. */
+  public static IndexRequest defaults() {
+    return new IndexRequest(null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  public IndexRequest withWeights(Map<String, Double> w) {
+    return new IndexRequest(
+        w, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, framework);
+  }
+
+  public IndexRequest withFramework(String f) {
+    return new IndexRequest(
+        weights, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, f);
+  }
+
+  /**
+   * Reads a request from a JSON object, collecting every problem. {@code extra} names fields the
+   * caller handles itself (e.g. {@code name} of a saved run), which are accepted and ignored here.
+   */
+  public static IndexRequest parse(JsonNode body, Set<String> extra) {
+    if (body == null || body.isNull() || body.isMissingNode()) {
+      return defaults();
+    }
+    if (!body.isObject()) {
+      throw new InputException(
+          "request body",
+          "expected a JSON object, found " + body.getNodeType().toString().toLowerCase(),
+          "send an object such as {\"weights\": {\"compute\": 2}} (an empty body means defaults)");
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
+      String f = it.next();
+      if (!FIELDS.contains(f) && !extra.contains(f)) {
+        List<String> known = new ArrayList<>(FIELDS);
+        known.addAll(extra);
+        problems.add(
+            new Problem(
+                "request body, field '" + f + "'",
+                "is not a known field",
+                Names.closest(f, known)
+                    .map(s -> "did you mean '" + s + "'?")
+                    .orElse(
+                        "known fields: " + String.join(", ", known.stream().sorted().toList()))));
+      }
+    }
+    Map<String, Double> w = new LinkedHashMap<>();
+    JsonNode wn = body.get("weights");
+    if (wn != null && !wn.isNull()) {
+      if (!wn.isObject()) {
+        problems.add(
+            new Problem(
+                "request body, field 'weights'",
+                "expected an object of node id → number",
+                "e.g. {\"compute\": 2, \"technology_activity\": 1}"));
+      } else {
+        wn.fields()
+            .forEachRemaining(
+                e -> {
+                  JsonNode v = e.getValue();
+                  if (!v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() <= 0) {
+                    problems.add(
+                        new Problem(
+                            "request body, weights." + e.getKey(),
+                            "'" + v + "' is not a weight",
+                            "use a number > 0 (to drop a node, remove it from the framework)"));
+                  } else {
+                    w.put(e.getKey(), v.doubleValue());
+                  }
+                });
+      }
+    }
+    IndexRequest q =
+        new IndexRequest(
+            w,
+            text(body, "normalise", problems),
+            text(body, "aggregate", problems),
+            text(body, "reference", problems),
+            integer(body, "year", problems),
+            text(body, "impute", problems),
+            text(body, "treat", problems),
+            integer(body, "tiers", problems),
+            number(body, "floor", problems),
+            id(body, "dataset", problems),
+            id(body, "framework", problems));
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return q;
+  }
+
+  private static String text(JsonNode b, String f, List<Problem> problems) {
+    JsonNode n = b.get(f);
+    if (n == null || n.isNull() || (n.isTextual() && n.asText().isBlank())) {
+      return null;
+    }
+    if (!n.isTextual()) {
+      problems.add(new Problem("request body, field '" + f + "'", "expected a string", ""));
+      return null;
+    }
+    return n.asText().strip();
+  }
+
+  private static String id(JsonNode b, String f, List<Problem> problems) {
+    JsonNode n = b.get(f);
+    if (n != null && n.isIntegralNumber()) {
+      return n.asText();
+    }
+    return text(b, f, problems);
+  }
+
+  private static Integer integer(JsonNode b, String f, List<Problem> problems) {
+    JsonNode n = b.get(f);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isIntegralNumber() || !n.canConvertToInt()) {
+      problems.add(
+          new Problem("request body, field '" + f + "'", "'" + n + "' is not a whole number", ""));
+      return null;
+    }
+    return n.intValue();
+  }
+
+  private static Double number(JsonNode b, String f, List<Problem> problems) {
+    JsonNode n = b.get(f);
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    if (!n.isNumber()) {
+      problems.add(
+          new Problem("request body, field '" + f + "'", "'" + n + "' is not a number", ""));
+      return null;
+    }
+    return n.doubleValue();
+  }
+
+  /** The methodology of this request, as the CLI's options would build it. */
+  public PipelineSpec spec() {
+    return PipelineSpec.defaults()
+        .withReference(reference)
+        .withYear(year)
+        .withImpute(Imputation.parse(impute == null ? "none" : impute))
+        .withTreat(Treatment.parse(treat == null ? "none" : treat))
+        .withNormalise(normalise == null ? null : Normalisation.parse(normalise))
+        .withAggregate(aggregate == null ? null : Aggregation.parse(aggregate))
+        .withTiers(tiers == null ? Tiering.automatic() : Tiering.fixed(tiers))
+        .withGeometricFloor(floor);
+  }
+
+  /**
+   * The framework with this request's weights. Unknown node ids and aggregates whose children would
+   * all weigh 0 are errors, all reported together.
+   */
+  public Framework reweight(Framework fw) {
+    if (weights.isEmpty()) {
+      return fw;
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<String> ids = fw.root().flatten().map(Node::id).toList();
+    for (String id : weights.keySet()) {
+      if (!ids.contains(id)) {
+        problems.add(
+            new Problem(
+                "request body, weights." + id,
+                "'" + id + "' is not a node of the framework " + fw.id(),
+                Names.closest(id, ids)
+                    .map(s -> "did you mean '" + s + "'?")
+                    .orElse("use a layer, dimension or indicator id")));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    Node.Aggregate root = (Node.Aggregate) rewrite(fw.root(), problems);
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return fw.withRoot(root);
+  }
+
+  private Node rewrite(Node n, List<Problem> problems) {
+    Double w = weights.get(n.id());
+    if (n instanceof Node.Indicator i) {
+      return w == null ? i : i.withWeight(w);
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    List<Node> kids = new ArrayList<>();
+    for (Node c : a.children()) {
+      kids.add(rewrite(c, problems));
+    }
+    Node.Aggregate out = a.withChildren(kids);
+    return w == null ? out : out.withWeight(w);
+  }
+
+  /** This request as JSON, to store with a run and parse again on re-run. */
+  public ObjectNode toJson() {
+    ObjectNode o = JSON.createObjectNode();
+    ObjectNode w = o.putObject("weights");
+    weights.entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> w.put(e.getKey(), e.getValue()));
+    putIfSet(o, "normalise", normalise);
+    putIfSet(o, "aggregate", aggregate);
+    putIfSet(o, "reference", reference);
+    if (year != null) {
+      o.put("year", year);
+    }
+    putIfSet(o, "impute", impute);
+    putIfSet(o, "treat", treat);
+    if (tiers != null) {
+      o.put("tiers", tiers);
+    }
+    if (floor != null) {
+      o.put("floor", floor);
+    }
+    putIfSet(o, "dataset", dataset);
+    putIfSet(o, "framework", framework);
+    return o;
+  }
+
+  private static void putIfSet(ObjectNode o, String k, String v) {
+    if (v != null) {
+      o.put(k, v);
+    }
+  }
+}

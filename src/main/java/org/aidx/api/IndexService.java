@@ -1,0 +1,329 @@
+package org.aidx.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.aidx.analysis.explain.GapDecomposition;
+import org.aidx.data.Dataset;
+import org.aidx.framework.Framework;
+import org.aidx.io.DataCheck;
+import org.aidx.io.DataFiles;
+import org.aidx.io.FrameworkFiles;
+import org.aidx.io.InputFile;
+import org.aidx.io.Inputs;
+import org.aidx.io.Manifest;
+import org.aidx.io.ResultWriter;
+import org.aidx.model.InputException;
+import org.aidx.model.Observation;
+import org.aidx.model.Problem;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Names;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.store.Entry;
+import org.aidx.store.Kind;
+import org.aidx.store.Store;
+import org.aidx.store.StoredRun;
+
+/**
+ * What the API computes: the index for a request, one economy's explanation, validated uploads and
+ * stored runs. Thread-safe: inputs and results are immutable and the parsed inputs are cached in
+ * concurrent maps; the store is transactional.
+ */
+public final class IndexService {
+  /** The id that names the data and framework shipped in the jar. */
+  public static final String EMBEDDED = "embedded";
+
+  private static final int MAX_CACHED = 64;
+
+  private final Store store;
+  private final Map<Integer, Inputs> embedded = new ConcurrentHashMap<>();
+  private final Map<Long, Dataset> datasets = new ConcurrentHashMap<>();
+  private final Map<Long, Framework> frameworks = new ConcurrentHashMap<>();
+
+  /** A computed request: the inputs it read and the result. */
+  public record Computed(IndexRequest request, Inputs inputs, IndexResult result) {}
+
+  public IndexService(Store store) {
+    this.store = store;
+  }
+
+  public Store store() {
+    return store;
+  }
+
+  /** The framework, dataset and input files a request reads. */
+  public Inputs inputs(IndexRequest q) {
+    // The embedded exposure indicators depend on the year cap, so the cache is keyed by year.
+    int key = q.year() == null ? Integer.MIN_VALUE : q.year();
+    Inputs base = embedded.get(key);
+    if (base == null) {
+      base = Inputs.load(null, List.of(), List.of(), q.year());
+      if (embedded.size() < MAX_CACHED) {
+        embedded.putIfAbsent(key, base);
+      }
+    }
+    List<InputFile> files = new ArrayList<>();
+    Framework fw = base.framework();
+    Dataset data = base.dataset();
+    if (!isEmbedded(q.framework())) {
+      long id = storedId(q.framework(), Kind.FRAMEWORK);
+      byte[] b = content(Kind.FRAMEWORK, id);
+      fw = frameworks.computeIfAbsent(id, k -> FrameworkFiles.parse(label(Kind.FRAMEWORK, k), b));
+      files.add(InputFile.of("framework", label(Kind.FRAMEWORK, id), b));
+    } else {
+      base.files().stream().filter(f -> f.role().equals("framework")).forEach(files::add);
+    }
+    if (!isEmbedded(q.dataset())) {
+      long id = storedId(q.dataset(), Kind.DATASET);
+      byte[] b = content(Kind.DATASET, id);
+      data = datasets.computeIfAbsent(id, k -> DataFiles.read(label(Kind.DATASET, k), b));
+      files.add(InputFile.of("data", label(Kind.DATASET, id), b));
+    } else {
+      base.files().stream().filter(f -> !f.role().equals("framework")).forEach(files::add);
+    }
+    return new Inputs(fw, data, files);
+  }
+
+  /** Computes the index for a request: reweighted framework, the request's methods. */
+  public Computed compute(IndexRequest q) {
+    Inputs in = inputs(q);
+    Framework fw = q.reweight(in.framework());
+    IndexResult r = Pipeline.run(fw, in.dataset(), q.spec());
+    return new Computed(q, new Inputs(fw, in.dataset(), in.files()), r);
+  }
+
+  /**
+   * A result as JSON: exactly {@link ResultWriter#json} (what {@code aidx index --format json}
+   * prints), plus {@code coverage}: per economy the counts of missing and imputed values.
+   */
+  public static ObjectNode resultJson(IndexResult r) {
+    ObjectNode o = ResultWriter.jsonTree(r);
+    ObjectNode cov = o.putObject("coverage");
+    r.coverage()
+        .forEach(
+            (e, c) -> {
+              ObjectNode x = cov.putObject(e);
+              x.put("missing", c[0]);
+              x.put("imputed", c[1]);
+              x.put("indicators", r.indicators().size());
+            });
+    return o;
+  }
+
+  /**
+   * One economy: rank, scores, every indicator's value used and all its years with their sources,
+   * and the exact log-gap decomposition against {@code vs} (default: the reference).
+   */
+  public ObjectNode economy(String iso3, String vs, IndexRequest q) {
+    Computed c = compute(q);
+    IndexResult r = c.result();
+    int a = find(r, iso3);
+    String other = vs != null && !vs.isBlank() ? vs : r.reference();
+    if (other == null) {
+      throw new InputException(
+          "query parameter 'vs'", "this framework has no reference economy", "pass ?vs=ISO3");
+    }
+    int b = find(r, other);
+    ObjectNode o = IndexRequest.JSON.createObjectNode();
+    o.put("iso3", r.economies().get(a));
+    o.put("name", r.name(a));
+    o.put("rank", r.rank(a));
+    o.put("tier", r.tier(a));
+    o.put("index", r.index(a));
+    o.put("reference", r.reference());
+    ObjectNode scores = o.putObject("scores");
+    for (String n : ResultWriter.scoreColumns(r.framework())) {
+      putNum(scores, n, r.score(n, a));
+    }
+    ArrayNode inds = o.putArray("indicators");
+    Dataset d = c.inputs().dataset();
+    for (int i = 0; i < r.indicators().size(); i++) {
+      String id = r.indicators().get(i);
+      ObjectNode io = inds.addObject();
+      io.put("id", id);
+      io.put("name", r.node(id).name());
+      Observation used = r.observation(i, a);
+      if (used == null) {
+        io.putNull("value");
+        io.put("missing", true);
+      } else {
+        io.put("value", used.value());
+        io.put("year", used.year());
+        io.put("unit", used.provenance().unit());
+        io.put("source", used.provenance().source());
+        io.put("location", used.provenance().location());
+        io.put("note", used.provenance().note());
+      }
+      io.put("imputed", r.imputed(i, a));
+      putNum(io, "normalised", r.normalised(i, a));
+      ArrayNode series = io.putArray("series");
+      for (Observation s : d.series(r.economies().get(a), id)) {
+        ObjectNode so = series.addObject();
+        so.put("year", s.year());
+        so.put("value", s.value());
+        so.put("source", s.provenance().source());
+      }
+    }
+    ObjectNode ex = o.putObject("explanation");
+    ex.put("vs", r.economies().get(b));
+    ex.put("vs_name", r.name(b));
+    ex.put("vs_index", r.index(b));
+    ex.put("log_gap", Math.log(r.index(a) / r.index(b)));
+    ArrayNode nodes = ex.putArray("nodes");
+    for (GapDecomposition.Contribution k : GapDecomposition.decompose(r, a, b)) {
+      ObjectNode n = nodes.addObject();
+      n.put("node", k.node());
+      n.put("name", k.name());
+      n.put("depth", k.depth());
+      n.put("indicator", k.indicator());
+      n.put("weight", k.weight());
+      putNum(n, "score", k.score());
+      putNum(n, "other", k.other());
+      putNum(n, "log_gap", k.logGap());
+      putNum(n, "share_of_parent", k.shareOfParent());
+    }
+    return o;
+  }
+
+  /**
+   * Validates and stores an upload. Datasets are read with the checks of {@code aidx data check}
+   * against {@code frameworkId} (default: the embedded framework); frameworks as {@code
+   * --framework} reads them; scenarios are kept as text. Invalid uploads are rejected whole.
+   */
+  public Entry upload(Kind kind, String name, byte[] body, String frameworkId) {
+    String n = Store.checkName(name, "query parameter 'name'");
+    if (body.length == 0) {
+      throw new InputException(n, "the upload is empty", "send the file's content as the body");
+    }
+    String summary;
+    switch (kind) {
+      case DATASET -> {
+        Dataset d = DataFiles.read(n, body);
+        Framework fw = inputs(IndexRequest.defaults().withFramework(frameworkId)).framework();
+        List<Problem> problems = DataCheck.indicatorsWithoutData(fw, d);
+        if (!problems.isEmpty()) {
+          throw new InputException(problems);
+        }
+        summary =
+            String.format(
+                Locale.ROOT,
+                "%d observation(s), %d economies, %d indicators",
+                d.observations().size(),
+                d.economies().size(),
+                d.indicators().size());
+      }
+      case FRAMEWORK -> {
+        Framework fw = FrameworkFiles.parse(n, body);
+        summary = fw.id() + ": " + fw.name() + ", " + fw.indicators().size() + " indicators";
+      }
+      default -> {
+        try {
+          JsonNode j = IndexRequest.JSON.readTree(body);
+          summary = j != null && j.isObject() ? "JSON, " + j.size() + " field(s)" : "text";
+        } catch (IOException e) {
+          summary = "text";
+        }
+      }
+    }
+    return store().put(kind, n, body, summary);
+  }
+
+  /** Deletes an upload and forgets its parsed copy. */
+  public boolean delete(Kind kind, long id) {
+    boolean gone = store().delete(kind, id);
+    datasets.remove(id);
+    frameworks.remove(id);
+    return gone;
+  }
+
+  /** Computes a request and stores it as a run with its manifest and results. */
+  public StoredRun saveRun(String name, IndexRequest q) {
+    Computed c = compute(q);
+    String request = write(q.toJson());
+    String manifest =
+        Manifest.json(
+            "aidx serve",
+            List.of("POST /api/runs", request),
+            c.inputs().files(),
+            c.inputs().framework(),
+            c.result().spec(),
+            List.of("results.json"));
+    return store().saveRun(name, request, manifest, write(resultJson(c.result())));
+  }
+
+  private byte[] content(Kind kind, long id) {
+    return store()
+        .content(kind, id)
+        .orElseThrow(
+            () ->
+                new InputException(
+                    kind.label() + " '" + id + "'",
+                    "is not in the store",
+                    "GET /api/" + kind.label() + "s lists the stored ones, or use 'embedded'"));
+  }
+
+  private static boolean isEmbedded(String id) {
+    return id == null || id.equals(EMBEDDED);
+  }
+
+  private static long storedId(String id, Kind kind) {
+    try {
+      return Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      throw new InputException(
+          "request, field '" + kind.label() + "'",
+          "'" + id + "' is not a stored " + kind.label() + " id",
+          "use 'embedded' or an id from GET /api/" + kind.label() + "s");
+    }
+  }
+
+  private String label(Kind kind, long id) {
+    String name = store().find(kind, id).map(Entry::name).orElse("?");
+    return "store:" + kind.label() + "/" + id + " (" + name + ")";
+  }
+
+  static int find(IndexResult r, String code) {
+    int e = r.economyIndex(code);
+    if (e < 0) {
+      throw new InputException(
+          "economy '" + code + "'",
+          "not among the economies with data: " + String.join(" ", r.economies()),
+          Names.closest(code, r.economies())
+              .map(s -> "did you mean " + s + "?")
+              .orElse("use one of these codes"));
+    }
+    return e;
+  }
+
+  static JsonNode readTree(String json) {
+    try {
+      return IndexRequest.JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String write(JsonNode n) {
+    try {
+      return IndexRequest.JSON.writeValueAsString(n);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void putNum(ObjectNode o, String key, double v) {
+    if (Double.isNaN(v)) {
+      o.putNull(key);
+    } else {
+      o.put(key, v);
+    }
+  }
+}

@@ -1,0 +1,429 @@
+// aidx dashboard: plain JS over the JSON API. Every recomputation is a POST /api/index; the page
+// keeps only the latest answer, so numbers on screen are always the server's.
+'use strict';
+(function () {
+  const $ = (id) => document.getElementById(id);
+  const state = {
+    result: null,        // latest IndexResult JSON
+    tree: null,          // default methodology tree (slider definitions)
+    defaults: {},        // default weight per node id
+    sort: { key: 'rank', dir: 1 },
+    selected: null,      // iso3 shown in profile and provenance
+    seq: 0,              // request counter; stale answers are dropped
+    version: 0,          // answers rendered
+    tokenRequired: false,
+  };
+  const charts = {};
+  const fmt = (v, d = 3) => (v === null || v === undefined || Number.isNaN(v) ? 'n/a' : Number(v).toFixed(d));
+  // Column heads: the first word of long names ("Technology activity" -> "Technology"); the full name is the tooltip.
+  const headLabel = (name) => { const s = short(name); return s.length > 12 ? s.split(' ')[0] : s; };
+  const short = (name) => (name || '').replace(/\s*\(.*$/, '').replace(/,.*$/, '');
+
+  function setStatus(text, st) {
+    const s = $('status');
+    s.textContent = text;
+    s.dataset.state = st;
+    s.dataset.version = String(state.version);
+  }
+
+  async function api(method, path, body, headers) {
+    const h = Object.assign({}, headers || {});
+    if (body !== undefined && typeof body !== 'string') { h['Content-Type'] = 'application/json'; body = JSON.stringify(body); }
+    const tok = $('token').value;
+    if (tok && method !== 'GET') h['Authorization'] = 'Bearer ' + tok;
+    const r = await fetch(path, { method, headers: h, body });
+    const text = await r.text();
+    let json = null;
+    try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+    return { status: r.status, ok: r.ok, json, text };
+  }
+
+  function errorText(res) {
+    if (res.json && res.json.problems) return res.json.problems.map((p) => p.message).join('\n');
+    if (res.json && res.json.error) return res.json.error + (res.json.fix ? ' — ' + res.json.fix : '');
+    return 'HTTP ' + res.status;
+  }
+
+  // ---------- controls
+  function nodeChildren(n) { return (n && n.children) || []; }
+
+  function buildSliders(tree) {
+    const layers = nodeChildren(tree);
+    const lw = $('layer-weights'), dw = $('dimension-weights');
+    lw.textContent = ''; dw.textContent = '';
+    layers.forEach((layer) => {
+      lw.appendChild(slider(layer));
+      nodeChildren(layer).filter((d) => d.children).forEach((dim) => dw.appendChild(slider(dim)));
+    });
+  }
+
+  function slider(node) {
+    state.defaults[node.id] = node.weight;
+    const wrap = document.createElement('label');
+    wrap.className = 'slider';
+    const name = document.createElement('span');
+    name.textContent = short(node.name);
+    name.title = node.name;
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'range', min: '0.1', max: '3', step: '0.1', id: 'w-' + node.id });
+    input.value = String(node.weight);
+    input.dataset.node = node.id;
+    const out = document.createElement('output');
+    out.textContent = fmt(node.weight, 1);
+    input.addEventListener('input', () => { out.textContent = fmt(input.value, 1); schedule(); });
+    wrap.append(name, input, out);
+    return wrap;
+  }
+
+  function request() {
+    const weights = {};
+    document.querySelectorAll('input[type=range][data-node]').forEach((i) => { weights[i.dataset.node] = Number(i.value); });
+    const q = { weights };
+    if ($('normalise').value) q.normalise = $('normalise').value;
+    if ($('aggregate').value) q.aggregate = $('aggregate').value;
+    if ($('reference').value) q.reference = $('reference').value;
+    if ($('year').value) q.year = Number($('year').value);
+    return q;
+  }
+
+  let timer = null;
+  function schedule() { clearTimeout(timer); timer = setTimeout(recompute, 120); }
+
+  async function recompute() {
+    const my = ++state.seq;
+    setStatus('recomputing…', 'busy');
+    const res = await api('POST', '/api/index', request());
+    if (my !== state.seq) return;
+    if (!res.ok) {
+      $('error').hidden = false;
+      $('error').textContent = errorText(res);
+      setStatus('error', 'error');
+      return;
+    }
+    $('error').hidden = true;
+    render(res.json);
+  }
+
+  // ---------- rendering
+  function columns(r) {
+    const names = {};
+    (function walk(n) { names[n.id] = n.name; nodeChildren(n).forEach(walk); })(r.methodology.tree);
+    const scoreKeys = r.economies.length ? Object.keys(r.economies[0].scores) : [];
+    const cols = [
+      { key: 'rank', label: 'Rank', get: (e) => e.rank },
+      { key: 'tier', label: 'Tier', get: (e) => e.tier },
+      { key: 'iso3', label: 'Economy', get: (e) => e.name, left: true, text: true },
+      { key: 'index', label: 'Index', get: (e) => e.index },
+    ];
+    scoreKeys.forEach((k) => cols.push({ key: k, label: headLabel(names[k] || k), title: names[k], get: (e) => e.scores[k] }));
+    return cols;
+  }
+
+  function sortedEconomies(r, cols) {
+    const col = cols.find((c) => c.key === state.sort.key) || cols[0];
+    const rows = r.economies.slice();
+    rows.sort((a, b) => {
+      const x = col.get(a), y = col.get(b);
+      if (col.text) return state.sort.dir * String(x).localeCompare(String(y));
+      const nx = x === null ? Infinity : x, ny = y === null ? Infinity : y;
+      return state.sort.dir * (nx - ny) || a.iso3.localeCompare(b.iso3);
+    });
+    return rows;
+  }
+
+  function renderTable(r) {
+    const cols = columns(r);
+    const thead = $('ranking').tHead;
+    thead.textContent = '';
+    const tr = thead.insertRow();
+    cols.forEach((c) => {
+      const th = document.createElement('th');
+      th.textContent = c.label;
+      if (c.title) th.title = c.title;
+      th.dataset.key = c.key;
+      if (c.left) th.className = 'left';
+      if (state.sort.key === c.key) th.setAttribute('aria-sort', state.sort.dir > 0 ? 'ascending' : 'descending');
+      th.addEventListener('click', () => {
+        state.sort = { key: c.key, dir: state.sort.key === c.key ? -state.sort.dir : (c.key === 'rank' || c.key === 'tier' || c.text ? 1 : -1) };
+        renderTable(state.result);
+      });
+      tr.appendChild(th);
+    });
+    const tbody = $('ranking').tBodies[0];
+    tbody.textContent = '';
+    sortedEconomies(r, cols).forEach((e) => {
+      const row = tbody.insertRow();
+      row.dataset.iso3 = e.iso3;
+      if (e.iso3 === r.reference) row.classList.add('reference');
+      if (e.iso3 === state.selected) row.classList.add('selected');
+      cols.forEach((c) => {
+        const td = row.insertCell();
+        const v = c.get(e);
+        if (c.key === 'iso3') { td.textContent = e.iso3 + ' · ' + e.name; td.title = e.name; }
+        else if (c.key === 'rank') td.textContent = v === null ? '' : String(v);
+        else if (c.key === 'tier') td.textContent = v ? String(v) : '–';
+        else td.textContent = fmt(v);
+        td.className = (c.left ? 'left ' : '') + c.key;
+      });
+      row.addEventListener('click', () => select(e.iso3));
+    });
+  }
+
+  function chart(id) {
+    if (!charts[id]) charts[id] = echarts.init($(id), null, { renderer: 'canvas' });
+    return charts[id];
+  }
+
+  function renderScatter(r) {
+    const [xKey, yKey] = Object.keys(r.economies[0].scores);
+    const names = {};
+    (function walk(n) { names[n.id] = n.name; nodeChildren(n).forEach(walk); })(r.methodology.tree);
+    const tiers = [...new Set(r.economies.map((e) => e.tier))].sort();
+    chart('scatter').setOption({
+      animation: false,
+      grid: { left: 50, right: 40, top: 30, bottom: 45 },
+      legend: { top: 0, data: tiers.map((t) => 'Tier ' + t) },
+      tooltip: { formatter: (p) => p.data[2] + ': ' + fmt(p.data[0]) + ', ' + fmt(p.data[1]) },
+      xAxis: { name: short(names[xKey]), nameLocation: 'middle', nameGap: 28, scale: true },
+      yAxis: { name: short(names[yKey]), nameLocation: 'middle', nameGap: 36, scale: true },
+      series: tiers.map((t) => ({
+        name: 'Tier ' + t, type: 'scatter', symbolSize: 10,
+        label: { show: true, position: 'right', formatter: (p) => p.data[2], fontSize: 10 },
+        labelLayout: { hideOverlap: true },
+        data: r.economies.filter((e) => e.tier === t).map((e) => [e.scores[xKey], e.scores[yKey], e.iso3]),
+      })),
+    }, true);
+  }
+
+  function renderProfile(r) {
+    const e = r.economies.find((x) => x.iso3 === state.selected) || r.economies[0];
+    const ref = r.economies.find((x) => x.iso3 === r.reference);
+    const layerIds = nodeChildren(r.methodology.tree).map((n) => n.id);
+    const names = {};
+    (function walk(n) { names[n.id] = n.name; nodeChildren(n).forEach(walk); })(r.methodology.tree);
+    const dims = Object.keys(e.scores).filter((k) => !layerIds.includes(k));
+    const series = [{ name: e.iso3, type: 'bar', data: dims.map((d) => e.scores[d]) }];
+    if (ref && ref.iso3 !== e.iso3) series.push({ name: ref.iso3 + ' (reference)', type: 'bar', data: dims.map((d) => ref.scores[d]) });
+    chart('profile').setOption({
+      animation: false,
+      grid: { left: 45, right: 10, top: 30, bottom: 70 },
+      legend: { top: 0 },
+      tooltip: { trigger: 'axis', valueFormatter: (v) => fmt(v) },
+      xAxis: { type: 'category', data: dims.map((d) => short(names[d] || d)), axisLabel: { rotate: 35, fontSize: 10 } },
+      yAxis: { type: 'value' },
+      series,
+    }, true);
+  }
+
+  function renderProvenance(r) {
+    const e = r.economies.find((x) => x.iso3 === state.selected) || r.economies[0];
+    $('prov-economy').textContent = e.name + ' (' + e.iso3 + ')';
+    const names = {};
+    (function walk(n) { names[n.id] = n.name; nodeChildren(n).forEach(walk); })(r.methodology.tree);
+    const tbody = $('provenance').tBodies[0];
+    tbody.textContent = '';
+    e.indicators.forEach((i) => {
+      const row = tbody.insertRow();
+      const cells = [
+        names[i.id] || i.id,
+        i.missing ? (i.imputed ? 'imputed ' + fmt(i.prepared, 4) : 'missing') : Number(i.value).toLocaleString('en-US', { maximumSignificantDigits: 6 }),
+        i.unit || '',
+        i.year ? String(i.year) : '',
+        i.source || '',
+      ];
+      cells.forEach((t, k) => { const td = row.insertCell(); td.textContent = t; if (k === 0 || k === 4) td.className = 'left'; });
+      row.title = i.id + (i.location ? ' — ' + i.location : '');
+    });
+  }
+
+  function render(r) {
+    state.result = r;
+    if (!state.selected || !r.economies.some((e) => e.iso3 === state.selected)) {
+      const first = r.economies.find((e) => e.iso3 !== r.reference) || r.economies[0];
+      state.selected = first.iso3;
+    }
+    $('title').textContent = r.framework_name;
+    $('subtitle').textContent = r.economies.length + ' economies' +
+      (r.methodology.relative_to_reference ? ', relative to ' + r.reference + ' = 1' : '') +
+      ' · normalise: ' + r.methodology.normalise + ' · aggregate: ' + r.methodology.aggregate +
+      ' · ' + r.tiers.count + ' tiers (Jenks)';
+    const econSel = $('economy');
+    const keep = state.selected;
+    econSel.textContent = '';
+    r.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => econSel.add(new Option(e.name, e.iso3)));
+    econSel.value = keep;
+    $('notes').textContent = r.notes.length ? 'Notes: ' + r.notes.join(' · ') : '';
+    renderTable(r);
+    renderScatter(r);
+    renderProfile(r);
+    renderProvenance(r);
+    state.version++;
+    setStatus('up to date', 'ready');
+  }
+
+  function select(iso3) {
+    state.selected = iso3;
+    $('economy').value = iso3;
+    renderTable(state.result);
+    renderProfile(state.result);
+    renderProvenance(state.result);
+  }
+
+  // ---------- robustness (rank intervals), when the server offers them
+  async function loadRobustness() {
+    const res = await api('GET', '/api/robustness');
+    const msg = $('robustness-msg');
+    if (!res.ok) {
+      msg.className = 'notice';
+      msg.textContent = res.status === 501 && res.json ? res.json.error + '.' : 'Robustness results unavailable (' + errorText(res) + ').';
+      return;
+    }
+    const iv = (res.json && res.json.intervals) || [];
+    if (!iv.length) { msg.textContent = 'No rank intervals in the robustness results.'; return; }
+    msg.textContent = 'Rank under uncertainty: bar from low to high, dot at the median.';
+    $('robustness').hidden = false;
+    const rows = iv.slice().sort((a, b) => a.median - b.median);
+    chart('robustness').setOption({
+      animation: false,
+      grid: { left: 50, right: 20, top: 10, bottom: 30 },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: rows.map((r) => r.iso3) },
+      yAxis: { type: 'value', inverse: true, name: 'rank', min: 1 },
+      series: [
+        { type: 'bar', stack: 'r', itemStyle: { color: 'transparent' }, data: rows.map((r) => r.low), tooltip: { show: false } },
+        { type: 'bar', stack: 'r', name: 'interval', data: rows.map((r) => r.high - r.low), itemStyle: { color: '#9bbbe0' } },
+        { type: 'scatter', name: 'median', data: rows.map((r) => r.median), itemStyle: { color: '#1f5fa8' } },
+      ],
+    });
+  }
+
+  // ---------- scenarios
+  async function listScenarios() {
+    const res = await api('GET', '/api/scenarios');
+    const ul = $('scenario-list');
+    ul.textContent = '';
+    if (!res.ok) return;
+    res.json.forEach((s) => {
+      const li = document.createElement('li');
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = 'Load';
+      b.addEventListener('click', async () => {
+        const one = await api('GET', '/api/scenarios/' + encodeURIComponent(s.id));
+        if (one.ok) { $('scenario-text').value = one.json.content; $('scenario-name').value = one.json.name; }
+      });
+      li.append(b, document.createTextNode(' ' + s.name + ' · ' + s.created.slice(0, 16).replace('T', ' ')));
+      ul.appendChild(li);
+    });
+  }
+
+  async function runScenario() {
+    const out = $('scenario-out'), msg = $('scenario-msg');
+    out.hidden = true;
+    let body;
+    try { body = JSON.parse($('scenario-text').value || '{}'); } catch (e) {
+      msg.className = 'error'; msg.textContent = 'The scenario is not valid JSON: ' + e.message; return;
+    }
+    const res = await api('POST', '/api/scenario', body);
+    if (res.status === 501) {
+      msg.className = 'notice';
+      msg.textContent = (res.json ? res.json.error : 'Not available') + '. Your scenario can still be saved.';
+      return;
+    }
+    if (!res.ok) { msg.className = 'error'; msg.textContent = errorText(res); return; }
+    msg.className = 'muted'; msg.textContent = 'Scenario computed.';
+    out.hidden = false; out.textContent = JSON.stringify(res.json, null, 2);
+  }
+
+  async function saveScenario() {
+    const msg = $('scenario-msg');
+    const name = $('scenario-name').value.trim();
+    if (!name) { msg.className = 'error'; msg.textContent = 'Give the scenario a name first.'; return; }
+    const res = await api('POST', '/api/scenarios?name=' + encodeURIComponent(name), $('scenario-text').value, { 'Content-Type': 'application/json' });
+    if (!res.ok) { msg.className = 'error'; msg.textContent = errorText(res); return; }
+    msg.className = 'muted'; msg.textContent = 'Saved as "' + res.json.name + '".';
+    listScenarios();
+  }
+
+  // ---------- export
+  // The current view (rows in the table's order) as CSV text, full precision.
+  function viewCsv() {
+    const r = state.result;
+    const cols = columns(r);
+    const head = ['rank', 'tier', 'iso3', 'name', 'index'].concat(cols.slice(4).map((c) => c.key));
+    const q = (s) => (/[",\n]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s);
+    const lines = [head.join(',')];
+    sortedEconomies(r, cols).forEach((e) => {
+      lines.push([e.rank, e.tier, e.iso3, q(e.name), e.index].concat(cols.slice(4).map((c) => c.get(e)))
+        .map((v) => (v === null || v === undefined ? '' : String(v))).join(','));
+    });
+    return lines.join('\n') + '\n';
+  }
+
+  function exportCsv() {
+    if (!state.result) return;
+    download('aidx-view.csv', URL.createObjectURL(new Blob([viewCsv()], { type: 'text/csv' })));
+  }
+
+  // Both charts side by side as one PNG data URL.
+  function viewPng() {
+    const group = 'aidx-export';
+    charts.scatter.group = group; charts.profile.group = group;
+    echarts.connect(group);
+    const url = charts.scatter.getConnectedDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    echarts.disconnect(group);
+    charts.scatter.group = ''; charts.profile.group = '';
+    return url;
+  }
+
+  function exportPng() {
+    download('aidx-view.png', viewPng());
+  }
+
+  function download(name, href) {
+    const a = document.createElement('a');
+    a.href = href; a.download = name;
+    document.body.appendChild(a); a.click(); a.remove();
+  }
+
+  // ---------- start
+  async function start() {
+    const health = await api('GET', '/api/health');
+    if (health.ok && health.json.token_required) {
+      state.tokenRequired = true;
+      $('token').hidden = false;
+      $('token').value = sessionStorage.getItem('aidx-token') || '';
+      $('token').addEventListener('change', () => sessionStorage.setItem('aidx-token', $('token').value));
+    }
+    const res = await api('GET', '/api/index');
+    if (!res.ok) { setStatus('error', 'error'); $('error').hidden = false; $('error').textContent = errorText(res); return; }
+    state.tree = res.json.methodology.tree;
+    buildSliders(state.tree);
+    const refSel = $('reference');
+    res.json.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => refSel.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3)));
+    refSel.value = res.json.reference;
+    ['normalise', 'aggregate', 'reference', 'year'].forEach((id) => $(id).addEventListener('change', schedule));
+    $('economy').addEventListener('change', () => select($('economy').value));
+    $('reset').addEventListener('click', () => {
+      document.querySelectorAll('input[type=range][data-node]').forEach((i) => {
+        i.value = String(state.defaults[i.dataset.node]);
+        i.nextElementSibling.textContent = fmt(i.value, 1);
+      });
+      $('normalise').value = ''; $('aggregate').value = ''; $('reference').value = res.json.reference; $('year').value = '';
+      schedule();
+    });
+    $('export-csv').addEventListener('click', exportCsv);
+    $('export-png').addEventListener('click', exportPng);
+    $('scenario-run').addEventListener('click', runScenario);
+    $('scenario-save').addEventListener('click', saveScenario);
+    window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
+    render(res.json);
+    loadRobustness();
+    listScenarios();
+  }
+
+  // What the export buttons save, for scripts and tests.
+  window.aidxDashboard = { csv: viewCsv, png: viewPng, select };
+
+  start().catch((e) => { setStatus('error', 'error'); $('error').hidden = false; $('error').textContent = String(e); });
+})();

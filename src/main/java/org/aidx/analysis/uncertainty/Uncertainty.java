@@ -1,0 +1,442 @@
+package org.aidx.analysis.uncertainty;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.aidx.data.Dataset;
+import org.aidx.framework.Framework;
+import org.aidx.model.InputException;
+import org.aidx.pipeline.PipelineSpec;
+
+/**
+ * Monte Carlo uncertainty analysis: N replications, each an evaluation of the index at one point of
+ * the assumptions' hypercube, summarised per economy (rank and score quantiles, mean absolute rank
+ * shift, tier probabilities).
+ *
+ * <p>Replication r always uses point r of the sampler and its results land at position r (scores)
+ * or in integer histograms (ranks, tiers), so the summary is the same whatever the number of
+ * threads. Example: {@code run(cicc, data, spec, Assumptions.defaults(cicc, spec), 2000, 1, 2,
+ * null)} gives, per economy, its nominal rank, median rank and 5–95% interval over 2000
+ * replications.
+ */
+public final class Uncertainty {
+  /** Economies above which tier probabilities are skipped: Jenks costs O(k·n²) per replication. */
+  public static final int MAX_TIER_UNITS = 50;
+
+  private static final int CHUNK = 256;
+
+  private Uncertainty() {}
+
+  /** Receives progress from the calling thread, about ten times a second. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(long done, long total);
+  }
+
+  /**
+   * Receives each replication's evaluation on a worker thread. Implementations must only write to
+   * positions owned by replication r, so that results do not depend on scheduling.
+   */
+  @FunctionalInterface
+  public interface Sink {
+    void accept(long r, CompiledIndex.Evaluator evaluator);
+  }
+
+  /** Runs with Sobol points and no audit; see {@link #run(CompiledIndex, Options, Progress)}. */
+  public static UncertaintySummary run(
+      Framework fw,
+      Dataset data,
+      PipelineSpec spec,
+      Assumptions assumptions,
+      int runs,
+      long seed,
+      int threads,
+      Progress progress) {
+    return run(
+        CompiledIndex.compile(fw, data, spec, assumptions),
+        new Options(runs, seed, Sampler.SOBOL, threads, false, true),
+        progress);
+  }
+
+  /**
+   * How to run.
+   *
+   * @param runs replications, at least 1
+   * @param threads worker threads, at least 1
+   * @param keepRanks keep every replication's ranks (for an audit file), 4 bytes per economy each
+   * @param tiers compute tier probabilities (skipped anyway above {@link #MAX_TIER_UNITS})
+   */
+  public record Options(
+      int runs, long seed, Sampler sampler, int threads, boolean keepRanks, boolean tiers) {
+    public Options {
+      if (runs < 1) {
+        throw new InputException(
+            "--runs",
+            "the number of replications must be at least 1, got " + runs,
+            "pass --runs 2000");
+      }
+      if (threads < 1) {
+        throw new InputException(
+            "--threads",
+            "the number of threads must be at least 1, got " + threads,
+            "pass --threads 2");
+      }
+    }
+  }
+
+  /** The result of a run with, when kept, every replication's ranks. */
+  public record Outcome(UncertaintySummary summary, int[] doubledRanks) {
+    /** Rank of economy e in replication r (needs keepRanks); NaN when missing. */
+    public double rank(long r, int e) {
+      int ne = summary.economies().size();
+      int v = doubledRanks[(int) (r * ne + e)];
+      return v == 0 ? Double.NaN : v / 2.0;
+    }
+  }
+
+  public static UncertaintySummary run(CompiledIndex ci, Options o, Progress progress) {
+    return runKeeping(ci, o, progress).summary();
+  }
+
+  /**
+   * Runs and keeps, when asked, every replication's ranks in economy order of the compiled index.
+   */
+  public static Outcome runKeeping(CompiledIndex ci, Options o, Progress progress) {
+    int ne = ci.economies().size();
+    int runs = o.runs();
+    Sampler.Points points = o.sampler().points(Math.max(ci.dimension(), 1), o.seed());
+    boolean tiers = o.tiers() && ne <= MAX_TIER_UNITS && ci.tierCount() > 0;
+    int k = tiers ? ci.tierCount() : 0;
+    float[][] scores = new float[ne][runs];
+    int[] kept = o.keepRanks() ? new int[Math.multiplyExact(runs, ne)] : null;
+    int threads = Math.min(o.threads(), Math.max(1, (runs + CHUNK - 1) / CHUNK));
+    int[][][] hist = new int[threads][ne][2 * ne + 2];
+    int[][][] tierHist = new int[threads][ne][k + 1];
+    AtomicLong failedAt = new AtomicLong(Long.MAX_VALUE);
+    AtomicReference<String> failure = new AtomicReference<>();
+    int[] slot = {0};
+    parallel(
+        ci,
+        points,
+        runs,
+        threads,
+        progress,
+        () -> {
+          int t;
+          synchronized (slot) {
+            t = slot[0]++;
+          }
+          int[][] h = hist[t];
+          int[][] th = tierHist[t];
+          return (r, ev) -> {
+            if (ev.failure() != null) {
+              synchronized (failedAt) {
+                if (r < failedAt.get()) {
+                  failedAt.set(r);
+                  failure.set(ev.failure());
+                }
+              }
+              return;
+            }
+            for (int e = 0; e < ne; e++) {
+              int d = ev.doubledRank(e);
+              h[e][d]++;
+              scores[e][(int) r] = (float) ev.index(e);
+            }
+            if (kept != null) {
+              int base = (int) (r * ne);
+              for (int e = 0; e < ne; e++) {
+                kept[base + e] = ev.doubledRank(e);
+              }
+            }
+            if (tiers) {
+              int[] ts = ev.assignTiers();
+              for (int e = 0; e < ne; e++) {
+                th[e][ts[e]]++;
+              }
+            }
+          };
+        });
+    if (failure.get() != null) {
+      throw new InputException(
+          "replication " + failedAt.get() + " (seed " + o.seed() + ")",
+          failure.get(),
+          "add a floor for geometric means (floor: 0.01 in the assumptions file, or --floor), or"
+              + " drop the geometric/harmonic option; replay it with --replay "
+              + failedAt.get());
+    }
+    return new Outcome(summarise(ci, o, scores, hist, tierHist, tiers, ne), kept);
+  }
+
+  /** Evaluates replication r alone: the same point and ranks as in a full run. */
+  public static CompiledIndex.Evaluator replay(
+      CompiledIndex ci, Sampler sampler, long seed, long r) {
+    Sampler.Points points = sampler.points(Math.max(ci.dimension(), 1), seed);
+    double[] u = new double[points.dimension()];
+    points.point(r, u);
+    CompiledIndex.Evaluator ev = ci.evaluator();
+    if (!ev.evaluate(u)) {
+      throw new InputException("replication " + r, ev.failure(), "add a floor for geometric means");
+    }
+    return ev;
+  }
+
+  /**
+   * The sampled assumptions of replication r, one value per {@link CompiledIndex#sampledColumns()}.
+   */
+  public static List<String> sampled(CompiledIndex ci, Sampler sampler, long seed, long r) {
+    Sampler.Points points = sampler.points(Math.max(ci.dimension(), 1), seed);
+    double[] u = new double[points.dimension()];
+    points.point(r, u);
+    return ci.evaluator().describe(u);
+  }
+
+  /**
+   * Evaluates replications 0 .. runs−1 on {@code threads} threads, each with its own evaluator and
+   * sink (made by {@code sinks} on that thread), in chunks taken in order.
+   */
+  public static void parallel(
+      CompiledIndex ci,
+      Sampler.Points points,
+      long runs,
+      int threads,
+      Progress progress,
+      java.util.function.Supplier<Sink> sinks) {
+    AtomicLong next = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    AtomicReference<Throwable> error = new AtomicReference<>();
+    Runnable work =
+        () -> {
+          try {
+            Sink sink = sinks.get();
+            CompiledIndex.Evaluator ev = ci.evaluator();
+            double[] u = new double[points.dimension()];
+            long from;
+            while ((from = next.getAndAdd(CHUNK)) < runs && error.get() == null) {
+              long to = Math.min(runs, from + CHUNK);
+              for (long r = from; r < to; r++) {
+                points.point(r, u);
+                ev.evaluate(u);
+                sink.accept(r, ev);
+              }
+              done.addAndGet(to - from);
+            }
+          } catch (Throwable t) {
+            error.compareAndSet(null, t);
+          }
+        };
+    Thread[] ts = new Thread[threads - 1];
+    for (int t = 0; t < ts.length; t++) {
+      ts[t] = new Thread(work, "aidx-mc-" + t);
+      ts[t].setDaemon(true);
+      ts[t].start();
+    }
+    if (progress == null) {
+      work.run();
+    } else {
+      Thread last = new Thread(work, "aidx-mc-" + ts.length);
+      last.setDaemon(true);
+      last.start();
+      try {
+        while (last.isAlive()) {
+          last.join(100);
+          progress.update(done.get(), runs);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    for (Thread t : ts) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+    if (progress != null) {
+      progress.update(done.get(), runs);
+    }
+    if (error.get() != null) {
+      if (error.get() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(error.get());
+    }
+  }
+
+  private static UncertaintySummary summarise(
+      CompiledIndex ci,
+      Options o,
+      float[][] scores,
+      int[][][] hist,
+      int[][][] tierHist,
+      boolean tiers,
+      int ne) {
+    var nom = ci.nominal();
+    int ref = ci.reference();
+    int k = tiers ? ci.tierCount() : 0;
+    List<UncertaintySummary.EconomyStats> out = new ArrayList<>();
+    float[] tmp = new float[o.runs()];
+    for (int e = 0; e < ne; e++) {
+      int[] h = new int[2 * ne + 2];
+      for (int[][] th : hist) {
+        for (int b = 0; b < h.length; b++) {
+          h[b] += th[e][b];
+        }
+      }
+      int missing = h[0];
+      int present = o.runs() - missing;
+      double nominalRank = ci.nominalRank(e);
+      double shift = 0;
+      for (int b = 1; b < h.length; b++) {
+        shift += h[b] * Math.abs(b / 2.0 - nominalRank);
+      }
+      var rank =
+          new UncertaintySummary.Spread(
+              nominalRank,
+              histQuantile(h, present, 0.5),
+              histQuantile(h, present, 0.05),
+              histQuantile(h, present, 0.95));
+      int m = 0;
+      for (int r = 0; r < o.runs(); r++) {
+        if (scores[e][r] == scores[e][r] && hist.length > 0) {
+          tmp[m++] = scores[e][r];
+        }
+      }
+      var index = spread(nom.index(e), tmp, m);
+      UncertaintySummary.Spread gap;
+      if (ref >= 0) {
+        m = 0;
+        for (int r = 0; r < o.runs(); r++) {
+          float g = scores[ref][r] - scores[e][r];
+          if (g == g) {
+            tmp[m++] = g;
+          }
+        }
+        gap = spread(nom.index(ref) - nom.index(e), tmp, m);
+      } else {
+        gap = new UncertaintySummary.Spread(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      }
+      List<Double> tp = new ArrayList<>();
+      for (int t = 1; t <= k; t++) {
+        long c = 0;
+        for (int[][] th : tierHist) {
+          c += th[e][t];
+        }
+        tp.add(present == 0 ? Double.NaN : (double) c / present);
+      }
+      out.add(
+          new UncertaintySummary.EconomyStats(
+              ci.economies().get(e),
+              nom.name(e),
+              rank,
+              present == 0 ? Double.NaN : shift / present,
+              index,
+              gap,
+              tp,
+              missing));
+    }
+    out.sort(
+        Comparator.comparingDouble(
+                (UncertaintySummary.EconomyStats s) ->
+                    Double.isNaN(s.rank().nominal()) ? Double.MAX_VALUE : s.rank().nominal())
+            .thenComparing(UncertaintySummary.EconomyStats::iso3));
+    List<String> notes = new ArrayList<>();
+    if (!tiers && o.tiers()) {
+      notes.add(
+          ne > MAX_TIER_UNITS
+              ? "tier probabilities not computed: "
+                  + ne
+                  + " units is more than "
+                  + MAX_TIER_UNITS
+                  + " (Jenks breaks cost O(k·n²) per replication)"
+              : "tier probabilities not computed: the nominal result has no tiers");
+    }
+    return new UncertaintySummary(
+        o.runs(),
+        o.seed(),
+        o.sampler(),
+        ci.assumptions().describe(),
+        nom.reference(),
+        k,
+        out,
+        notes);
+  }
+
+  /** Nearest-rank quantile of doubled ranks held as a histogram. */
+  static double histQuantile(int[] h, int n, double p) {
+    if (n == 0) {
+      return Double.NaN;
+    }
+    long target = Math.max(1, (long) Math.ceil(p * n));
+    long c = 0;
+    for (int b = 1; b < h.length; b++) {
+      c += h[b];
+      if (c >= target) {
+        return b / 2.0;
+      }
+    }
+    return Double.NaN;
+  }
+
+  private static UncertaintySummary.Spread spread(double nominal, float[] v, int m) {
+    if (m == 0) {
+      return new UncertaintySummary.Spread(nominal, Double.NaN, Double.NaN, Double.NaN);
+    }
+    return new UncertaintySummary.Spread(
+        nominal, select(v, m, 0.5), select(v, m, 0.05), select(v, m, 0.95));
+  }
+
+  /** Nearest-rank quantile of v[0..m) by quickselect (reorders v). */
+  static double select(float[] v, int m, double p) {
+    int k = (int) Math.max(0, Math.ceil(p * m) - 1);
+    int lo = 0;
+    int hi = m - 1;
+    while (lo < hi) {
+      float pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (v[i] < pivot) {
+          i++;
+        }
+        while (v[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          float t = v[i];
+          v[i] = v[j];
+          v[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        break;
+      }
+    }
+    return v[k];
+  }
+
+  private static float median3(float a, float b, float c) {
+    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+  }
+
+  static double[] sortedCopy(float[] v, int m) {
+    double[] d = new double[m];
+    for (int i = 0; i < m; i++) {
+      d[i] = v[i];
+    }
+    Arrays.sort(d);
+    return d;
+  }
+}

@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IndexCommand.class,
       ExplainCommand.class,
+      RobustnessCommand.class,
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,

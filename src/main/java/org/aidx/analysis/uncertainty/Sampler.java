@@ -106,10 +106,8 @@ public enum Sampler {
       for (int j = 0; j < d; j++) {
         long x = shift[j];
         long[] v = direction[j];
-        for (long g = gray, b = 0; g != 0; g >>>= 1, b++) {
-          if ((g & 1) != 0) {
-            x ^= v[(int) b];
-          }
+        for (long g = gray; g != 0; g &= g - 1) {
+          x ^= v[Long.numberOfTrailingZeros(g)];
         }
         out[j] = x * SCALE;
       }

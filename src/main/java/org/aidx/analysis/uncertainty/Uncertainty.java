@@ -1,7 +1,6 @@
 package org.aidx.analysis.uncertainty;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -110,7 +109,7 @@ public final class Uncertainty {
     Sampler.Points points = o.sampler().points(Math.max(ci.dimension(), 1), o.seed());
     boolean tiers = o.tiers() && ne <= MAX_TIER_UNITS && ci.tierCount() > 0;
     int k = tiers ? ci.tierCount() : 0;
-    float[][] scores = new float[ne][runs];
+    float[] scores = new float[Math.multiplyExact(runs, ne)];
     int[] kept = o.keepRanks() ? new int[Math.multiplyExact(runs, ne)] : null;
     int threads = Math.min(o.threads(), Math.max(1, (runs + CHUNK - 1) / CHUNK));
     int[][][] hist = new int[threads][ne][2 * ne + 2];
@@ -141,13 +140,12 @@ public final class Uncertainty {
               }
               return;
             }
+            int base = (int) (r * ne);
             for (int e = 0; e < ne; e++) {
-              int d = ev.doubledRank(e);
-              h[e][d]++;
-              scores[e][(int) r] = (float) ev.index(e);
+              h[e][ev.doubledRank(e)]++;
+              scores[base + e] = (float) ev.index(e);
             }
             if (kept != null) {
-              int base = (int) (r * ne);
               for (int e = 0; e < ne; e++) {
                 kept[base + e] = ev.doubledRank(e);
               }
@@ -188,7 +186,13 @@ public final class Uncertainty {
    * The sampled assumptions of replication r, one value per {@link CompiledIndex#sampledColumns()}.
    */
   public static List<String> sampled(CompiledIndex ci, Sampler sampler, long seed, long r) {
-    Sampler.Points points = sampler.points(Math.max(ci.dimension(), 1), seed);
+    return sampled(ci, sampler.points(Math.max(ci.dimension(), 1), seed), r);
+  }
+
+  /**
+   * As {@link #sampled(CompiledIndex, Sampler, long, long)} with the sampler's points built once.
+   */
+  public static List<String> sampled(CompiledIndex ci, Sampler.Points points, long r) {
     double[] u = new double[points.dimension()];
     points.point(r, u);
     return ci.evaluator().describe(u);
@@ -272,7 +276,7 @@ public final class Uncertainty {
   private static UncertaintySummary summarise(
       CompiledIndex ci,
       Options o,
-      float[][] scores,
+      float[] scores,
       int[][][] hist,
       int[][][] tierHist,
       boolean tiers,
@@ -280,67 +284,12 @@ public final class Uncertainty {
     var nom = ci.nominal();
     int ref = ci.reference();
     int k = tiers ? ci.tierCount() : 0;
-    List<UncertaintySummary.EconomyStats> out = new ArrayList<>();
-    float[] tmp = new float[o.runs()];
-    for (int e = 0; e < ne; e++) {
-      int[] h = new int[2 * ne + 2];
-      for (int[][] th : hist) {
-        for (int b = 0; b < h.length; b++) {
-          h[b] += th[e][b];
-        }
-      }
-      int missing = h[0];
-      int present = o.runs() - missing;
-      double nominalRank = ci.nominalRank(e);
-      double shift = 0;
-      for (int b = 1; b < h.length; b++) {
-        shift += h[b] * Math.abs(b / 2.0 - nominalRank);
-      }
-      var rank =
-          new UncertaintySummary.Spread(
-              nominalRank,
-              histQuantile(h, present, 0.5),
-              histQuantile(h, present, 0.05),
-              histQuantile(h, present, 0.95));
-      int m = 0;
-      for (int r = 0; r < o.runs(); r++) {
-        if (scores[e][r] == scores[e][r] && hist.length > 0) {
-          tmp[m++] = scores[e][r];
-        }
-      }
-      var index = spread(nom.index(e), tmp, m);
-      UncertaintySummary.Spread gap;
-      if (ref >= 0) {
-        m = 0;
-        for (int r = 0; r < o.runs(); r++) {
-          float g = scores[ref][r] - scores[e][r];
-          if (g == g) {
-            tmp[m++] = g;
-          }
-        }
-        gap = spread(nom.index(ref) - nom.index(e), tmp, m);
-      } else {
-        gap = new UncertaintySummary.Spread(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
-      }
-      List<Double> tp = new ArrayList<>();
-      for (int t = 1; t <= k; t++) {
-        long c = 0;
-        for (int[][] th : tierHist) {
-          c += th[e][t];
-        }
-        tp.add(present == 0 ? Double.NaN : (double) c / present);
-      }
-      out.add(
-          new UncertaintySummary.EconomyStats(
-              ci.economies().get(e),
-              nom.name(e),
-              rank,
-              present == 0 ? Double.NaN : shift / present,
-              index,
-              gap,
-              tp,
-              missing));
-    }
+    UncertaintySummary.EconomyStats[] stats = new UncertaintySummary.EconomyStats[ne];
+    // economies are independent: summarise them in parallel, each into its own slot
+    java.util.stream.IntStream.range(0, ne)
+        .parallel()
+        .forEach(e -> stats[e] = economy(ci, o, scores, hist, tierHist, k, ne, e, ref));
+    List<UncertaintySummary.EconomyStats> out = new ArrayList<>(List.of(stats));
     out.sort(
         Comparator.comparingDouble(
                 (UncertaintySummary.EconomyStats s) ->
@@ -368,6 +317,77 @@ public final class Uncertainty {
         notes);
   }
 
+  private static UncertaintySummary.EconomyStats economy(
+      CompiledIndex ci,
+      Options o,
+      float[] scores,
+      int[][][] hist,
+      int[][][] tierHist,
+      int k,
+      int ne,
+      int e,
+      int ref) {
+    var nom = ci.nominal();
+    float[] tmp = new float[o.runs()];
+    int[] h = new int[2 * ne + 2];
+    for (int[][] th : hist) {
+      for (int b = 0; b < h.length; b++) {
+        h[b] += th[e][b];
+      }
+    }
+    int missing = h[0];
+    int present = o.runs() - missing;
+    double nominalRank = ci.nominalRank(e);
+    double shift = 0;
+    for (int b = 1; b < h.length; b++) {
+      shift += h[b] * Math.abs(b / 2.0 - nominalRank);
+    }
+    var rank =
+        new UncertaintySummary.Spread(
+            nominalRank,
+            histQuantile(h, present, 0.5),
+            histQuantile(h, present, 0.05),
+            histQuantile(h, present, 0.95));
+    int m = 0;
+    for (int r = 0; r < o.runs(); r++) {
+      float x = scores[r * ne + e];
+      if (x == x) {
+        tmp[m++] = x;
+      }
+    }
+    var index = spread(nom.index(e), tmp, m);
+    UncertaintySummary.Spread gap;
+    if (ref >= 0) {
+      m = 0;
+      for (int r = 0; r < o.runs(); r++) {
+        float g = scores[r * ne + ref] - scores[r * ne + e];
+        if (g == g) {
+          tmp[m++] = g;
+        }
+      }
+      gap = spread(nom.index(ref) - nom.index(e), tmp, m);
+    } else {
+      gap = new UncertaintySummary.Spread(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+    List<Double> tp = new ArrayList<>();
+    for (int t = 1; t <= k; t++) {
+      long c = 0;
+      for (int[][] th : tierHist) {
+        c += th[e][t];
+      }
+      tp.add(present == 0 ? Double.NaN : (double) c / present);
+    }
+    return new UncertaintySummary.EconomyStats(
+        ci.economies().get(e),
+        nom.name(e),
+        rank,
+        present == 0 ? Double.NaN : shift / present,
+        index,
+        gap,
+        tp,
+        missing);
+  }
+
   /** Nearest-rank quantile of doubled ranks held as a histogram. */
   static double histQuantile(int[] h, int n, double p) {
     if (n == 0) {
@@ -388,15 +408,29 @@ public final class Uncertainty {
     if (m == 0) {
       return new UncertaintySummary.Spread(nominal, Double.NaN, Double.NaN, Double.NaN);
     }
+    // the median partitions v, so the 5% and 95% quantiles are selected within each half
+    int k50 = index(m, 0.5);
+    double med = select(v, 0, m - 1, k50);
     return new UncertaintySummary.Spread(
-        nominal, select(v, m, 0.5), select(v, m, 0.05), select(v, m, 0.95));
+        nominal,
+        med,
+        select(v, 0, Math.max(k50 - 1, 0), Math.min(index(m, 0.05), k50)),
+        select(
+            v,
+            Math.min(k50 + 1, m - 1),
+            m - 1,
+            Math.max(index(m, 0.95), Math.min(k50 + 1, m - 1))));
   }
 
-  /** Nearest-rank quantile of v[0..m) by quickselect (reorders v). */
-  static double select(float[] v, int m, double p) {
-    int k = (int) Math.max(0, Math.ceil(p * m) - 1);
-    int lo = 0;
-    int hi = m - 1;
+  /** 0-based position of the nearest-rank p-quantile among m values. */
+  private static int index(int m, double p) {
+    return (int) Math.max(0, Math.ceil(p * m) - 1);
+  }
+
+  /** The k-th smallest of v[from..to] by quickselect (reorders that range). */
+  static double select(float[] v, int from, int to, int k) {
+    int lo = from;
+    int hi = to;
     while (lo < hi) {
       float pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
       int i = lo;
@@ -429,14 +463,5 @@ public final class Uncertainty {
 
   private static float median3(float a, float b, float c) {
     return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-  }
-
-  static double[] sortedCopy(float[] v, int m) {
-    double[] d = new double[m];
-    for (int i = 0; i < m; i++) {
-      d[i] = v[i];
-    }
-    Arrays.sort(d);
-    return d;
   }
 }

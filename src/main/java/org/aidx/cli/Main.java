@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       ExplainCommand.class,
       RobustnessCommand.class,
+      SensitivityCommand.class,
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,

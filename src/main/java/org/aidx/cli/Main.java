@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       RobustnessCommand.class,
       SensitivityCommand.class,
+      CoherenceCommand.class,
       ExposureCommand.class,
       DataCommand.class,
       FrameworkCommand.class,

@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       "  aidx index --format csv --out results   CSV on stdout; results, summary and manifest in results/",
       "  aidx index --normalise minmax:1,100 --aggregate geometric",
       "  aidx explain JPN                        why Japan scores what it does, against the USA",
+      "  aidx robustness                         rank intervals under uncertain methods (also: sensitivity, coherence)",
       "  aidx exposure                           AI-exposed share of output per economy",
       "  aidx data check my-data.csv             validate a data file and show its coverage",
       "  aidx framework show                     the index tree with weights and methods",

@@ -25,20 +25,20 @@ import picocli.CommandLine.Spec;
     description = {
       "Uncertainty analysis: recompute the index under N draws of its uncertain assumptions (weights,",
       "normalisation, aggregation per level, imputation, outlier treatment, leave-one-out, year) and",
-      "report per economy the nominal and median rank, the 5-95% rank interval, the mean absolute rank",
+      "report per economy the nominal and median rank, the 5-95%% rank interval, the mean absolute rank",
       "shift, the same for the index score and the gap to the reference, and tier probabilities.",
       ""
     },
     footer = {
       "",
-      "Default assumptions (CICC): weights of indicators, dimensions and layers ±25%; normalisation",
+      "Default assumptions (CICC): weights of indicators, dimensions and layers ±25%%; normalisation",
       "ratio|minmax:1,100; arithmetic|geometric means at each level; imputation none|mean|median;",
       "treatment none|winsorise:5; leave out any indicator that has a sibling; floor 0.01 for geometric means.",
       "",
       "Assumptions file (YAML):",
       "  floor: 0.01",
       "  vary:",
-      "    weights:indicator: 25%            # or dirichlet:50",
+      "    weights:indicator: 25%%            # or dirichlet:50",
       "    normalisation: [ratio, \"minmax:1,100\"]",
       "    aggregation:dimension: [arithmetic, geometric]",
       "    imputation: [none, mean, median]",
@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  aidx robustness",
       "  aidx robustness --runs 10000 --format csv --out runs/robust",
-      "  aidx robustness --vary normalisation=ratio|minmax:1,100 --vary weights:indicator=50%",
+      "  aidx robustness --vary normalisation=ratio|minmax:1,100 --vary weights:indicator=50%%",
       "  aidx robustness --replications reps.csv --runs 500 && aidx robustness --runs 500 --replay 42",
       "  aidx robustness --synthetic 200x60 --runs 100000 --format csv"
     })

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Sensitivity analysis: the share of the variance of a target that each uncertain assumption",
       "explains alone (first-order Sobol index, Saltelli 2010 estimator) and with its interactions",
-      "(total-order, Jansen estimator), with bootstrap 95% intervals. Assumptions as for 'aidx robustness'.",
+      "(total-order, Jansen estimator), with bootstrap 95%% intervals. Assumptions as for 'aidx robustness'.",
       ""
     },
     footer = {

@@ -31,7 +31,7 @@ final class UncertaintyOptions {
       description = {
         "An uncertain assumption, repeatable; replaces the defaults. KEY=V1|V2|..., e.g.",
         "normalisation=ratio|minmax:1,100  aggregation:dimension=arithmetic|geometric",
-        "weights:indicator=25%  weights:dimension=dirichlet:50  imputation=none|mean|median",
+        "weights:indicator=25%%  weights:dimension=dirichlet:50  imputation=none|mean|median",
         "treatment=none|winsorise:5  leave-one-out=all  year=latest|2024"
       })
   List<String> vary = new ArrayList<>();

@@ -23,6 +23,16 @@ class RobustnessCommandTest {
   }
 
   @Test
+  void help_of_every_new_command_renders_without_warnings() {
+    for (String c : List.of("robustness", "sensitivity", "coherence")) {
+      Cli r = Cli.run(c, "--help");
+      assertThat(r.code()).isZero();
+      assertThat(r.err()).as(c).isEmpty();
+      assertThat(r.out()).as(c).contains("Examples:").doesNotContain("%%");
+    }
+  }
+
+  @Test
   void output_does_not_depend_on_threads() {
     Cli one = Cli.run("robustness", "--runs", "100", "--format", "csv", "--threads", "1");
     Cli two = Cli.run("robustness", "--runs", "100", "--format", "csv", "--threads", "2");

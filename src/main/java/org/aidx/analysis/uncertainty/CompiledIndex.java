@@ -577,6 +577,7 @@ public final class CompiledIndex {
     private final double[] ws = new double[ne];
     private final double[] sorted = new double[ne];
     private final int[] order = new int[ne];
+    private final double[] desc = new double[ne];
     private final double[] ranks = new double[ne];
     private final int[] rank2 = new int[ne];
     private final int[] tiers = new int[ne];
@@ -819,6 +820,7 @@ public final class CompiledIndex {
     private void rank() {
       double[] s = scores[0];
       int[] p = order;
+      double[] v = desc;
       int m = 0;
       for (int k = 0; k < ne; k++) {
         int e = nominalOrder[k];
@@ -827,28 +829,24 @@ public final class CompiledIndex {
           continue;
         }
         int j = m - 1;
-        while (j >= 0 && x > s[p[j]]) {
+        while (j >= 0 && x > v[j]) {
+          v[j + 1] = v[j];
           p[j + 1] = p[j];
           j--;
         }
+        v[j + 1] = x;
         p[j + 1] = e;
         m++;
       }
-      int q = m;
-      for (int e = 0; e < ne; e++) {
-        if (s[e] != s[e]) {
-          p[q++] = e;
-        }
-      }
-      for (int k = 0; k < m; k++) {
-        sorted[k] = s[p[m - 1 - k]];
-      }
       present = m;
+      for (int k = 0; k < m; k++) {
+        sorted[k] = v[m - 1 - k];
+      }
       int i = 0;
       while (i < m) {
         int j = i;
-        double x = s[p[i]];
-        while (j + 1 < m && s[p[j + 1]] == x) {
+        double x = v[i];
+        while (j + 1 < m && v[j + 1] == x) {
           j++;
         }
         int doubled = i + 1 + j + 1;
@@ -858,9 +856,13 @@ public final class CompiledIndex {
         }
         i = j + 1;
       }
-      for (int k = m; k < ne; k++) {
-        rank2[p[k]] = 0;
-        ranks[p[k]] = Double.NaN;
+      if (m < ne) {
+        for (int e = 0; e < ne; e++) {
+          if (s[e] != s[e]) {
+            rank2[e] = 0;
+            ranks[e] = Double.NaN;
+          }
+        }
       }
     }
 

@@ -42,6 +42,9 @@ public final class Uncertainty {
   @FunctionalInterface
   public interface Sink {
     void accept(long r, CompiledIndex.Evaluator evaluator);
+
+    /** Called after replications [from, to) of one chunk have been accepted. */
+    default void endChunk(long from, long to) {}
   }
 
   /** Runs with Sobol points and no audit; see {@link #run(CompiledIndex, Options, Progress)}. */
@@ -130,30 +133,48 @@ public final class Uncertainty {
           }
           int[][] h = hist[t];
           int[][] th = tierHist[t];
-          return (r, ev) -> {
-            if (ev.failure() != null) {
-              synchronized (failedAt) {
-                if (r < failedAt.get()) {
-                  failedAt.set(r);
-                  failure.set(ev.failure());
+          // scores of the current chunk, replication-major, moved to economy-major storage at the
+          // end of the chunk so that both the writes and the summary's reads are sequential
+          float[] chunk = new float[CHUNK * ne];
+          return new Sink() {
+            @Override
+            public void accept(long r, CompiledIndex.Evaluator ev) {
+              if (ev.failure() != null) {
+                synchronized (failedAt) {
+                  if (r < failedAt.get()) {
+                    failedAt.set(r);
+                    failure.set(ev.failure());
+                  }
+                }
+                return;
+              }
+              int base = (int) (r % CHUNK) * ne;
+              for (int e = 0; e < ne; e++) {
+                h[e][ev.doubledRank(e)]++;
+                chunk[base + e] = (float) ev.index(e);
+              }
+              if (kept != null) {
+                int at = (int) (r * ne);
+                for (int e = 0; e < ne; e++) {
+                  kept[at + e] = ev.doubledRank(e);
                 }
               }
-              return;
-            }
-            int base = (int) (r * ne);
-            for (int e = 0; e < ne; e++) {
-              h[e][ev.doubledRank(e)]++;
-              scores[base + e] = (float) ev.index(e);
-            }
-            if (kept != null) {
-              for (int e = 0; e < ne; e++) {
-                kept[base + e] = ev.doubledRank(e);
+              if (tiers) {
+                int[] ts = ev.assignTiers();
+                for (int e = 0; e < ne; e++) {
+                  th[e][ts[e]]++;
+                }
               }
             }
-            if (tiers) {
-              int[] ts = ev.assignTiers();
+
+            @Override
+            public void endChunk(long from, long to) {
+              int n = (int) (to - from);
               for (int e = 0; e < ne; e++) {
-                th[e][ts[e]]++;
+                long at = (long) e * runs + from;
+                for (int k = 0; k < n; k++) {
+                  scores[(int) (at + k)] = chunk[k * ne + e];
+                }
               }
             }
           };
@@ -226,6 +247,7 @@ public final class Uncertainty {
                 ev.evaluate(u);
                 sink.accept(r, ev);
               }
+              sink.endChunk(from, to);
               done.addAndGet(to - from);
             }
           } catch (Throwable t) {
@@ -350,7 +372,7 @@ public final class Uncertainty {
             histQuantile(h, present, 0.95));
     int m = 0;
     for (int r = 0; r < o.runs(); r++) {
-      float x = scores[r * ne + e];
+      float x = scores[e * o.runs() + r];
       if (x == x) {
         tmp[m++] = x;
       }
@@ -360,7 +382,7 @@ public final class Uncertainty {
     if (ref >= 0) {
       m = 0;
       for (int r = 0; r < o.runs(); r++) {
-        float g = scores[r * ne + ref] - scores[r * ne + e];
+        float g = scores[ref * o.runs() + r] - scores[e * o.runs() + r];
         if (g == g) {
           tmp[m++] = g;
         }
@@ -408,18 +430,60 @@ public final class Uncertainty {
     if (m == 0) {
       return new UncertaintySummary.Spread(nominal, Double.NaN, Double.NaN, Double.NaN);
     }
-    // the median partitions v, so the 5% and 95% quantiles are selected within each half
-    int k50 = index(m, 0.5);
-    double med = select(v, 0, m - 1, k50);
-    return new UncertaintySummary.Spread(
-        nominal,
-        med,
-        select(v, 0, Math.max(k50 - 1, 0), Math.min(index(m, 0.05), k50)),
-        select(
-            v,
-            Math.min(k50 + 1, m - 1),
-            m - 1,
-            Math.max(index(m, 0.95), Math.min(k50 + 1, m - 1))));
+    double[] q = quantiles(v, m, new int[] {index(m, 0.5), index(m, 0.05), index(m, 0.95)});
+    return new UncertaintySummary.Spread(nominal, q[0], q[1], q[2]);
+  }
+
+  private static final int BUCKET_BITS = 14;
+
+  /**
+   * The ks[t]-th smallest of v[0..m) for each t, by a radix select: one pass counts the values per
+   * bucket of their 14 leading order-preserving bits, a second gathers the values of each target's
+   * bucket, and a quickselect among those few finds the target.
+   */
+  static double[] quantiles(float[] v, int m, int[] ks) {
+    int[] hist = new int[1 << BUCKET_BITS];
+    for (int i = 0; i < m; i++) {
+      hist[bucket(v[i])]++;
+    }
+    int nk = ks.length;
+    int[] bk = new int[nk];
+    int[] before = new int[nk];
+    java.util.Arrays.fill(bk, -1);
+    int cum = 0;
+    for (int b = 0; b < hist.length; b++) {
+      for (int t = 0; t < nk; t++) {
+        if (bk[t] < 0 && cum + hist[b] > ks[t]) {
+          bk[t] = b;
+          before[t] = cum;
+        }
+      }
+      cum += hist[b];
+    }
+    float[][] g = new float[nk][];
+    int[] fill = new int[nk];
+    for (int t = 0; t < nk; t++) {
+      g[t] = new float[hist[bk[t]]];
+    }
+    for (int i = 0; i < m; i++) {
+      int b = bucket(v[i]);
+      for (int t = 0; t < nk; t++) {
+        if (b == bk[t]) {
+          g[t][fill[t]++] = v[i];
+        }
+      }
+    }
+    double[] out = new double[nk];
+    for (int t = 0; t < nk; t++) {
+      out[t] = select(g[t], 0, g[t].length - 1, ks[t] - before[t]);
+    }
+    return out;
+  }
+
+  private static int bucket(float x) {
+    int b = Float.floatToRawIntBits(x);
+    b ^= (b >> 31) & 0x7fffffff;
+    return (b >>> (32 - BUCKET_BITS)) ^ (1 << (BUCKET_BITS - 1));
   }
 
   /** 0-based position of the nearest-rank p-quantile among m values. */

@@ -125,6 +125,24 @@ class UncertaintyTest {
   }
 
   @Test
+  void radix_quantiles_agree_with_sorting() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    for (int n : new int[] {1, 3, 20, 5000}) {
+      float[] v = new float[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = (float) ((rnd.nextDouble() - 0.3) * Math.exp(4 * rnd.nextGaussian()));
+      }
+      float[] sorted = v.clone();
+      java.util.Arrays.sort(sorted);
+      int[] ks = {n / 2, 0, n - 1, (int) (0.05 * n)};
+      double[] q = Uncertainty.quantiles(v, n, ks);
+      for (int t = 0; t < ks.length; t++) {
+        assertThat(q[t]).isEqualTo((double) sorted[ks[t]]);
+      }
+    }
+  }
+
+  @Test
   void unknown_indicator_in_leave_one_out_is_reported_with_a_suggestion() {
     assertThatThrownBy(
             () ->

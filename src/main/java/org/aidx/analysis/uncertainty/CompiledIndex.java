@@ -320,45 +320,14 @@ public final class CompiledIndex {
             false,
             fw.denominators(),
             fw.source());
+    // the variants are independent pipeline runs: normalise them in parallel, each into its slot
+    @SuppressWarnings("unchecked")
+    List<Problem>[] variantProblems = new List[nv];
+    java.util.stream.IntStream.range(1, nv)
+        .parallel()
+        .forEach(v -> variantProblems[v] = variant(v, spec, plain, data));
     for (int v = 1; v < nv; v++) {
-      int[] o = options(v);
-      PipelineSpec s = spec.withAggregate(Aggregation.ARITHMETIC);
-      List<String> label = new ArrayList<>();
-      if (dataFactor[0] >= 0) {
-        Optional<Integer> y =
-            ((Assumption.Years) factors[dataFactor[0]].assumption()).options().get(o[0]);
-        s = s.withYear(y.orElse(null));
-        label.add("year=" + y.map(String::valueOf).orElse("latest"));
-      }
-      if (dataFactor[1] >= 0) {
-        Imputation im =
-            ((Assumption.Imputations) factors[dataFactor[1]].assumption()).options().get(o[1]);
-        s = s.withImpute(im);
-        label.add("imputation=" + im.label());
-      }
-      if (dataFactor[2] >= 0) {
-        Treatment t =
-            ((Assumption.Treatments) factors[dataFactor[2]].assumption()).options().get(o[2]);
-        s = s.withTreat(t);
-        label.add("treatment=" + t.label());
-      }
-      if (dataFactor[3] >= 0) {
-        Normalisation n =
-            ((Assumption.Normalisations) factors[dataFactor[3]].assumption()).options().get(o[3]);
-        s = s.withNormalise(n);
-        label.add("normalisation=" + n.label());
-      }
-      try {
-        fill(v, Pipeline.run(plain, data, s));
-      } catch (InputException e) {
-        for (Problem p : e.problems()) {
-          problems.add(
-              new Problem(
-                  "assumptions " + String.join(", ", label) + ": " + p.where(),
-                  p.what(),
-                  p.fix() + "; or drop that option from the assumptions"));
-        }
-      }
+      problems.addAll(variantProblems[v]);
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);
@@ -369,6 +338,50 @@ public final class CompiledIndex {
     }
     tierCount = nom.tiering().count();
     nominalOrder = nom.order();
+  }
+
+  /** Normalises data variant v ≥ 1 through the pipeline; returns its problems (none if it ran). */
+  private List<Problem> variant(int v, PipelineSpec spec, Framework plain, Dataset data) {
+    List<Problem> out = new ArrayList<>();
+    int[] o = options(v);
+    PipelineSpec s = spec.withAggregate(Aggregation.ARITHMETIC);
+    List<String> label = new ArrayList<>();
+    if (dataFactor[0] >= 0) {
+      Optional<Integer> y =
+          ((Assumption.Years) factors[dataFactor[0]].assumption()).options().get(o[0]);
+      s = s.withYear(y.orElse(null));
+      label.add("year=" + y.map(String::valueOf).orElse("latest"));
+    }
+    if (dataFactor[1] >= 0) {
+      Imputation im =
+          ((Assumption.Imputations) factors[dataFactor[1]].assumption()).options().get(o[1]);
+      s = s.withImpute(im);
+      label.add("imputation=" + im.label());
+    }
+    if (dataFactor[2] >= 0) {
+      Treatment t =
+          ((Assumption.Treatments) factors[dataFactor[2]].assumption()).options().get(o[2]);
+      s = s.withTreat(t);
+      label.add("treatment=" + t.label());
+    }
+    if (dataFactor[3] >= 0) {
+      Normalisation n =
+          ((Assumption.Normalisations) factors[dataFactor[3]].assumption()).options().get(o[3]);
+      s = s.withNormalise(n);
+      label.add("normalisation=" + n.label());
+    }
+    try {
+      fill(v, Pipeline.run(plain, data, s));
+    } catch (InputException e) {
+      for (Problem p : e.problems()) {
+        out.add(
+            new Problem(
+                "assumptions " + String.join(", ", label) + ": " + p.where(),
+                p.what(),
+                p.fix() + "; or drop that option from the assumptions"));
+      }
+    }
+    return out;
   }
 
   /**

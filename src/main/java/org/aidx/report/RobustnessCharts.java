@@ -9,6 +9,7 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /** Charts of robustness and sensitivity results, in the house style of {@link Charts}. */
@@ -56,6 +57,7 @@ public final class RobustnessCharts {
       bar.setMarker(SeriesMarkers.NONE);
       bar.setLineColor(new Color(120, 144, 180));
       bar.setLineWidth(n > 30 ? 3f : 6f);
+      bar.setLineStyle(SeriesLines.SOLID);
       bar.setShowInLegend(false);
     }
     XYSeries m = c.addSeries("median rank", x, med);
@@ -70,11 +72,16 @@ public final class RobustnessCharts {
         .setXAxisTickLabelsFormattingFunction(
             v -> {
               int i = (int) Math.round(v) - 1;
-              return Math.abs(v - Math.rint(v)) < 1e-9 && i >= 0 && i < n ? es.get(i).iso3() : "";
+              // XChart drops every tick label when one is blank or two are equal, so a tick
+              // without an economy (between two) shows its position instead
+              return Math.abs(v - Math.rint(v)) < 1e-9 && i >= 0 && i < n
+                  ? es.get(i).iso3()
+                  : String.valueOf(v);
             });
-    c.getStyler().setXAxisLabelRotation(n > 20 ? 90 : 0);
-    c.getStyler().setXAxisMin(0.0);
-    c.getStyler().setXAxisMax(n + 1.0);
+    c.getStyler().setXAxisLabelRotation(90);
+    c.getStyler().setXAxisTickMarkSpacingHint(30);
+    c.getStyler().setXAxisMin(0.5);
+    c.getStyler().setXAxisMax(n + 0.5);
     return c;
   }
 

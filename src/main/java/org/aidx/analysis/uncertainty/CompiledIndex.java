@@ -33,10 +33,11 @@ import org.hipparchus.distribution.continuous.GammaDistribution;
  * operations in the same order (weights renormalised over the children present, values below the
  * floor raised to it, scores divided by the reference's when the framework is relative to it).
  *
- * <p>Worked example: the CICC framework (16 indicators, 7 dimensions, 2 layers) with the default
- * assumptions has 12 data variants (3 imputations × 2 treatments × 2 normalisations) and a point
- * dimension of 29 (16 indicator weights, 7 dimension weights, 2 layer weights and one coordinate
- * for each discrete assumption except... the data ones and aggregation levels).
+ * <p>Worked example: the CICC framework (15 indicators, 7 dimensions, 2 layers) under the default
+ * assumptions has 13 data variants (the nominal one, then 3 imputations × 2 treatments × 2
+ * normalisations) and points of 31 coordinates: 15 indicator, 7 dimension and 2 layer weights, and
+ * one coordinate each for normalisation, the aggregation of the 3 levels, imputation, treatment and
+ * leave-one-out.
  */
 public final class CompiledIndex {
   static final int ARITH = 0;

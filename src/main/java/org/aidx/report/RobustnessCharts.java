@@ -99,7 +99,7 @@ public final class RobustnessCharts {
     Charts.style(c);
     c.addSeries("first order (Saltelli 2010)", assumptions, toList(first));
     c.addSeries("total order (Jansen)", assumptions, toList(total));
-    c.getStyler().setXAxisLabelRotation(assumptions.size() > 5 ? 45 : 0);
+    c.getStyler().setXAxisLabelRotation(90);
     return c;
   }
 

@@ -4,10 +4,14 @@ import org.aidx.analysis.uncertainty.Sampler;
 
 /**
  * The sample design of Saltelli (2002, 2010) for first- and total-order Sobol indices of k groups
- * of inputs: two independent N × d matrices A and B (the two halves of a 2d-dimensional Sobol
- * sequence) and, for each group i, the matrix A_B^(i): A with the columns of group i taken from B.
- * Evaluation r is row r / (k + 2) of A (slot 0), B (slot 1) or A_B^(slot − 2). N(k + 2) evaluations
- * in all.
+ * of inputs: two independent N × d matrices A and B (the two halves of 2d-dimensional points) and,
+ * for each group i, the matrix A_B^(i): A with the columns of group i taken from B. Evaluation r is
+ * row r / (k + 2) of A (slot 0), B (slot 1) or A_B^(slot − 2). N(k + 2) evaluations in all.
+ *
+ * <p>The points are independent uniforms by default. The two halves of one Sobol point are not
+ * independent enough: on the CICC index at N = 8192 they biased the first-order index of the layer
+ * weights to −0.12 (95% bootstrap interval −0.16 to −0.09), where independent points give 0.03
+ * (−0.00 to 0.06).
  *
  * <p>Example: 3 inputs in 3 groups and N = 4 give 20 points; point 7 is row 1 of A_B^(0), i.e. A's
  * row 1 with coordinate 0 from B's row 1.
@@ -19,7 +23,7 @@ public final class SaltelliDesign implements Sampler.Points {
   private final int[] groupOf;
   private final double[][] base;
 
-  private SaltelliDesign(int d, int[][] groups, int n, long seed) {
+  private SaltelliDesign(int d, int[][] groups, int n, long seed, Sampler sampler) {
     if (n < 2) {
       throw new IllegalArgumentException("a Saltelli design needs N >= 2, got " + n);
     }
@@ -37,7 +41,7 @@ public final class SaltelliDesign implements Sampler.Points {
         groupOf[c] = g;
       }
     }
-    Sampler.Points p = Sampler.SOBOL.points(2 * d, seed);
+    Sampler.Points p = sampler.points(2 * d, seed);
     base = new double[n][2 * d];
     for (int j = 0; j < n; j++) {
       p.point(j, base[j]);
@@ -51,7 +55,13 @@ public final class SaltelliDesign implements Sampler.Points {
    * @param n base sample size N
    */
   public static SaltelliDesign of(int dimension, int[][] groups, int n, long seed) {
-    return new SaltelliDesign(dimension, groups, n, seed);
+    return new SaltelliDesign(dimension, groups, n, seed, Sampler.RANDOM);
+  }
+
+  /** As {@link #of(int, int[][], int, long)} with points from the given sampler. */
+  public static SaltelliDesign of(
+      int dimension, int[][] groups, int n, long seed, Sampler sampler) {
+    return new SaltelliDesign(dimension, groups, n, seed, sampler);
   }
 
   public int groups() {

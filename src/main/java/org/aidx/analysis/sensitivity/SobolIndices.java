@@ -9,7 +9,10 @@ import java.util.SplittableRandom;
  * with bootstrap percentile intervals.
  *
  * <ul>
- *   <li>First order, Saltelli et al. (2010): S_i = (1/N) Σ_j f(B)_j (f(A_B^i)_j − f(A)_j) / V.
+ *   <li>First order, Saltelli et al. (2010): S_i = (1/N) Σ_j (f(B)_j − f̄) (f(A_B^i)_j − f(A)_j) /
+ *       V, with f(B) centred on the mean f̄ of the 2N outputs of A and B (the expectation is
+ *       unchanged, since f(A_B^i) and f(A) have the same mean, and the variance is smaller when f̄
+ *       is large).
  *   <li>Total order, Jansen (1999): S_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^i)_j)² / V.
  * </ul>
  *
@@ -157,7 +160,7 @@ public record SobolIndices(
         double fa = y[j * w];
         double fb = y[j * w + 1];
         double fab = y[j * w + 2 + i];
-        num1 += fb * (fab - fa);
+        num1 += (fb - mean) * (fab - fa);
         numT += (fa - fab) * (fa - fab);
       }
       s1[i] = v > 0 ? num1 / n / v : Double.NaN;

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /*
  * Estimators checked on functions whose indices are known in closed form (Saltelli et al. 2008,
- * "Global Sensitivity Analysis: The Primer", and Sobol' 1993). Tolerances are absolute, chosen
- * from the estimators' error at N = 8192 Sobol points (a few thousandths here) with a margin.
+ * "Global Sensitivity Analysis: The Primer", and Sobol' 1993), with the design's default
+ * independent uniform points. Tolerance: 0.03 absolute at N = 32768, about three standard errors
+ * of the noisiest estimate (Ishigami's first-order index of x1).
  */
 class SobolIndicesTest {
   private static final double TOL = 0.03;
@@ -41,7 +42,7 @@ class SobolIndicesTest {
     SobolIndices s =
         run(
             3,
-            8192,
+            32768,
             u -> {
               double x1 = -pi + 2 * pi * u[0];
               double x2 = -pi + 2 * pi * u[1];
@@ -70,7 +71,7 @@ class SobolIndicesTest {
     SobolIndices s =
         run(
             a.length,
-            8192,
+            32768,
             u -> {
               double p = 1;
               for (int i = 0; i < a.length; i++) {
@@ -95,23 +96,23 @@ class SobolIndicesTest {
 
   @Test
   void an_additive_function_has_equal_first_and_total_indices() {
-    SobolIndices s = run(2, 1024, u -> u[0] + 2 * u[1], 0);
-    assertThat(s.first()[0]).isCloseTo(0.2, within(0.01));
-    assertThat(s.first()[1]).isCloseTo(0.8, within(0.01));
-    assertThat(s.total()[0]).isCloseTo(0.2, within(0.01));
-    assertThat(s.total()[1]).isCloseTo(0.8, within(0.01));
+    SobolIndices s = run(2, 16384, u -> u[0] + 2 * u[1], 0);
+    assertThat(s.first()[0]).isCloseTo(0.2, within(0.02));
+    assertThat(s.first()[1]).isCloseTo(0.8, within(0.02));
+    assertThat(s.total()[0]).isCloseTo(0.2, within(0.02));
+    assertThat(s.total()[1]).isCloseTo(0.8, within(0.02));
   }
 
   @Test
   void bootstrap_intervals_contain_the_estimate_and_the_truth() {
-    SobolIndices s = run(2, 2048, u -> u[0] + 2 * u[1], 200);
+    SobolIndices s = run(2, 4096, u -> u[0] + 2 * u[1], 200);
     for (int i = 0; i < 2; i++) {
       assertThat(s.firstLo()[i]).isLessThanOrEqualTo(s.first()[i]);
       assertThat(s.firstHi()[i]).isGreaterThanOrEqualTo(s.first()[i]);
       assertThat(s.totalLo()[i]).isLessThanOrEqualTo(s.total()[i]);
       assertThat(s.totalHi()[i]).isGreaterThanOrEqualTo(s.total()[i]);
     }
-    assertThat(0.2).isBetween(s.firstLo()[0] - 0.01, s.firstHi()[0] + 0.01);
+    assertThat(0.2).isBetween(s.firstLo()[0] - 0.02, s.firstHi()[0] + 0.02);
   }
 
   @Test

@@ -176,6 +176,14 @@ public final class CompiledIndex {
           }
         }
         int[] nd = nodes.stream().mapToInt(Integer::intValue).toArray();
+        if (nd.length == 0) {
+          problems.add(
+              new Problem(
+                  where,
+                  "the '" + level + "' level has no weight to vary (the index has no siblings)",
+                  "vary weights:indicator or the weights of a level below the index"));
+          continue;
+        }
         boolean[] ii = new boolean[nd.length];
         for (int k = 0; k < nd.length; k++) {
           ii[k] = isInd.get(k);

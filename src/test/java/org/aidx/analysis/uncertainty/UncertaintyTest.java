@@ -175,6 +175,14 @@ class UncertaintyTest {
   }
 
   @Test
+  void the_index_has_no_weight_to_vary() {
+    assertThatThrownBy(
+            () -> cicc(Assumptions.of(List.of(new Assumption.UniformWeights("index", 0.2)))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no weight to vary");
+  }
+
+  @Test
   void a_geometric_option_meeting_a_zero_without_floor_fails_with_the_replication() {
     CompiledIndex ci =
         cicc(

@@ -600,7 +600,6 @@ public final class CompiledIndex {
     private final double[] sorted = new double[ne];
     private final int[] order = new int[ne];
     private final double[] desc = new double[ne];
-    private final double[] ranks = new double[ne];
     private final int[] rank2 = new int[ne];
     private final int[] tiers = new int[ne];
     private final double[][] cost;
@@ -756,6 +755,18 @@ public final class CompiledIndex {
                 }
               }
             }
+          } else if (fast && how == GEOM) {
+            // geometric over complete aggregate children: floor or check, then log
+            for (int e = 0; e < ne; e++) {
+              double x = row[e];
+              if (hasFloor ? x < floor : !(x > 0)) {
+                if (!hasFloor) {
+                  return fail(a, id, isInd[c], row);
+                }
+                x = floor;
+              }
+              acc[e] += w * Math.log(x);
+            }
           } else {
             // geometric over aggregate children, or harmonic: floor or check each value
             for (int e = 0; e < ne; e++) {
@@ -775,20 +786,31 @@ public final class CompiledIndex {
           }
         }
         boolean anyNaN = false;
-        for (int e = 0; e < ne; e++) {
-          double s = fast ? wsum : ws[e];
-          double r;
-          if (s == 0) {
-            r = Double.NaN;
-          } else if (how == ARITH) {
-            r = acc[e] / s;
-          } else if (how == GEOM) {
-            r = Math.exp(acc[e] / s);
-          } else {
-            r = s / acc[e];
+        if (fast && wsum != 0 && how == ARITH) {
+          // the common case as a branch-free loop the JIT vectorises
+          for (int e = 0; e < ne; e++) {
+            out[e] = acc[e] / wsum;
           }
-          out[e] = r;
-          anyNaN |= r != r;
+        } else if (fast && wsum != 0 && how == GEOM) {
+          for (int e = 0; e < ne; e++) {
+            out[e] = Math.exp(acc[e] / wsum);
+          }
+        } else {
+          for (int e = 0; e < ne; e++) {
+            double s = fast ? wsum : ws[e];
+            double r;
+            if (s == 0) {
+              r = Double.NaN;
+            } else if (how == ARITH) {
+              r = acc[e] / s;
+            } else if (how == GEOM) {
+              r = Math.exp(acc[e] / s);
+            } else {
+              r = s / acc[e];
+            }
+            out[e] = r;
+            anyNaN |= r != r;
+          }
         }
         aggNaN[a] = anyNaN;
         if (relative) {
@@ -861,9 +883,6 @@ public final class CompiledIndex {
         m++;
       }
       present = m;
-      for (int k = 0; k < m; k++) {
-        sorted[k] = v[m - 1 - k];
-      }
       int i = 0;
       while (i < m) {
         int j = i;
@@ -874,7 +893,6 @@ public final class CompiledIndex {
         int doubled = i + 1 + j + 1;
         for (int k = i; k <= j; k++) {
           rank2[p[k]] = doubled;
-          ranks[p[k]] = doubled / 2.0;
         }
         i = j + 1;
       }
@@ -882,7 +900,6 @@ public final class CompiledIndex {
         for (int e = 0; e < ne; e++) {
           if (s[e] != s[e]) {
             rank2[e] = 0;
-            ranks[e] = Double.NaN;
           }
         }
       }
@@ -895,6 +912,9 @@ public final class CompiledIndex {
     public int[] assignTiers() {
       int n = present;
       double[] s = scores[0];
+      for (int k = 0; k < n; k++) {
+        sorted[k] = desc[n - 1 - k];
+      }
       if (n == 0) {
         Arrays.fill(tiers, 0);
         return tiers;
@@ -971,7 +991,7 @@ public final class CompiledIndex {
 
     /** The fractional rank of economy e (NaN when its index is missing). */
     public double rank(int e) {
-      return ranks[e];
+      return rank2[e] == 0 ? Double.NaN : rank2[e] / 2.0;
     }
 
     /** Twice the rank, an integer (0 when missing), for exact histograms. */

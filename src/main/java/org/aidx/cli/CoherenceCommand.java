@@ -1,0 +1,110 @@
+package org.aidx.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.aidx.analysis.coherence.Coherence;
+import org.aidx.io.AtomicFiles;
+import org.aidx.io.CoherenceWriter;
+import org.aidx.io.Inputs;
+import org.aidx.io.Manifest;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code aidx coherence}: correlations, reliability, PCA and effective weights. */
+@Command(
+    name = "coherence",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Statistical coherence of the index: Pearson and Spearman correlations of each indicator with",
+      "its dimension, layer and index; Cronbach's alpha and the first principal component per",
+      "dimension; flags for indicators negatively or not correlated with their dimension and for",
+      "collinear pairs (|r| > 0.9); effective weights (squared correlation with the index, normalised)",
+      "beside the nominal weights.",
+      ""
+    },
+    footer = {
+      "",
+      "csv columns (indicators): indicator,dimension,layer,pearson_dimension,spearman_dimension,",
+      "pearson_layer,spearman_layer,pearson_index,spearman_index,flags",
+      "With --out DIR: indicators.csv, dimensions.csv, collinear-pairs.csv, coherence.json, manifest.json.",
+      "",
+      "Examples:",
+      "  aidx coherence",
+      "  aidx coherence --impute mean --format csv"
+    })
+final class CoherenceCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "table",
+      description = "table | csv | json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Also write the tables and JSON to DIR.")
+  Path out;
+
+  enum Format {
+    table,
+    csv,
+    json
+  }
+
+  @Override
+  public Integer call() {
+    Inputs in = run.inputs();
+    PipelineSpec ps = run.spec();
+    IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
+    Coherence.Report c = Coherence.of(r);
+    var w = spec.commandLine().getOut();
+    switch (format) {
+      case csv:
+        w.print(CoherenceWriter.indicatorsCsv(c));
+        break;
+      case json:
+        w.print(CoherenceWriter.json(c));
+        break;
+      default:
+        w.print(CoherenceWriter.table(c));
+    }
+    w.flush();
+    if (out != null) {
+      AtomicFiles.write(out.resolve("indicators.csv"), CoherenceWriter.indicatorsCsv(c));
+      AtomicFiles.write(out.resolve("dimensions.csv"), CoherenceWriter.dimensionsCsv(c));
+      AtomicFiles.write(out.resolve("collinear-pairs.csv"), CoherenceWriter.pairsCsv(c));
+      AtomicFiles.write(out.resolve("coherence.json"), CoherenceWriter.json(c));
+      AtomicFiles.write(
+          out.resolve("manifest.json"),
+          Manifest.json(
+              "aidx coherence",
+              spec.commandLine().getParseResult().originalArgs(),
+              in.files(),
+              in.framework(),
+              ps,
+              List.of(
+                  "indicators.csv",
+                  "dimensions.csv",
+                  "collinear-pairs.csv",
+                  "coherence.json",
+                  "manifest.json")));
+      spec.commandLine()
+          .getErr()
+          .println(
+              "Wrote indicators.csv, dimensions.csv, collinear-pairs.csv, coherence.json, manifest.json to "
+                  + out);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,246 @@
+package org.aidx.analysis.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.aidx.io.Inputs;
+import org.aidx.model.InputException;
+import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.normalise.MinMax;
+import org.aidx.pipeline.normalise.Ratio;
+import org.junit.jupiter.api.Test;
+
+class UncertaintyTest {
+  private static final Inputs CICC = Inputs.load(null, List.of(), List.of());
+  private static final PipelineSpec SPEC = PipelineSpec.defaults();
+
+  private static CompiledIndex cicc(Assumptions a) {
+    return CompiledIndex.compile(CICC.framework(), CICC.dataset(), SPEC, a);
+  }
+
+  private static CompiledIndex defaults() {
+    return cicc(Assumptions.defaults(CICC.framework(), SPEC));
+  }
+
+  @Test
+  void the_summary_does_not_depend_on_the_thread_count() {
+    CompiledIndex ci = defaults();
+    var one =
+        Uncertainty.run(ci, new Uncertainty.Options(300, 5, Sampler.SOBOL, 1, false, true), null);
+    var two =
+        Uncertainty.run(ci, new Uncertainty.Options(300, 5, Sampler.SOBOL, 2, false, true), null);
+    var three =
+        Uncertainty.run(ci, new Uncertainty.Options(300, 5, Sampler.SOBOL, 3, false, true), null);
+    assertThat(two).isEqualTo(one);
+    assertThat(three).isEqualTo(one);
+  }
+
+  @Test
+  void the_seed_matters() {
+    CompiledIndex ci = defaults();
+    var a =
+        Uncertainty.run(ci, new Uncertainty.Options(300, 1, Sampler.SOBOL, 2, false, true), null);
+    var b =
+        Uncertainty.run(ci, new Uncertainty.Options(300, 2, Sampler.SOBOL, 2, false, true), null);
+    assertThat(a.economies()).isNotEqualTo(b.economies());
+  }
+
+  @Test
+  void a_replayed_replication_gives_the_ranks_of_the_full_run() {
+    CompiledIndex ci = defaults();
+    var o =
+        Uncertainty.runKeeping(
+            ci, new Uncertainty.Options(200, 3, Sampler.RANDOM, 2, true, false), null);
+    for (long r : new long[] {0, 57, 199}) {
+      CompiledIndex.Evaluator ev = Uncertainty.replay(ci, Sampler.RANDOM, 3, r);
+      for (int e = 0; e < ci.economies().size(); e++) {
+        assertThat(ev.rank(e)).isEqualTo(o.rank(r, e));
+      }
+    }
+  }
+
+  @Test
+  void with_nothing_uncertain_every_replication_is_the_nominal_result() {
+    // one option only, the nominal one: every replication equals the nominal ranking
+    CompiledIndex ci =
+        cicc(Assumptions.of(List.of(new Assumption.Normalisations(List.of(new Ratio())))));
+    var s =
+        Uncertainty.run(ci, new Uncertainty.Options(50, 1, Sampler.SOBOL, 2, false, true), null);
+    for (var e : s.economies()) {
+      assertThat(e.rank().median()).isEqualTo(e.rank().nominal());
+      assertThat(e.rank().q05()).isEqualTo(e.rank().nominal());
+      assertThat(e.rank().q95()).isEqualTo(e.rank().nominal());
+      assertThat(e.meanAbsRankShift()).isZero();
+      assertThat(e.index().median())
+          .isCloseTo(e.index().nominal(), org.assertj.core.data.Offset.offset(1e-6));
+    }
+    assertThat(s.economies().get(0).tierProbabilities().get(0)).isEqualTo(1.0);
+  }
+
+  @Test
+  void rank_quantiles_bracket_the_median_and_tier_probabilities_sum_to_one() {
+    var s =
+        Uncertainty.run(
+            defaults(), new Uncertainty.Options(256, 1, Sampler.SOBOL, 2, false, true), null);
+    assertThat(s.economies()).hasSize(20);
+    for (var e : s.economies()) {
+      assertThat(e.rank().q05()).isLessThanOrEqualTo(e.rank().median());
+      assertThat(e.rank().median()).isLessThanOrEqualTo(e.rank().q95());
+      assertThat(e.tierProbabilities().stream().mapToDouble(Double::doubleValue).sum())
+          .isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    }
+    // the reference's gap to itself is always 0 and its index always 1 (CICC is relative to USA)
+    var usa = s.economies().stream().filter(e -> e.iso3().equals("USA")).findFirst().orElseThrow();
+    assertThat(usa.gap().q95()).isZero();
+    assertThat(usa.index().q05()).isEqualTo(1.0);
+  }
+
+  @Test
+  void rank_quantiles_from_the_histogram_are_nearest_rank_quantiles() {
+    // doubled ranks 2, 2, 4, 6 (ranks 1, 1, 2, 3): median = 2nd smallest = 1, q95 = 4th = 3
+    int[] h = new int[8];
+    h[2] = 2;
+    h[4] = 1;
+    h[6] = 1;
+    assertThat(Uncertainty.histQuantile(h, 4, 0.5)).isEqualTo(1.0);
+    assertThat(Uncertainty.histQuantile(h, 4, 0.95)).isEqualTo(3.0);
+    assertThat(Uncertainty.histQuantile(h, 4, 0.05)).isEqualTo(1.0);
+  }
+
+  @Test
+  void quickselect_agrees_with_sorting() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
+    for (int n : new int[] {1, 2, 7, 100, 1001}) {
+      float[] v = new float[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = (float) Math.floor(rnd.nextDouble() * 20);
+      }
+      float[] sorted = v.clone();
+      java.util.Arrays.sort(sorted);
+      for (int k : new int[] {0, n / 2, n - 1}) {
+        assertThat(Uncertainty.select(v.clone(), 0, n - 1, k)).isEqualTo(sorted[k]);
+      }
+    }
+  }
+
+  @Test
+  void radix_quantiles_agree_with_sorting() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
+    for (int n : new int[] {1, 3, 20, 5000}) {
+      float[] v = new float[n];
+      for (int i = 0; i < n; i++) {
+        v[i] = (float) ((rnd.nextDouble() - 0.3) * Math.exp(4 * rnd.nextGaussian()));
+      }
+      float[] sorted = v.clone();
+      java.util.Arrays.sort(sorted);
+      int[] ks = {n / 2, 0, n - 1, (int) (0.05 * n)};
+      double[] q = Uncertainty.quantiles(v, n, ks);
+      for (int t = 0; t < ks.length; t++) {
+        assertThat(q[t]).isEqualTo((double) sorted[ks[t]]);
+      }
+    }
+  }
+
+  @Test
+  void unknown_indicator_in_leave_one_out_is_reported_with_a_suggestion() {
+    assertThatThrownBy(
+            () ->
+                cicc(
+                    Assumptions.of(
+                        List.of(new Assumption.LeaveOneOut(List.of("top500_rmax_tflop"))))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("unknown indicator 'top500_rmax_tflop'")
+        .hasMessageContaining("did you mean 'top500_rmax_tflops'");
+  }
+
+  @Test
+  void leaving_out_the_only_indicator_of_a_dimension_is_refused() {
+    assertThatThrownBy(
+            () ->
+                cicc(
+                    Assumptions.of(
+                        List.of(new Assumption.LeaveOneOut(List.of("private_ai_investment"))))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("would empty its dimension 'finance'");
+  }
+
+  @Test
+  void unknown_level_is_reported_with_a_suggestion() {
+    assertThatThrownBy(
+            () -> cicc(Assumptions.of(List.of(new Assumption.UniformWeights("dimensoin", 0.2)))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("unknown level 'dimensoin'")
+        .hasMessageContaining("did you mean 'dimension'");
+  }
+
+  @Test
+  void the_index_has_no_weight_to_vary() {
+    assertThatThrownBy(
+            () -> cicc(Assumptions.of(List.of(new Assumption.UniformWeights("index", 0.2)))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no weight to vary");
+  }
+
+  @Test
+  void a_geometric_option_meeting_a_zero_without_floor_fails_with_the_replication() {
+    CompiledIndex ci =
+        cicc(
+            Assumptions.of(
+                List.of(
+                    new Assumption.Aggregations(
+                        "dimension",
+                        List.of(
+                            org.aidx.framework.Aggregation.ARITHMETIC,
+                            org.aidx.framework.Aggregation.GEOMETRIC)))));
+    assertThatThrownBy(
+            () ->
+                Uncertainty.run(
+                    ci, new Uncertainty.Options(20, 1, Sampler.SOBOL, 1, false, true), null))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("geometric mean of 'algorithms'")
+        .hasMessageContaining("floor");
+  }
+
+  @Test
+  void an_option_combination_the_pipeline_refuses_is_named() {
+    // the 2025-only indicators have no value by 2020, so the reference has none under ratio
+    assertThatThrownBy(
+            () ->
+                cicc(
+                    Assumptions.of(
+                        List.of(
+                            new Assumption.Years(
+                                List.of(
+                                    java.util.Optional.empty(), java.util.Optional.of(2020)))))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("year=2020");
+  }
+
+  @Test
+  void dirichlet_weights_keep_the_nominal_ranks_on_average_and_vary() {
+    CompiledIndex ci =
+        cicc(Assumptions.of(List.of(new Assumption.DirichletWeights("dimension", 50))));
+    var s =
+        Uncertainty.run(ci, new Uncertainty.Options(400, 1, Sampler.SOBOL, 2, false, false), null);
+    double shift = s.economies().stream().mapToDouble(e -> e.meanAbsRankShift()).sum();
+    assertThat(shift).isPositive();
+    assertThat(s.economies().get(0).rank().median()).isEqualTo(1.0);
+  }
+
+  @Test
+  void synthetic_index_runs_and_has_the_stated_shape() {
+    SyntheticIndex si = SyntheticIndex.of(30, 23, 4);
+    assertThat(si.framework().indicators()).hasSize(23);
+    assertThat(si.framework().aggregates()).hasSize(1 + 2 + 10);
+    CompiledIndex ci =
+        CompiledIndex.compile(
+            si.framework(), si.dataset(), PipelineSpec.defaults(), si.assumptions());
+    assertThat(ci.variants()).isEqualTo(3);
+    var s =
+        Uncertainty.run(ci, new Uncertainty.Options(64, 1, Sampler.SOBOL, 2, false, true), null);
+    assertThat(s.economies()).hasSize(30);
+    assertThat(s.notes()).isEmpty();
+    assertThat(MinMax.of(1, 100)).isEqualTo(si.framework().normalisation());
+  }
+}

@@ -443,15 +443,13 @@
     if (after !== null && before !== null) td.classList.add(after < before ? 'up' : 'down');
   }
 
-  // The change of the index, per economy that moved in any scenario, one bar series per scenario.
+  // The change of the index of every economy (baseline rank order), one bar series per scenario;
+  // hidden when no index moved.
   function renderScenarioChart(answer) {
     const el = $('scenario-chart');
     const order = answer.scenarios[0].economies.map((e) => e.iso3);
-    const shown = order.filter((iso) => answer.scenarios.some((sc) => {
-      const e = sc.economies.find((x) => x.iso3 === iso);
-      return e && Math.abs(e.change.index || 0) > 1e-12;
-    }));
-    if (!shown.length) { el.hidden = true; return; }
+    const any = answer.scenarios.some((sc) => sc.economies.some((e) => Math.abs(e.change.index || 0) > 1e-12));
+    if (!any) { el.hidden = true; return; }
     el.hidden = false;
     chart('scenario-chart').resize();
     chart('scenario-chart').setOption({
@@ -459,11 +457,11 @@
       grid: { left: 55, right: 15, top: 30, bottom: 35 },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: (v) => signed(v) },
-      xAxis: { type: 'category', data: shown },
+      xAxis: { type: 'category', data: order, axisLabel: { interval: 0, fontSize: 10 } },
       yAxis: { type: 'value', name: 'index change', nameLocation: 'middle', nameGap: 42 },
       series: answer.scenarios.map((sc) => ({
-        name: sc.name, type: 'bar',
-        data: shown.map((iso) => { const e = sc.economies.find((x) => x.iso3 === iso); return e ? e.change.index : null; }),
+        name: sc.name, type: 'bar', barMaxWidth: 24,
+        data: order.map((iso) => { const e = sc.economies.find((x) => x.iso3 === iso); return e ? e.change.index : null; }),
       })),
     }, true);
   }

@@ -52,10 +52,14 @@ class DashboardBrowserTest {
     }
   }
 
+  /** The table's rows in one script call, so a re-rendering cannot leave stale elements. */
+  @SuppressWarnings("unchecked")
   private static List<String> isoByRank(WebDriver d) {
-    return d.findElements(By.cssSelector("#ranking tbody tr")).stream()
-        .map(r -> r.getAttribute("data-iso3"))
-        .toList();
+    return (List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript(
+                "return [...document.querySelectorAll('#ranking tbody tr')].map(r =>"
+                    + " r.dataset.iso3);");
   }
 
   @Test
@@ -77,7 +81,18 @@ class DashboardBrowserTest {
       assertThat(d.findElements(By.cssSelector("#ranking thead th"))).hasSize(4 + 2 + 7);
       assertThat(d.findElements(By.cssSelector("#scatter canvas"))).isNotEmpty();
 
-      // Drag the technology layer to its minimum (0.1) with the keyboard, as a user would.
+      // Ranked as the API ranks with the technology layer at 0.1.
+      List<String> expected = new java.util.ArrayList<>();
+      Http.of(server)
+          .post("/api/index", "{\"weights\": {\"technology_activity\": 0.1}}")
+          .json()
+          .get("economies")
+          .forEach(e -> expected.add(e.get("iso3").asText()));
+      assertThat(expected).isNotEqualTo(before);
+
+      // Drag the technology layer to its minimum (0.1) with the keyboard, as a user would. The
+      // click may itself move the slider first, so an intermediate ranking can be rendered on the
+      // way: wait for the one of 0.1.
       WebElement slider = d.findElement(By.id("w-technology_activity"));
       slider.click();
       slider.sendKeys(Keys.HOME);
@@ -86,29 +101,23 @@ class DashboardBrowserTest {
             20,
             w -> {
               String v = version(w);
-              return v != null && !v.equals(v0) && slider.getAttribute("value").equals("0.1")
-                  ? v
-                  : null;
+              return v != null
+                  && !v.equals(v0)
+                  && slider.getAttribute("value").equals("0.1")
+                  && isoByRank(w).equals(expected);
             });
       } catch (org.openqa.selenium.TimeoutException e) {
         throw new AssertionError(
-            "no re-ranking after moving the slider: status '"
+            "no re-ranking as the API ranks after moving the slider: status '"
                 + d.findElement(By.id("status")).getText()
                 + "', error '"
                 + d.findElement(By.id("error")).getText()
-                + "'",
+                + "', rows "
+                + isoByRank(d),
             e);
       }
       List<String> after = isoByRank(d);
-      assertThat(after).hasSize(20).isNotEqualTo(before);
-      // Ranked as the API ranks with that weight.
-      List<String> expected = new java.util.ArrayList<>();
-      Http.of(server)
-          .post("/api/index", "{\"weights\": {\"technology_activity\": 0.1}}")
-          .json()
-          .get("economies")
-          .forEach(e -> expected.add(e.get("iso3").asText()));
-      assertThat(after).isEqualTo(expected);
+      assertThat(after).hasSize(20).isEqualTo(expected);
       b.screenshot(SHOTS.resolve("dashboard-1280x800.png"));
     }
   }
@@ -144,6 +153,8 @@ class DashboardBrowserTest {
       assertThat(d.findElements(By.cssSelector("#scenario-chart canvas"))).isNotEmpty();
       b.js("document.getElementById('scenario-card').scrollIntoView();");
       b.screenshot(SHOTS.resolve("dashboard-scenario.png"));
+      b.js("document.getElementById('scenario-chart').scrollIntoView();");
+      b.screenshot(SHOTS.resolve("dashboard-scenario-chart.png"));
     }
   }
 
@@ -340,6 +351,12 @@ class DashboardBrowserTest {
       assertThat(inner).isEqualTo(390);
       assertThat(scroll).as("no sideways scrolling of the page").isLessThanOrEqualTo(inner);
       b.screenshot(SHOTS.resolve("dashboard-390.png"));
+      // The scenario table and chart fit too (the table scrolls inside its card).
+      d.findElement(By.id("scenario-run")).click();
+      scenarioRank(b, "JPN");
+      assertThat((Long) b.js("return document.documentElement.scrollWidth;"))
+          .as("no sideways scrolling with a scenario shown")
+          .isLessThanOrEqualTo(inner);
     }
   }
 }

@@ -244,6 +244,13 @@ class ScenarioApiTest {
     JsonNode s = http.post("/api/scenario", "{\"saved\": " + one + "}").json();
     assertThat(s.get("scenarios").get(0).get("name").asText()).isEqualTo("compute only");
 
+    // Saved scenarios are kept as sent; one that is not a scenario is refused when run.
+    String text = http.post("/api/scenarios?name=note", "just a note").json().get("id").asText();
+    Http.Answer notOne = http.post("/api/scenario", "{\"saved\": " + text + "}");
+    assertThat(notOne.status()).isEqualTo(400);
+    assertThat(notOne.json().get("problems").get(0).get("message").asText())
+        .startsWith("saved scenario " + text + " 'note': is not a scenario");
+
     Http.Answer missing = http.post("/api/scenario", "{\"saved\": 987654}");
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("problems").get(0).get("what").asText())

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The plug-point for analyses built outside this package: scenarios ({@code POST /api/scenario})
- * and robustness summaries ({@code GET /api/robustness}). Until an implementation is wired in
- * {@link #builtIn()}, both routes answer HTTP 501 with a JSON message, and the dashboard says so.
+ * and robustness summaries ({@code GET /api/robustness}). A route whose implementation is not wired
+ * in {@link #builtIn()} answers HTTP 501 with a JSON message, and the dashboard says so.
  *
  * <p>An implementation returns the JSON body of the answer; it may throw {@link
  * org.aidx.model.InputException} for bad requests (HTTP 400). For the dashboard's rank-interval
@@ -36,12 +36,26 @@ public interface Analyses {
       };
 
   /**
-   * The analyses {@code aidx serve} offers. The single place to wire the scenario and robustness
-   * implementations in once they are merged.
+   * The analyses {@code aidx serve} offers: scenarios ({@link ScenarioRequest}); robustness is not
+   * wired in yet. The single place to wire implementations in.
    */
   static Analyses builtIn() {
-    return NONE;
+    return BUILT_IN;
   }
+
+  /** See {@link #builtIn()}. */
+  Analyses BUILT_IN =
+      new Analyses() {
+        @Override
+        public JsonNode scenario(JsonNode request, IndexService service) {
+          return ScenarioRequest.read(request, service.store()).run(service);
+        }
+
+        @Override
+        public JsonNode robustness(IndexRequest request, IndexService service) {
+          return NONE.robustness(request, service);
+        }
+      };
 
   /** An analysis that is not wired in; the API answers HTTP 501 with the message. */
   final class NotAvailable extends RuntimeException {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
+import org.aidx.io.ScenarioFiles;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 import org.aidx.store.Entry;
@@ -374,8 +375,14 @@ public final class ApiServer implements AutoCloseable {
     ctx.status(204);
   }
 
+  /** A JSON body, or a YAML one (a scenario file as it is) with a YAML content type. */
   private void scenario(Context ctx) {
-    json(ctx, analyses.scenario(body(ctx), service));
+    String type = ctx.contentType();
+    JsonNode b =
+        type != null && type.toLowerCase(java.util.Locale.ROOT).contains("yaml")
+            ? ScenarioFiles.tree("request body", ctx.bodyAsBytes())
+            : body(ctx);
+    json(ctx, analyses.scenario(b, service));
   }
 
   private void robustness(Context ctx) {

@@ -2,6 +2,7 @@ package org.aidx.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -56,19 +57,40 @@ public final class ScenarioFiles {
    * @throws InputException listing every problem of the file
    */
   public static List<Scenario> parse(String name, byte[] bytes) {
+    return parse(name, tree(name, bytes));
+  }
+
+  /**
+   * Reads YAML (or JSON, which is YAML) into a tree without interpreting it, e.g. for a request
+   * body that holds scenarios next to other fields.
+   *
+   * @param name the file name, for error messages
+   * @return the document; a {@code MissingNode} for an empty text
+   */
+  public static JsonNode tree(String name, byte[] bytes) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    JsonNode doc;
     try {
-      doc = YAML.readTree(text);
+      JsonNode doc = YAML.readTree(text);
+      return doc == null ? MissingNode.getInstance() : doc;
     } catch (IOException e) {
       throw new InputException(
           name,
           "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
           "check indentation and colons");
     }
+  }
+
+  /**
+   * Interprets a document read by {@link #tree}: a mapping with a list {@code scenarios}, or the
+   * list itself.
+   *
+   * @param name the file name, for error messages
+   * @throws InputException listing every problem of the document
+   */
+  public static List<Scenario> parse(String name, JsonNode doc) {
     JsonNode list = doc != null && doc.isObject() ? doc.get("scenarios") : doc;
     if (list == null || !list.isArray() || list.isEmpty()) {
       throw new InputException(
@@ -126,7 +148,13 @@ public final class ScenarioFiles {
     return List.copyOf(out);
   }
 
-  private static Change change(JsonNode c, String where) {
+  /**
+   * One change written inline ({@code JPN:compute=copy(USA)}) or as a mapping ({@code {economy:
+   * JPN, target: compute, operation: copy(USA)}}).
+   *
+   * @param where where the change was found, for the error message
+   */
+  public static Change change(JsonNode c, String where) {
     if (c.isTextual()) {
       try {
         return Scenarios.parseChange(c.asText());

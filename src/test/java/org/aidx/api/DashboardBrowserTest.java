@@ -23,7 +23,7 @@ class DashboardBrowserTest {
 
   @BeforeAll
   static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir), Analyses.NONE);
+    server = ApiServer.start(ServerOptions.of(0, dir), Analyses.builtIn());
   }
 
   @AfterAll
@@ -52,10 +52,14 @@ class DashboardBrowserTest {
     }
   }
 
+  /** The table's rows in one script call, so a re-rendering cannot leave stale elements. */
+  @SuppressWarnings("unchecked")
   private static List<String> isoByRank(WebDriver d) {
-    return d.findElements(By.cssSelector("#ranking tbody tr")).stream()
-        .map(r -> r.getAttribute("data-iso3"))
-        .toList();
+    return (List<String>)
+        ((org.openqa.selenium.JavascriptExecutor) d)
+            .executeScript(
+                "return [...document.querySelectorAll('#ranking tbody tr')].map(r =>"
+                    + " r.dataset.iso3);");
   }
 
   @Test
@@ -77,7 +81,18 @@ class DashboardBrowserTest {
       assertThat(d.findElements(By.cssSelector("#ranking thead th"))).hasSize(4 + 2 + 7);
       assertThat(d.findElements(By.cssSelector("#scatter canvas"))).isNotEmpty();
 
-      // Drag the technology layer to its minimum (0.1) with the keyboard, as a user would.
+      // Ranked as the API ranks with the technology layer at 0.1.
+      List<String> expected = new java.util.ArrayList<>();
+      Http.of(server)
+          .post("/api/index", "{\"weights\": {\"technology_activity\": 0.1}}")
+          .json()
+          .get("economies")
+          .forEach(e -> expected.add(e.get("iso3").asText()));
+      assertThat(expected).isNotEqualTo(before);
+
+      // Drag the technology layer to its minimum (0.1) with the keyboard, as a user would. The
+      // click may itself move the slider first, so an intermediate ranking can be rendered on the
+      // way: wait for the one of 0.1.
       WebElement slider = d.findElement(By.id("w-technology_activity"));
       slider.click();
       slider.sendKeys(Keys.HOME);
@@ -86,38 +101,130 @@ class DashboardBrowserTest {
             20,
             w -> {
               String v = version(w);
-              return v != null && !v.equals(v0) && slider.getAttribute("value").equals("0.1")
-                  ? v
-                  : null;
+              return v != null
+                  && !v.equals(v0)
+                  && slider.getAttribute("value").equals("0.1")
+                  && isoByRank(w).equals(expected);
             });
       } catch (org.openqa.selenium.TimeoutException e) {
         throw new AssertionError(
-            "no re-ranking after moving the slider: status '"
+            "no re-ranking as the API ranks after moving the slider: status '"
                 + d.findElement(By.id("status")).getText()
                 + "', error '"
                 + d.findElement(By.id("error")).getText()
-                + "'",
+                + "', rows "
+                + isoByRank(d),
             e);
       }
       List<String> after = isoByRank(d);
-      assertThat(after).hasSize(20).isNotEqualTo(before);
-      // Ranked as the API ranks with that weight.
-      List<String> expected = new java.util.ArrayList<>();
-      Http.of(server)
-          .post("/api/index", "{\"weights\": {\"technology_activity\": 0.1}}")
-          .json()
-          .get("economies")
-          .forEach(e -> expected.add(e.get("iso3").asText()));
-      assertThat(after).isEqualTo(expected);
+      assertThat(after).hasSize(20).isEqualTo(expected);
       b.screenshot(SHOTS.resolve("dashboard-1280x800.png"));
     }
   }
 
   @Test
-  void the_scenario_editor_explains_that_scenarios_are_not_wired_yet() {
+  void the_example_scenario_runs_in_the_page_with_the_apis_ranks() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
       d.get(server.url());
+      ready(b);
+      // The editor starts with a working example, which names Japan.
+      String text = d.findElement(By.id("scenario-text")).getAttribute("value");
+      assertThat(text).contains("JPN:");
+      d.findElement(By.id("scenario-run")).click();
+      String shown = scenarioRank(b, "JPN");
+      // The API's answer for the same text (the page adds its default weights, which change
+      // nothing).
+      Http.Answer a = Http.of(server).post("/api/scenario", text);
+      assertThat(a.status()).as(a.body()).isEqualTo(200);
+      JsonNode jpn = ScenarioApiTest.economy(a.json().get("scenarios").get(0), "JPN");
+      assertThat(Double.parseDouble(shown)).isEqualTo(jpn.get("scenario").get("rank").asDouble());
+      assertThat(jpn.get("change").get("rank").asDouble()).isNegative();
+      // Japan's row is highlighted; economies the scenario did not touch are not.
+      WebElement row = d.findElement(By.cssSelector("table.scenario-table tr[data-iso3=JPN]"));
+      assertThat(row.getAttribute("class")).contains("changed");
+      assertThat(
+              d.findElement(By.cssSelector("table.scenario-table tr[data-iso3=BRA]"))
+                  .getAttribute("class"))
+          .doesNotContain("changed");
+      assertThat(row.findElement(By.cssSelector(".baseline-rank")).getText())
+          .isEqualTo(jpn.get("baseline").get("rank").asText().replaceAll("\\.0$", ""));
+      assertThat(d.findElements(By.cssSelector("table.scenario-table tbody tr"))).hasSize(20);
+      assertThat(d.findElements(By.cssSelector("#scenario-chart canvas"))).isNotEmpty();
+      b.js("document.getElementById('scenario-card').scrollIntoView();");
+      b.screenshot(SHOTS.resolve("dashboard-scenario.png"));
+      b.js("document.getElementById('scenario-chart').scrollIntoView();");
+      b.screenshot(SHOTS.resolve("dashboard-scenario-chart.png"));
+    }
+  }
+
+  @Test
+  void a_saved_scenario_runs_from_the_list_and_a_bad_change_shows_the_message() {
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      ready(b);
+      WebElement text = d.findElement(By.id("scenario-text"));
+      text.clear();
+      text.sendKeys("{\"name\": \"compute\", \"changes\": [\"JPN:compute=copy(USA)\"]}");
+      d.findElement(By.id("scenario-name")).sendKeys("japan compute");
+      d.findElement(By.id("scenario-save")).click();
+      String runSaved =
+          "const li = [...document.querySelectorAll('#scenario-list li')]"
+              + ".find((l) => l.textContent.includes('japan compute'));"
+              + " if (!li) return false; li.querySelector('button.run').click(); return true;";
+      // Wait until the saved scenario is listed (without running it yet).
+      b.await(
+          10,
+          w ->
+              (Boolean)
+                  b.js(
+                      "return [...document.querySelectorAll('#scenario-list li')]"
+                          + ".some((l) => l.textContent.includes('japan compute'));"));
+      // Spoil the editor, then run the saved scenario: the list reloads it.
+      text.clear();
+      text.sendKeys("{\"changes\": [\"JPN:compute=cpy(USA)\"]}");
+      d.findElement(By.id("scenario-run")).click();
+      String error =
+          b.await(
+              10,
+              w -> {
+                WebElement m = w.findElement(By.id("scenario-msg"));
+                return "error".equals(m.getAttribute("class")) ? m.getText() : null;
+              });
+      String expected =
+          Http.of(server)
+              .post("/api/scenario", "{\"changes\": [\"JPN:compute=cpy(USA)\"]}")
+              .json()
+              .get("problems")
+              .get(0)
+              .get("message")
+              .asText();
+      assertThat(error).isEqualTo(expected);
+      assertThat(d.findElements(By.cssSelector("table.scenario-table"))).isEmpty();
+      assertThat((Boolean) b.js(runSaved)).isTrue();
+      String shown = scenarioRank(b, "JPN");
+      JsonNode jpn =
+          ScenarioApiTest.economy(
+              Http.of(server)
+                  .post("/api/scenario", "{\"changes\": [\"JPN:compute=copy(USA)\"]}")
+                  .json()
+                  .get("scenarios")
+                  .get(0),
+              "JPN");
+      assertThat(Double.parseDouble(shown)).isEqualTo(jpn.get("scenario").get("rank").asDouble());
+      assertThat(
+              d.findElement(By.cssSelector("table.scenario-table")).getAttribute("data-scenario"))
+          .isEqualTo("compute");
+    }
+  }
+
+  @Test
+  void without_the_analyses_the_page_says_they_are_not_available() {
+    try (ApiServer s = ApiServer.start(ServerOptions.of(0, dir.resolve("none")), Analyses.NONE);
+        Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(s.url());
       ready(b);
       d.findElement(By.id("scenario-run")).click();
       String msg =
@@ -125,11 +232,34 @@ class DashboardBrowserTest {
               10,
               w -> {
                 String t = w.findElement(By.id("scenario-msg")).getText();
-                return t.isEmpty() ? null : t;
+                return t.isEmpty() || t.startsWith("Running") ? null : t;
               });
       assertThat(msg).contains("scenarios are not available");
       assertThat(d.findElement(By.id("robustness-msg")).getText())
           .contains("robustness summaries are not available");
+    }
+  }
+
+  /** Waits for the scenario table and returns the scenario rank shown for an economy. */
+  private static String scenarioRank(Browser b, String iso3) {
+    try {
+      return b.await(
+          20,
+          w ->
+              w
+                  .findElements(
+                      By.cssSelector(
+                          "table.scenario-table tr[data-iso3=" + iso3 + "] .scenario-rank"))
+                  .stream()
+                  .findFirst()
+                  .map(e -> e.getAttribute("textContent"))
+                  .orElse(null));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "no scenario table: message '"
+              + b.driver().findElement(By.id("scenario-msg")).getText()
+              + "'",
+          e);
     }
   }
 
@@ -221,6 +351,12 @@ class DashboardBrowserTest {
       assertThat(inner).isEqualTo(390);
       assertThat(scroll).as("no sideways scrolling of the page").isLessThanOrEqualTo(inner);
       b.screenshot(SHOTS.resolve("dashboard-390.png"));
+      // The scenario table and chart fit too (the table scrolls inside its card).
+      d.findElement(By.id("scenario-run")).click();
+      scenarioRank(b, "JPN");
+      assertThat((Long) b.js("return document.documentElement.scrollWidth;"))
+          .as("no sideways scrolling with a scenario shown")
+          .isLessThanOrEqualTo(inner);
     }
   }
 }

@@ -8,14 +8,18 @@ import java.util.Optional;
 public final class Names {
   private Names() {}
 
-  /** The known name closest to {@code wanted}, if it is within a third of its length. */
+  /**
+   * The known name closest to {@code wanted} by edit distance, if it is within a third of its
+   * length (at least 2). Ties go to the name sharing the longest prefix with {@code wanted}, since
+   * people mistype the end of a code more often than its start: "JAP" suggests JPN, not CAN.
+   */
   public static Optional<String> closest(String wanted, Collection<String> known) {
     String best = null;
     int bestD = Integer.MAX_VALUE;
     String w = wanted.toLowerCase(Locale.ROOT);
     for (String k : known) {
       int d = distance(w, k.toLowerCase(Locale.ROOT));
-      if (d < bestD) {
+      if (d < bestD || (d == bestD && prefix(w, k) > prefix(w, best))) {
         bestD = d;
         best = k;
       }
@@ -23,6 +27,15 @@ public final class Names {
     return best != null && bestD <= Math.max(2, wanted.length() / 3)
         ? Optional.of(best)
         : Optional.empty();
+  }
+
+  private static int prefix(String wanted, String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    int i = 0;
+    while (i < wanted.length() && i < n.length() && wanted.charAt(i) == n.charAt(i)) {
+      i++;
+    }
+    return i;
   }
 
   static int distance(String a, String b) {

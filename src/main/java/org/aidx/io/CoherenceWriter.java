@@ -98,9 +98,9 @@ public final class CoherenceWriter {
             "%-" + w + "s %-15s %15s %15s %15s  %s%n",
             "indicator",
             "dimension",
-            "dimension",
-            "layer",
-            "index",
+            "r with dimension",
+            "r with layer",
+            "r with index",
             "flags"));
     for (var i : r.indicators()) {
       String id =

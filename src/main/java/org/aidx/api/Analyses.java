@@ -16,8 +16,8 @@ public interface Analyses {
   /** Runs the scenario described by {@code request} against the service's data. */
   JsonNode scenario(JsonNode request, IndexService service);
 
-  /** A robustness summary (rank intervals) of the index computed for {@code request}. */
-  JsonNode robustness(IndexRequest request, IndexService service);
+  /** A robustness summary (rank intervals) of the index, replications and seed of the request. */
+  JsonNode robustness(RobustnessRequest request, IndexService service);
 
   /** Neither analysis is available: both throw {@link NotAvailable}. */
   Analyses NONE =
@@ -29,15 +29,16 @@ public interface Analyses {
         }
 
         @Override
-        public JsonNode robustness(IndexRequest request, IndexService service) {
+        public JsonNode robustness(RobustnessRequest request, IndexService service) {
           throw new NotAvailable(
               "robustness", "robustness summaries are not available in this build of aidx yet");
         }
       };
 
   /**
-   * The analyses {@code aidx serve} offers: scenarios ({@link ScenarioRequest}); robustness is not
-   * wired in yet. The single place to wire implementations in.
+   * The analyses {@code aidx serve} offers: scenarios ({@link ScenarioRequest}) and robustness
+   * summaries ({@link RobustnessRequest}, cached per request). The single place to wire
+   * implementations in.
    */
   static Analyses builtIn() {
     return BUILT_IN;
@@ -52,8 +53,8 @@ public interface Analyses {
         }
 
         @Override
-        public JsonNode robustness(IndexRequest request, IndexService service) {
-          return NONE.robustness(request, service);
+        public JsonNode robustness(RobustnessRequest request, IndexService service) {
+          return request.run(service);
         }
       };
 

@@ -131,7 +131,14 @@ public final class ApiServer implements AutoCloseable {
         new Route("get", "/api/scenarios/{id}", false, this::getScenario),
         new Route("delete", "/api/scenarios/{id}", true, ctx -> deleteUpload(ctx, Kind.SCENARIO)),
         new Route("post", "/api/scenario", false, this::scenario),
-        new Route("get", "/api/robustness", false, this::robustness));
+        new Route("get", "/api/robustness", false, this::robustness),
+        new Route("post", "/api/robustness", false, this::robustnessOf),
+        new Route("get", "/api/coherence", false, ctx -> coherence(ctx, IndexRequest.defaults())),
+        new Route(
+            "post",
+            "/api/coherence",
+            false,
+            ctx -> coherence(ctx, IndexRequest.parse(body(ctx), Set.of()))));
   }
 
   private void configure(io.javalin.config.JavalinConfig cfg) {
@@ -386,7 +393,17 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void robustness(Context ctx) {
-    json(ctx, analyses.robustness(IndexRequest.defaults(), service));
+    RobustnessRequest q = RobustnessRequest.query(ctx.queryParam("runs"), ctx.queryParam("seed"));
+    json(ctx, analyses.robustness(q, service));
+  }
+
+  private void robustnessOf(Context ctx) {
+    json(ctx, analyses.robustness(RobustnessRequest.parse(body(ctx)), service));
+  }
+
+  /** What {@code aidx coherence --format json} prints for the same methods. */
+  private void coherence(Context ctx, IndexRequest q) {
+    json(ctx, service.cached(List.of("coherence", q), () -> service.coherence(q)));
   }
 
   // ---- rendering

@@ -7,13 +7,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.aidx.analysis.coherence.Coherence;
 import org.aidx.analysis.explain.GapDecomposition;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
+import org.aidx.io.CoherenceWriter;
 import org.aidx.io.DataCheck;
 import org.aidx.io.DataFiles;
 import org.aidx.io.FrameworkFiles;
@@ -42,11 +46,13 @@ public final class IndexService {
   public static final String EMBEDDED = "embedded";
 
   private static final int MAX_CACHED = 64;
+  private static final int MAX_ANSWERS = 16;
 
   private final Store store;
   private final Map<Integer, Inputs> embedded = new ConcurrentHashMap<>();
   private final Map<Long, Dataset> datasets = new ConcurrentHashMap<>();
   private final Map<Long, Framework> frameworks = new ConcurrentHashMap<>();
+  private final Map<Object, JsonNode> answers = new LinkedHashMap<>(16, 0.75f, true);
 
   /** A computed request: the inputs it read and the result. */
   public record Computed(IndexRequest request, Inputs inputs, IndexResult result) {}
@@ -98,6 +104,13 @@ public final class IndexService {
     Framework fw = q.reweight(in.framework());
     IndexResult r = Pipeline.run(fw, in.dataset(), q.spec());
     return new Computed(q, new Inputs(fw, in.dataset(), in.files()), r);
+  }
+
+  /**
+   * The coherence report of a request's index: what {@code aidx coherence --format json} prints.
+   */
+  public JsonNode coherence(IndexRequest q) {
+    return readTree(CoherenceWriter.json(Coherence.of(compute(q).result())));
   }
 
   /**
@@ -236,12 +249,38 @@ public final class IndexService {
     return store().put(kind, n, body, summary);
   }
 
-  /** Deletes an upload and forgets its parsed copy. */
+  /** Deletes an upload and forgets its parsed copy and every cached answer. */
   public boolean delete(Kind kind, long id) {
     boolean gone = store().delete(kind, id);
     datasets.remove(id);
     frameworks.remove(id);
+    synchronized (answers) {
+      answers.clear();
+    }
     return gone;
+  }
+
+  /**
+   * The answer to a deterministic request (e.g. a {@link RobustnessRequest}, a function of its
+   * fields and the stored inputs), computed once and kept among the {@value #MAX_ANSWERS} most
+   * recently used. Two threads asking at once may both compute it; both get equal answers. Each
+   * caller gets its own copy.
+   */
+  public JsonNode cached(Object request, Supplier<JsonNode> compute) {
+    synchronized (answers) {
+      JsonNode a = answers.get(request);
+      if (a != null) {
+        return a.deepCopy();
+      }
+    }
+    JsonNode a = compute.get().deepCopy();
+    synchronized (answers) {
+      answers.put(request, a);
+      if (answers.size() > MAX_ANSWERS) {
+        answers.remove(answers.keySet().iterator().next());
+      }
+    }
+    return a;
   }
 
   /** Computes a request and stores it as a run with its manifest and results. */

@@ -2,15 +2,25 @@ package org.aidx.cli;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.aidx.analysis.coherence.Coherence;
+import org.aidx.analysis.uncertainty.Assumptions;
+import org.aidx.analysis.uncertainty.Uncertainty;
+import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.CoherenceSection;
 import org.aidx.report.ReportFiles;
+import org.aidx.report.ReportSection;
+import org.aidx.report.RobustnessSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,19 +33,27 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Compute the index as 'aidx index' does and write a publication directory: report.html (one",
-      "self-contained page: method, data sources, coverage, ranked table, charts, notes; opens",
-      "offline), report.xlsx (one sheet per table), the charts as PNG and SVG, and manifest.json.",
+      "self-contained page: method, data sources, coverage, ranked table, charts, robustness and",
+      "statistical coherence, notes; opens offline), report.xlsx (one sheet per table), the charts",
+      "as PNG and SVG, and manifest.json.",
       ""
     },
     footer = {
       "",
       "Files written to DIR, each atomically: report.html, report.xlsx, ranking.png, ranking.svg,",
-      "profile.png, profile.svg, manifest.json. Other files in DIR are left alone.",
+      "profile.png, profile.svg, layer-scatter.png/.svg (two-layer frameworks), rank-intervals.png/.svg",
+      "(unless --no-robustness), manifest.json. Other files in DIR are left alone.",
+      "",
+      "Robustness: as 'aidx robustness --runs N --seed S' (default assumptions, Sobol points); the",
+      "section has the rank-interval table and chart, the workbook a Robustness sheet. Coherence: as",
+      "'aidx coherence' (Cronbach's alpha, flags, effective weights; sheets Coherence and Coherence",
+      "indicators). The manifest records runs, seed and assumptions under 'robustness'.",
       "",
       "Examples:",
       "  aidx report                                   writes report/",
       "  aidx report --out runs/minmax --normalise minmax:1,100",
-      "  aidx report --data my-data.csv --impute median --out my-report"
+      "  aidx report --runs 10000 --seed 7 --out runs/robust",
+      "  aidx report --data my-data.csv --impute median --no-robustness --out my-report"
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -48,16 +66,73 @@ final class ReportCommand implements Callable<Integer> {
       description = "Directory to write to, created if absent (default: ${DEFAULT-VALUE}).")
   Path out;
 
+  @Option(
+      names = "--runs",
+      paramLabel = "N",
+      defaultValue = "1000",
+      description = "Replications of the robustness section (default: ${DEFAULT-VALUE}).")
+  int runs;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "Seed of the robustness section's sampler (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(
+      names = "--no-robustness",
+      description = "Leave out the robustness section, chart and sheet.")
+  boolean noRobustness;
+
+  @Option(
+      names = "--no-coherence",
+      description = "Leave out the statistical coherence section and sheets.")
+  boolean noCoherence;
+
   @Override
   public Integer call() {
+    if (!noRobustness && runs < 1) {
+      throw new InputException(
+          "--runs " + runs,
+          "the number of replications must be at least 1",
+          "pass e.g. --runs 1000, or --no-robustness to leave the section out");
+    }
     Inputs in = run.inputs();
     PipelineSpec ps = run.spec();
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
+    List<ReportSection> sections = new ArrayList<>();
+    Map<String, Object> robustness = null;
+    if (!noRobustness) {
+      Assumptions a = Assumptions.defaults(in.framework(), ps);
+      UncertaintySummary s =
+          Uncertainty.run(
+              in.framework(),
+              in.dataset(),
+              ps,
+              a,
+              runs,
+              seed,
+              Runtime.getRuntime().availableProcessors(),
+              ProgressBar.of(spec.commandLine().getErr(), false, "replications"));
+      sections.add(RobustnessSection.of(s));
+      robustness = new LinkedHashMap<>();
+      robustness.put("runs", s.runs());
+      robustness.put("seed", s.seed());
+      robustness.put("sampler", s.sampler().label());
+      robustness.put("assumptions", s.assumptions());
+    }
+    if (!noCoherence) {
+      sections.add(CoherenceSection.of(r, Coherence.of(r)));
+    }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
-    String manifest =
-        Manifest.json("aidx report", args, in.files(), in.framework(), ps, ReportFiles.outputs(r));
+    List<String> outputs = ReportFiles.outputs(r, sections);
+    String manifest = Manifest.json("aidx report", args, in.files(), in.framework(), ps, outputs);
+    // Recorded whether or not the options were given, so the manifest alone re-runs the report.
+    manifest = Manifest.with(manifest, "robustness", robustness);
+    manifest = Manifest.with(manifest, "coherence", !noCoherence);
     try {
-      ReportFiles.write(out, r, manifest, List.of());
+      ReportFiles.write(out, r, manifest, sections);
     } catch (UncheckedIOException e) {
       // An unwritable --out is the user's to fix, not an internal error.
       throw new InputException(
@@ -66,7 +141,7 @@ final class ReportCommand implements Callable<Integer> {
           "choose a directory you can create and write to");
     }
     var w = spec.commandLine().getOut();
-    w.println("Wrote " + String.join(", ", ReportFiles.outputs(r)) + " to " + out);
+    w.println("Wrote " + String.join(", ", outputs) + " to " + out);
     w.println("Open " + out.resolve(ReportFiles.HTML) + " in a browser; it needs no network.");
     w.flush();
     return 0;

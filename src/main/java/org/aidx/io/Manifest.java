@@ -87,6 +87,22 @@ public final class Manifest {
     }
   }
 
+  /**
+   * The manifest with one more top-level field, e.g. the settings of an analysis a report includes:
+   * {@code with(m, "robustness", Map.of("runs", 1000, "seed", 1))} adds {@code "robustness":
+   * {"runs": 1000, "seed": 1}}. Values are written as Jackson writes them (numbers, texts, lists,
+   * maps).
+   */
+  public static String with(String manifestJson, String field, Object value) {
+    try {
+      ObjectNode m = (ObjectNode) ResultWriter.JSON.readTree(manifestJson);
+      m.set(field, ResultWriter.JSON.valueToTree(value));
+      return ResultWriter.JSON.writeValueAsString(m) + "\n";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static String version() {
     String v = Manifest.class.getPackage().getImplementationVersion();
     return v == null ? "dev" : v;

@@ -72,7 +72,11 @@ public final class HtmlReport {
     }
     for (int k = 0; k < sections.size(); k++) {
       ReportSection s = sections.get(k);
-      section(body, toc, "section-" + (k + 1), s.title(), s.html());
+      String html = s.html();
+      if (!s.charts().isEmpty()) {
+        html += charts(s.charts().stream().map(SectionChart::figure).toList());
+      }
+      section(body, toc, "section-" + (k + 1), s.title(), html);
     }
     section(body, toc, "method", "Method", method(fw, r.spec(), r.reference()));
     section(body, toc, "sources", "Data sources", sources(r));

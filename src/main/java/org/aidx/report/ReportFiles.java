@@ -34,8 +34,15 @@ public final class ReportFiles {
    * The layer scatter is drawn only for frameworks with exactly two layers.
    */
   public static List<String> outputs(IndexResult r) {
+    return outputs(r, List.of());
+  }
+
+  /** As {@link #outputs(IndexResult)}, with the charts of the sections after the report's own. */
+  public static List<String> outputs(IndexResult r, List<ReportSection> sections) {
     List<String> out = new ArrayList<>(List.of(HTML, XLSX));
-    for (String c : charts(r)) {
+    List<String> names = new ArrayList<>(charts(r));
+    sections.forEach(s -> s.charts().forEach(c -> names.add(c.name())));
+    for (String c : names) {
       out.add(c + ".png");
       out.add(c + ".svg");
     }
@@ -44,14 +51,17 @@ public final class ReportFiles {
   }
 
   /**
-   * Renders and writes every file; returns their paths in {@link #outputs()} order.
+   * Renders and writes every file; returns their paths in {@link #outputs(IndexResult, List)}
+   * order.
    *
    * @param manifestJson the run's manifest, written as is and summarised in both reports
-   * @param sections optional sections for the HTML report (robustness, coherence, scenarios)
+   * @param sections optional sections for the HTML report (robustness, coherence, scenarios), with
+   *     their charts (written here) and sheets (added to the workbook)
    */
   public static List<Path> write(
       Path dir, IndexResult r, String manifestJson, List<ReportSection> sections) {
     RunInfo run = RunInfo.fromManifest(manifestJson);
+    checkNames(r, sections);
     List<Figure> figures = new ArrayList<>();
     List<Path> chartFiles = new ArrayList<>();
     figures.add(
@@ -86,16 +96,48 @@ public final class ReportFiles {
               dir,
               chartFiles));
     }
+    List<ReportSheet> sheets = new ArrayList<>();
+    for (ReportSection s : sections) {
+      for (SectionChart c : s.charts()) {
+        AtomicFiles.write(dir.resolve(c.name() + ".png"), c.png());
+        AtomicFiles.write(dir.resolve(c.name() + ".svg"), c.svg());
+        chartFiles.add(dir.resolve(c.name() + ".png"));
+        chartFiles.add(dir.resolve(c.name() + ".svg"));
+      }
+      sheets.addAll(s.sheets());
+    }
     Path html = dir.resolve(HTML);
     AtomicFiles.write(html, HtmlReport.render(r, run, figures, sections));
     Path xlsx = dir.resolve(XLSX);
-    AtomicFiles.write(xlsx, XlsxReport.write(r, run));
+    AtomicFiles.write(xlsx, XlsxReport.write(r, run, sheets));
     Path manifest = dir.resolve(MANIFEST);
     AtomicFiles.write(manifest, manifestJson);
     List<Path> out = new ArrayList<>(List.of(html, xlsx));
     out.addAll(chartFiles);
     out.add(manifest);
     return List.copyOf(out);
+  }
+
+  /** Section charts and sheets may not overwrite the report's own nor each other. */
+  private static void checkNames(IndexResult r, List<ReportSection> sections) {
+    java.util.Set<String> charts = new java.util.HashSet<>(charts(r));
+    java.util.Set<String> sheets = new java.util.HashSet<>();
+    XlsxReport.SHEETS.forEach(n -> sheets.add(n.toLowerCase(java.util.Locale.ROOT)));
+    for (ReportSection s : sections) {
+      for (SectionChart c : s.charts()) {
+        if (!charts.add(c.name())) {
+          throw new IllegalArgumentException(
+              "section '" + s.title() + "': a chart named " + c.name() + " is already written");
+        }
+      }
+      for (ReportSheet t : s.sheets()) {
+        // Spreadsheet programs compare sheet names without case.
+        if (!sheets.add(t.name().toLowerCase(java.util.Locale.ROOT))) {
+          throw new IllegalArgumentException(
+              "section '" + s.title() + "': the workbook already has a sheet " + t.name());
+        }
+      }
+    }
   }
 
   /** The chart base names drawn for this result, in report order. */

@@ -1,5 +1,6 @@
 package org.aidx.report;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -16,14 +17,24 @@ import java.util.Objects;
  * @param title the heading, plain text (escaped by the writer)
  * @param html the body, an already escaped, well-formed XHTML fragment (closed tags, {@code <br/>})
  *     so the report stays parseable as XML; build it with {@link Html#escape} for any text
+ * @param charts charts shown after the body and written next to the report as PNG and SVG
+ * @param sheets tables added to the XLSX workbook after its own sheets
  */
-public record ReportSection(String title, String html) {
+public record ReportSection(
+    String title, String html, List<SectionChart> charts, List<ReportSheet> sheets) {
   public ReportSection {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(html, "html");
     if (title.isBlank()) {
       throw new IllegalArgumentException("a report section needs a title");
     }
+    charts = List.copyOf(charts);
+    sheets = List.copyOf(sheets);
+  }
+
+  /** A section of text only: no chart, no sheet. */
+  public ReportSection(String title, String html) {
+    this(title, html, List.of(), List.of());
   }
 
   /** A section of plain-text paragraphs, each escaped. */

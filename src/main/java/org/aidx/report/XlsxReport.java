@@ -42,6 +42,14 @@ public final class XlsxReport {
 
   /** The workbook's bytes. */
   public static byte[] write(IndexResult r, RunInfo run) {
+    return write(r, run, List.of());
+  }
+
+  /**
+   * The workbook's bytes, with {@code extra} sheets (e.g. of report sections) after {@link
+   * #SHEETS}.
+   */
+  public static byte[] write(IndexResult r, RunInfo run, List<ReportSheet> extra) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(bytes, "aidx", appVersion(run.version()));
@@ -53,6 +61,9 @@ public final class XlsxReport {
       table(wb, SHEETS.get(5), tree(r.framework(), r.spec()));
       table(wb, SHEETS.get(6), notes(r));
       table(wb, SHEETS.get(7), manifest(run));
+      for (ReportSheet x : extra) {
+        table(wb, x.name(), new Table(x.header(), x.rows()));
+      }
       wb.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the XLSX workbook: " + e.getMessage(), e);

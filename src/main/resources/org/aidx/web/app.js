@@ -270,6 +270,9 @@
   }
 
   // ---------- robustness (rank intervals), when the server offers them
+  // GET /api/robustness runs the default assumptions (1000 Sobol replications, seed 1) on the
+  // default index; economies are shown in nominal rank order, a bar from the 5th to the 95th
+  // percentile rank with a dot at the median and a diamond at the nominal rank.
   async function loadRobustness() {
     const res = await api('GET', '/api/robustness');
     const msg = $('robustness-msg');
@@ -278,21 +281,33 @@
       msg.textContent = res.status === 501 && res.json ? res.json.error + '.' : 'Robustness results unavailable (' + errorText(res) + ').';
       return;
     }
-    const iv = (res.json && res.json.intervals) || [];
+    const iv = ((res.json && res.json.intervals) || []).filter((r) => r.median !== null && r.median !== undefined);
     if (!iv.length) { msg.textContent = 'No rank intervals in the robustness results.'; return; }
-    msg.textContent = 'Rank under uncertainty: bar from low to high, dot at the median.';
+    const runs = res.json.runs ? res.json.runs + ' replications' + (res.json.seed !== undefined ? ' (seed ' + res.json.seed + ')' : '') : 'replications';
+    msg.textContent = 'Rank under uncertainty over ' + runs + ' of the default index: bar from the 5th to the 95th percentile rank, dot at the median, diamond at the nominal rank.';
     $('robustness').hidden = false;
-    const rows = iv.slice().sort((a, b) => a.median - b.median);
+    const key = (r) => (r.nominal !== null && r.nominal !== undefined ? r.nominal : r.median);
+    const rows = iv.slice().sort((a, b) => key(a) - key(b));
+    const low = (r) => (r.low !== null && r.low !== undefined ? r.low : r.median);
+    const high = (r) => (r.high !== null && r.high !== undefined ? r.high : r.median);
     chart('robustness').setOption({
       animation: false,
-      grid: { left: 50, right: 20, top: 10, bottom: 30 },
-      tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: rows.map((r) => r.iso3) },
-      yAxis: { type: 'value', inverse: true, name: 'rank', min: 1 },
+      grid: { left: 50, right: 20, top: 30, bottom: 40 },
+      legend: { top: 0, data: ['5-95% interval', 'median', 'nominal'] },
+      tooltip: {
+        trigger: 'axis',
+        formatter: (ps) => {
+          const r = rows[ps[0].dataIndex];
+          return (r.name || r.iso3) + '<br/>nominal ' + fmt(key(r), 1) + ', median ' + fmt(r.median, 1) + ', 5-95%: ' + fmt(low(r), 1) + '-' + fmt(high(r), 1);
+        },
+      },
+      xAxis: { type: 'category', data: rows.map((r) => r.iso3), axisLabel: { interval: 0, rotate: 90 } },
+      yAxis: { type: 'value', inverse: true, name: 'rank', min: 0, max: Math.ceil((rows.length + 1) / 5) * 5 },
       series: [
-        { type: 'bar', stack: 'r', itemStyle: { color: 'transparent' }, data: rows.map((r) => r.low), tooltip: { show: false } },
-        { type: 'bar', stack: 'r', name: 'interval', data: rows.map((r) => r.high - r.low), itemStyle: { color: '#9bbbe0' } },
+        { type: 'bar', stack: 'r', silent: true, itemStyle: { color: 'transparent' }, data: rows.map(low) },
+        { type: 'bar', stack: 'r', name: '5-95% interval', barWidth: '40%', data: rows.map((r) => Math.max(high(r) - low(r), 0.05)), itemStyle: { color: '#9bbbe0' } },
         { type: 'scatter', name: 'median', data: rows.map((r) => r.median), itemStyle: { color: '#1f5fa8' } },
+        { type: 'scatter', name: 'nominal', symbol: 'diamond', symbolSize: 9, data: rows.map(key), itemStyle: { color: '#d6604d' } },
       ],
     });
   }
@@ -553,12 +568,12 @@
     if (!$('scenario-text').value) $('scenario-text').value = exampleText();
     window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
     render(res.json);
-    loadRobustness();
+    loadRobustness().catch((e) => { $('robustness-msg').className = 'error'; $('robustness-msg').textContent = 'Rank-interval chart failed: ' + e; });
     listScenarios();
   }
 
   // What the export buttons save, for scripts and tests.
-  window.aidxDashboard = { csv: viewCsv, png: viewPng, select, scenarioRequest };
+  window.aidxDashboard = { csv: viewCsv, png: viewPng, select, scenarioRequest, chartOption: (id) => (charts[id] ? charts[id].getOption() : null) };
 
   start().catch((e) => { setStatus('error', 'error'); $('error').hidden = false; $('error').textContent = String(e); });
 })();

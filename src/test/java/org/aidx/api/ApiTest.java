@@ -239,7 +239,8 @@ class ApiTest {
   }
 
   @Test
-  void scenario_and_robustness_answer_501_until_wired() {
+  void a_server_without_the_analyses_answers_501_naming_the_missing_feature() {
+    // This server is started with Analyses.NONE; aidx serve wires Analyses.builtIn().
     Http.Answer s = http.post("/api/scenario", "{}");
     Http.Answer r = http.get("/api/robustness");
     assertThat(s.status()).isEqualTo(501);

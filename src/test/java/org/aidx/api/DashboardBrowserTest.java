@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.aidx.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -303,40 +304,55 @@ class DashboardBrowserTest {
   }
 
   @Test
-  void rank_intervals_are_drawn_when_the_server_has_robustness_results() {
-    // A stand-in for the robustness analysis: intervals of ±1 around each economy's rank.
-    Analyses stub =
-        new Analyses() {
-          @Override
-          public JsonNode scenario(JsonNode request, IndexService service) {
-            return Analyses.NONE.scenario(request, service);
-          }
-
-          @Override
-          public JsonNode robustness(IndexRequest request, IndexService service) {
-            var r = service.compute(request).result();
-            var out = Http.JSON.createObjectNode();
-            var a = out.putArray("intervals");
-            for (int e = 0; e < r.economies().size(); e++) {
-              a.addObject()
-                  .put("iso3", r.economies().get(e))
-                  .put("low", Math.max(1, r.rank(e) - 1))
-                  .put("median", r.rank(e))
-                  .put("high", r.rank(e) + 1);
-            }
-            return out;
-          }
-        };
-    try (ApiServer s = ApiServer.start(ServerOptions.of(0, dir.resolve("robust")), stub);
-        Browser b = Browser.start(1280, 800)) {
+  @SuppressWarnings("unchecked")
+  void on_load_the_rank_interval_chart_shows_every_economy_in_nominal_rank_order() {
+    try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(s.url());
+      d.get(server.url());
       ready(b);
-      b.await(10, w -> w.findElement(By.id("robustness")).isDisplayed());
+      String msg =
+          b.await(
+              30,
+              w -> {
+                String t = w.findElement(By.id("robustness-msg")).getText();
+                return t.startsWith("Checking") ? null : t;
+              });
+      assertThat(msg).startsWith("Rank under uncertainty over 1000 replications (seed 1)");
+      assertThat(d.findElement(By.id("robustness")).isDisplayed()).isTrue();
       assertThat(d.findElements(By.cssSelector("#robustness canvas"))).isNotEmpty();
-      assertThat(d.findElement(By.id("robustness-msg")).getText())
-          .startsWith("Rank under uncertainty");
+      // What the chart draws, read from ECharts itself, is the API's intervals in order.
+      Map<String, Object> option =
+          (Map<String, Object>) b.js("return window.aidxDashboard.chartOption('robustness');");
+      List<Object> economies =
+          (List<Object>)
+              ((Map<String, Object>) ((List<Object>) option.get("xAxis")).get(0)).get("data");
+      List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+      JsonNode intervals = Http.of(server).get("/api/robustness").json().get("intervals");
+      assertThat(economies).hasSize(20);
+      List<String> iso = new java.util.ArrayList<>();
+      List<Double> low = new java.util.ArrayList<>();
+      List<Double> median = new java.util.ArrayList<>();
+      List<Double> nominal = new java.util.ArrayList<>();
+      intervals.forEach(
+          iv -> {
+            iso.add(iv.get("iso3").asText());
+            low.add(iv.get("low").asDouble());
+            median.add(iv.get("median").asDouble());
+            nominal.add(iv.get("nominal").asDouble());
+          });
+      assertThat(economies).isEqualTo(iso);
+      assertThat(nominal).isSorted();
+      assertThat(numbers(series.get(0).get("data"))).isEqualTo(low);
+      assertThat(numbers(series.get(2).get("data"))).isEqualTo(median);
+      assertThat(numbers(series.get(3).get("data"))).isEqualTo(nominal);
+      assertThat(d.findElement(By.id("error")).isDisplayed()).isFalse();
+      b.js("document.getElementById('robustness-card').scrollIntoView();");
+      b.screenshot(SHOTS.resolve("dashboard-robustness.png"));
     }
+  }
+
+  private static List<Double> numbers(Object data) {
+    return ((List<?>) data).stream().map(x -> ((Number) x).doubleValue()).toList();
   }
 
   @Test

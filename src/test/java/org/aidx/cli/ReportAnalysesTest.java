@@ -1,0 +1,255 @@
+package org.aidx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.xpath.XPathConstants;
+import javax.xml.xpath.XPathFactory;
+import org.aidx.io.Inputs;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.ReportFiles;
+import org.aidx.report.XlsxReport;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * {@code aidx report} with its robustness and coherence sections, compared with {@code aidx
+ * robustness} and {@code aidx coherence} for the same runs and seed.
+ */
+class ReportAnalysesTest {
+  @TempDir static Path dir;
+  static Path out;
+  static JsonNode robustness;
+  static JsonNode coherence;
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void run() throws Exception {
+    out = dir.resolve("report");
+    Cli c = Cli.run("report", "--out", out.toString(), "--runs", "200", "--seed", "3");
+    assertThat(c.code()).as(c.err()).isZero();
+    Cli r = Cli.run("robustness", "--runs", "200", "--seed", "3", "--format", "json", "-q");
+    assertThat(r.code()).as(r.err()).isZero();
+    robustness = JSON.readTree(r.out());
+    Cli h = Cli.run("coherence", "--format", "json");
+    assertThat(h.code()).as(h.err()).isZero();
+    coherence = JSON.readTree(h.out());
+  }
+
+  private static Document html(Path report) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(Files.readAllBytes(report.resolve("report.html"))));
+  }
+
+  private static NodeList nodes(Document d, String xpath) throws Exception {
+    return (NodeList)
+        XPathFactory.newInstance().newXPath().evaluate(xpath, d, XPathConstants.NODESET);
+  }
+
+  private static List<String> cells(Element row) {
+    List<String> out = new ArrayList<>();
+    NodeList td = row.getElementsByTagName("td");
+    for (int k = 0; k < td.getLength(); k++) {
+      out.add(td.item(k).getTextContent());
+    }
+    return out;
+  }
+
+  private static double number(Row row, int c) {
+    assertThat(row.getCell(c).getType())
+        .as("cell %s", row.getCell(c).getAddress())
+        .isEqualTo(CellType.NUMBER);
+    return row.getCell(c).asNumber().doubleValue();
+  }
+
+  @Test
+  void the_robustness_table_has_the_ranks_aidx_robustness_gives_for_the_same_seed()
+      throws Exception {
+    Document d = html(out);
+    NodeList rows = nodes(d, "//table[@id='robustness-table']/tbody/tr");
+    JsonNode economies = robustness.get("economies");
+    assertThat(rows.getLength()).isEqualTo(economies.size()).isEqualTo(20);
+    for (int k = 0; k < rows.getLength(); k++) {
+      Element row = (Element) rows.item(k);
+      JsonNode e = economies.get(k);
+      JsonNode rank = e.get("rank");
+      assertThat(row.getAttribute("data-iso3")).isEqualTo(e.get("iso3").asText());
+      List<String> c = cells(row);
+      assertThat(Double.parseDouble(c.get(0))).isEqualTo(rank.get("nominal").asDouble());
+      assertThat(Double.parseDouble(c.get(3))).isEqualTo(rank.get("median").asDouble());
+      assertThat(Double.parseDouble(c.get(4))).isEqualTo(rank.get("q05").asDouble());
+      assertThat(Double.parseDouble(c.get(5))).isEqualTo(rank.get("q95").asDouble());
+      assertThat(Double.parseDouble(c.get(6)))
+          .isCloseTo(
+              e.get("mean_abs_rank_shift").asDouble(), org.assertj.core.data.Offset.offset(0.005));
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    // How it was made, and a finding computed from the same numbers.
+    assertThat(html).contains("recomputed 200 times (sobol points, seed 3)");
+    robustness.get("assumptions").forEach(a -> assertThat(html).contains(a.asText()));
+    JsonNode lead = economies.get(0);
+    assertThat(html)
+        .contains(
+            "The nominal leader, "
+                + lead.get("name").asText()
+                + ", has a 5–95% rank interval of "
+                + lead.get("rank").get("q05").asInt()
+                + "–"
+                + lead.get("rank").get("q95").asInt());
+    assertThat(nodes(d, "//figure[@id='figure-rank-intervals']/img").getLength()).isEqualTo(1);
+    assertThat(out.resolve("rank-intervals.png")).isNotEmptyFile();
+    assertThat(out.resolve("rank-intervals.svg")).isNotEmptyFile();
+  }
+
+  @Test
+  void the_workbook_has_the_robustness_numbers_as_numbers() throws Exception {
+    try (ReadableWorkbook wb = new ReadableWorkbook(out.resolve("report.xlsx").toFile())) {
+      List<String> names = new ArrayList<>();
+      wb.getSheets().forEach(s -> names.add(s.getName()));
+      List<String> expected = new ArrayList<>(XlsxReport.SHEETS);
+      expected.addAll(List.of("Robustness", "Coherence", "Coherence indicators"));
+      assertThat(names).isEqualTo(expected);
+      List<Row> rows = wb.findSheet("Robustness").orElseThrow().read();
+      assertThat(rows.get(0).getCellText(3)).isEqualTo("median_rank");
+      assertThat(rows).hasSize(21);
+      for (int k = 1; k < rows.size(); k++) {
+        JsonNode e = robustness.get("economies").get(k - 1);
+        Row row = rows.get(k);
+        assertThat(row.getCellText(0)).isEqualTo(e.get("iso3").asText());
+        assertThat(number(row, 2)).isEqualTo(e.get("rank").get("nominal").asDouble());
+        assertThat(number(row, 3)).isEqualTo(e.get("rank").get("median").asDouble());
+        assertThat(number(row, 6)).isEqualTo(e.get("mean_abs_rank_shift").asDouble());
+        assertThat(number(row, 8)).isEqualTo(e.get("index").get("median").asDouble());
+      }
+      List<Row> dims = wb.findSheet("Coherence").orElseThrow().read();
+      JsonNode cd = coherence.get("dimensions");
+      assertThat(dims).hasSize(cd.size() + 1);
+      for (int k = 1; k < dims.size(); k++) {
+        JsonNode dk = cd.get(k - 1);
+        assertThat(dims.get(k).getCellText(0)).isEqualTo(dk.get("dimension").asText());
+        assertThat(number(dims.get(k), 5)).isEqualTo(dk.get("nominalWeight").asDouble());
+        assertThat(number(dims.get(k), 6)).isEqualTo(dk.get("effectiveWeight").asDouble());
+        if (!dk.get("cronbachAlpha").isNull() && dk.get("cronbachAlpha").isNumber()) {
+          assertThat(number(dims.get(k), 2)).isEqualTo(dk.get("cronbachAlpha").asDouble());
+        }
+      }
+    }
+  }
+
+  @Test
+  void the_coherence_table_has_alpha_and_weights_as_aidx_coherence_prints_them() throws Exception {
+    Document d = html(out);
+    NodeList rows = nodes(d, "//table[@id='coherence-dimensions']/tbody/tr");
+    JsonNode cd = coherence.get("dimensions");
+    assertThat(rows.getLength()).isEqualTo(cd.size()).isEqualTo(7);
+    int withAlpha = 0;
+    for (int k = 0; k < rows.getLength(); k++) {
+      Element row = (Element) rows.item(k);
+      JsonNode dk = cd.get(k);
+      assertThat(row.getAttribute("data-dimension")).isEqualTo(dk.get("dimension").asText());
+      List<String> c = cells(row);
+      assertThat(Integer.parseInt(c.get(1))).isEqualTo(dk.get("indicators").asInt());
+      JsonNode alpha = dk.get("cronbachAlpha");
+      if (alpha.isNumber()) {
+        withAlpha++;
+        assertThat(Double.parseDouble(c.get(2)))
+            .isCloseTo(alpha.asDouble(), org.assertj.core.data.Offset.offset(0.0005));
+      } else {
+        assertThat(c.get(2)).isEqualTo("n/a");
+      }
+      assertThat(Double.parseDouble(c.get(4)))
+          .isCloseTo(
+              dk.get("nominalWeight").asDouble(), org.assertj.core.data.Offset.offset(0.0005));
+      assertThat(Double.parseDouble(c.get(5)))
+          .isCloseTo(
+              dk.get("effectiveWeight").asDouble(), org.assertj.core.data.Offset.offset(0.0005));
+    }
+    assertThat(withAlpha).isPositive();
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html)
+        .contains(coherence.get("collinear_pairs").size() + " pair(s) of indicators are collinear");
+  }
+
+  @Test
+  void the_manifest_records_runs_seed_and_assumptions() throws Exception {
+    JsonNode m = JSON.readTree(out.resolve("manifest.json").toFile());
+    assertThat(m.at("/robustness/runs").asInt()).isEqualTo(200);
+    assertThat(m.at("/robustness/seed").asLong()).isEqualTo(3);
+    assertThat(m.at("/robustness/sampler").asText()).isEqualTo("sobol");
+    assertThat(m.at("/robustness/assumptions")).isEqualTo(robustness.get("assumptions"));
+    assertThat(m.get("coherence").asBoolean()).isTrue();
+    assertThat(m.get("outputs").toString()).contains("rank-intervals.png", "rank-intervals.svg");
+  }
+
+  @Test
+  void the_full_report_still_loads_nothing_from_outside_the_file() throws Exception {
+    String html = Files.readString(out.resolve("report.html"));
+    Matcher m = Pattern.compile("(?:src|href)=\"([^\"]*)\"").matcher(html);
+    int images = 0;
+    while (m.find()) {
+      assertThat(m.group(1)).matches("#[a-z0-9-]+|data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+");
+      images += m.group(1).startsWith("data:") ? 1 : 0;
+    }
+    assertThat(images).isEqualTo(4);
+  }
+
+  @Test
+  void no_robustness_and_no_coherence_leave_the_sections_files_and_sheets_out() throws Exception {
+    Path plain = dir.resolve("plain");
+    Cli c = Cli.run("report", "--out", plain.toString(), "--no-robustness", "--no-coherence");
+    assertThat(c.code()).as(c.err()).isZero();
+    String html = Files.readString(plain.resolve("report.html"));
+    assertThat(html).doesNotContain("robustness-table", "coherence-dimensions");
+    assertThat(html).doesNotContain(">Robustness<", ">Statistical coherence<");
+    Inputs in = Inputs.load(null, List.of(), null);
+    var r = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    try (var files = Files.list(plain)) {
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrderElementsOf(ReportFiles.outputs(r));
+    }
+    try (ReadableWorkbook wb = new ReadableWorkbook(plain.resolve("report.xlsx").toFile())) {
+      List<String> names = new ArrayList<>();
+      wb.getSheets().forEach(s -> names.add(s.getName()));
+      assertThat(names).isEqualTo(XlsxReport.SHEETS);
+    }
+    JsonNode m = JSON.readTree(plain.resolve("manifest.json").toFile());
+    assertThat(m.get("robustness").isNull()).isTrue();
+    assertThat(m.get("coherence").asBoolean()).isFalse();
+
+    // Each option alone removes only its own section.
+    Path onlyCoherence = dir.resolve("coherence-only");
+    assertThat(Cli.run("report", "--out", onlyCoherence.toString(), "--no-robustness").code())
+        .isZero();
+    String h = Files.readString(onlyCoherence.resolve("report.html"));
+    assertThat(h).contains("coherence-dimensions").doesNotContain("robustness-table");
+    assertThat(onlyCoherence.resolve("rank-intervals.png")).doesNotExist();
+  }
+
+  @Test
+  void zero_runs_exits_with_2_and_writes_nothing() {
+    Path bad = dir.resolve("bad");
+    Cli c = Cli.run("report", "--out", bad.toString(), "--runs", "0");
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err()).contains("--runs 0").contains("--no-robustness");
+    assertThat(bad).doesNotExist();
+  }
+}

@@ -6,14 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.explain.ComparativeAdvantage;
-import org.aidx.io.AtomicFiles;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
 import org.aidx.io.TextTable;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.report.Charts;
 import org.aidx.report.LayerScatter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -132,21 +130,19 @@ final class AdvantageCommand implements Callable<Integer> {
     }
     w.flush();
     if (out != null) {
-      AtomicFiles.write(out.resolve("advantage.csv"), t.csv());
-      Charts.write(LayerScatter.chart(r, rule), out, "layer-scatter");
-      AtomicFiles.write(
-          out.resolve("manifest.json"),
-          Manifest.json(
-              "aidx advantage",
-              spec.commandLine().getParseResult().originalArgs(),
-              in.files(),
-              in.framework(),
-              ps,
-              List.of("advantage.csv", "layer-scatter.png", "layer-scatter.svg", "manifest.json")));
-      spec.commandLine()
-          .getErr()
-          .println(
-              "Wrote advantage.csv, layer-scatter.png, layer-scatter.svg, manifest.json to " + out);
+      OutDir.at(out)
+          .text("advantage.csv", t.csv())
+          .chart("layer-scatter", LayerScatter.chart(r, rule))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx advantage",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      in.files(),
+                      in.framework(),
+                      ps,
+                      names),
+              spec.commandLine().getErr());
     }
     return 0;
   }

@@ -1,10 +1,8 @@
 package org.aidx.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.coherence.Coherence;
-import org.aidx.io.AtomicFiles;
 import org.aidx.io.CoherenceWriter;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
@@ -81,29 +79,21 @@ final class CoherenceCommand implements Callable<Integer> {
     }
     w.flush();
     if (out != null) {
-      AtomicFiles.write(out.resolve("indicators.csv"), CoherenceWriter.indicatorsCsv(c));
-      AtomicFiles.write(out.resolve("dimensions.csv"), CoherenceWriter.dimensionsCsv(c));
-      AtomicFiles.write(out.resolve("collinear-pairs.csv"), CoherenceWriter.pairsCsv(c));
-      AtomicFiles.write(out.resolve("coherence.json"), CoherenceWriter.json(c));
-      AtomicFiles.write(
-          out.resolve("manifest.json"),
-          Manifest.json(
-              "aidx coherence",
-              spec.commandLine().getParseResult().originalArgs(),
-              in.files(),
-              in.framework(),
-              ps,
-              List.of(
-                  "indicators.csv",
-                  "dimensions.csv",
-                  "collinear-pairs.csv",
-                  "coherence.json",
-                  "manifest.json")));
-      spec.commandLine()
-          .getErr()
-          .println(
-              "Wrote indicators.csv, dimensions.csv, collinear-pairs.csv, coherence.json, manifest.json to "
-                  + out);
+      OutDir.at(out)
+          .text("indicators.csv", CoherenceWriter.indicatorsCsv(c))
+          .text("dimensions.csv", CoherenceWriter.dimensionsCsv(c))
+          .text("collinear-pairs.csv", CoherenceWriter.pairsCsv(c))
+          .text("coherence.json", CoherenceWriter.json(c))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx coherence",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      in.files(),
+                      in.framework(),
+                      ps,
+                      names),
+              spec.commandLine().getErr());
     }
     return 0;
   }

@@ -3,7 +3,6 @@ package org.aidx.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.aidx.io.AtomicFiles;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
 import org.aidx.io.ResultWriter;
@@ -100,26 +99,29 @@ final class IndexCommand implements Callable<Integer> {
     }
     w.flush();
     if (out != null) {
-      writeAll(out, r, in, ps, spec.commandLine().getParseResult().originalArgs());
-      spec.commandLine()
-          .getErr()
-          .println("Wrote results.csv, results.json, summary.md, manifest.json to " + out);
+      writeAll(
+          out,
+          r,
+          in,
+          ps,
+          spec.commandLine().getParseResult().originalArgs(),
+          spec.commandLine().getErr());
     }
     return 0;
   }
 
-  static void writeAll(Path dir, IndexResult r, Inputs in, PipelineSpec ps, List<String> args) {
-    AtomicFiles.write(dir.resolve("results.csv"), ResultWriter.csv(r));
-    AtomicFiles.write(dir.resolve("results.json"), ResultWriter.json(r));
-    AtomicFiles.write(dir.resolve("summary.md"), ResultWriter.markdown(r));
-    AtomicFiles.write(
-        dir.resolve("manifest.json"),
-        Manifest.json(
-            "aidx index",
-            args,
-            in.files(),
-            in.framework(),
-            ps,
-            List.of("results.csv", "results.json", "summary.md", "manifest.json")));
+  static void writeAll(
+      Path dir,
+      IndexResult r,
+      Inputs in,
+      PipelineSpec ps,
+      List<String> args,
+      java.io.PrintWriter err) {
+    OutDir.at(dir)
+        .text("results.csv", ResultWriter.csv(r))
+        .text("results.json", ResultWriter.json(r))
+        .text("summary.md", ResultWriter.markdown(r))
+        .write(
+            names -> Manifest.json("aidx index", args, in.files(), in.framework(), ps, names), err);
   }
 }

@@ -10,7 +10,6 @@ import org.aidx.io.AtomicFiles;
 import org.aidx.io.Manifest;
 import org.aidx.io.UncertaintyWriter;
 import org.aidx.model.InputException;
-import org.aidx.report.Charts;
 import org.aidx.report.RobustnessCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -141,28 +140,20 @@ final class RobustnessCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("Wrote " + runs + " replications to " + replications);
     }
     if (out != null) {
-      AtomicFiles.write(out.resolve("robustness.csv"), UncertaintyWriter.csv(s));
-      AtomicFiles.write(out.resolve("robustness.json"), UncertaintyWriter.json(s));
-      Charts.write(RobustnessCharts.rankIntervals(s), out, "rank-intervals");
-      AtomicFiles.write(
-          out.resolve("manifest.json"),
-          Manifest.json(
-              "aidx robustness",
-              spec.commandLine().getParseResult().originalArgs(),
-              target.files(),
-              ci.framework(),
-              ci.spec(),
-              List.of(
-                  "robustness.csv",
-                  "robustness.json",
-                  "rank-intervals.png",
-                  "rank-intervals.svg",
-                  "manifest.json")));
-      spec.commandLine()
-          .getErr()
-          .println(
-              "Wrote robustness.csv, robustness.json, rank-intervals.png/.svg, manifest.json to "
-                  + out);
+      OutDir.at(out)
+          .text("robustness.csv", UncertaintyWriter.csv(s))
+          .text("robustness.json", UncertaintyWriter.json(s))
+          .chart("rank-intervals", RobustnessCharts.rankIntervals(s))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx robustness",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      target.files(),
+                      ci.framework(),
+                      ci.spec(),
+                      names),
+              spec.commandLine().getErr());
     }
     return 0;
   }

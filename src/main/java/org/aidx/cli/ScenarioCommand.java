@@ -9,7 +9,6 @@ import org.aidx.analysis.scenario.Scenario;
 import org.aidx.analysis.scenario.ScenarioRun;
 import org.aidx.analysis.scenario.Scenarios;
 import org.aidx.analysis.scenario.TierRule;
-import org.aidx.io.AtomicFiles;
 import org.aidx.io.InputFile;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
@@ -144,20 +143,19 @@ final class ScenarioCommand implements Callable<Integer> {
       if (file != null) {
         files.add(InputFile.of("scenarios", file.toString(), Inputs.bytes(file)));
       }
-      AtomicFiles.write(out.resolve("scenarios.csv"), ScenarioWriter.csv(runs));
-      AtomicFiles.write(out.resolve("scenarios.json"), ScenarioWriter.json(runs));
-      AtomicFiles.write(
-          out.resolve("manifest.json"),
-          Manifest.json(
-              "aidx scenario",
-              spec.commandLine().getParseResult().originalArgs(),
-              files,
-              in.framework(),
-              ps,
-              List.of("scenarios.csv", "scenarios.json", "manifest.json")));
-      spec.commandLine()
-          .getErr()
-          .println("Wrote scenarios.csv, scenarios.json, manifest.json to " + out);
+      OutDir.at(out)
+          .text("scenarios.csv", ScenarioWriter.csv(runs))
+          .text("scenarios.json", ScenarioWriter.json(runs))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx scenario",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      files,
+                      in.framework(),
+                      ps,
+                      names),
+              spec.commandLine().getErr());
     }
     return 0;
   }

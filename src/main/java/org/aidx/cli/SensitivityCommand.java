@@ -1,13 +1,10 @@
 package org.aidx.cli;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.sensitivity.Sensitivity;
-import org.aidx.io.AtomicFiles;
 import org.aidx.io.Manifest;
 import org.aidx.io.SensitivityWriter;
-import org.aidx.report.Charts;
 import org.aidx.report.RobustnessCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -109,32 +106,23 @@ final class SensitivityCommand implements Callable<Integer> {
     }
     w.flush();
     if (out != null) {
-      AtomicFiles.write(out.resolve("sensitivity.csv"), SensitivityWriter.csv(r));
-      AtomicFiles.write(out.resolve("sensitivity.json"), SensitivityWriter.json(r));
-      Charts.write(
-          RobustnessCharts.sobolIndices(
-              t.label(), r.indices().factors(), r.indices().first(), r.indices().total()),
-          out,
-          "sobol-indices");
-      AtomicFiles.write(
-          out.resolve("manifest.json"),
-          Manifest.json(
-              "aidx sensitivity",
-              spec.commandLine().getParseResult().originalArgs(),
-              in.files(),
-              in.index().framework(),
-              in.index().spec(),
-              List.of(
-                  "sensitivity.csv",
-                  "sensitivity.json",
-                  "sobol-indices.png",
-                  "sobol-indices.svg",
-                  "manifest.json")));
-      spec.commandLine()
-          .getErr()
-          .println(
-              "Wrote sensitivity.csv, sensitivity.json, sobol-indices.png/.svg, manifest.json to "
-                  + out);
+      OutDir.at(out)
+          .text("sensitivity.csv", SensitivityWriter.csv(r))
+          .text("sensitivity.json", SensitivityWriter.json(r))
+          .chart(
+              "sobol-indices",
+              RobustnessCharts.sobolIndices(
+                  t.label(), r.indices().factors(), r.indices().first(), r.indices().total()))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx sensitivity",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      in.files(),
+                      in.index().framework(),
+                      in.index().spec(),
+                      names),
+              spec.commandLine().getErr());
     }
     return 0;
   }

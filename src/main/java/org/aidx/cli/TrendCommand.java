@@ -4,17 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.aidx.analysis.trend.DecimalYear;
-import org.aidx.io.AtomicFiles;
 import org.aidx.io.InputFile;
 import org.aidx.io.Manifest;
 import org.aidx.model.InputException;
-import org.aidx.report.Charts;
 import org.knowm.xchart.internal.chartpart.Chart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -114,27 +111,19 @@ final class TrendCommand implements Runnable {
       Chart<?, ?> chart,
       List<InputFile> inputs,
       Map<String, String> methodology) {
-    List<String> names = new ArrayList<>();
-    AtomicFiles.write(dir.resolve(base + ".csv"), csv);
-    names.add(base + ".csv");
-    AtomicFiles.write(dir.resolve(base + ".json"), json(json));
-    names.add(base + ".json");
+    OutDir o = OutDir.at(dir).text(base + ".csv", csv).text(base + ".json", json(json));
     if (chart != null) {
-      Charts.write(chart, dir, base);
-      names.add(base + ".png");
-      names.add(base + ".svg");
+      o.chart(base, chart);
     }
-    names.add("manifest.json");
-    AtomicFiles.write(
-        dir.resolve("manifest.json"),
-        Manifest.json(
-            "aidx trend " + base,
-            spec.commandLine().getParseResult().originalArgs(),
-            inputs,
-            methodology,
-            names));
-    spec.commandLine().getErr().println("Wrote " + String.join(", ", names) + " to " + dir);
-    return names;
+    return o.write(
+        names ->
+            Manifest.json(
+                "aidx trend " + base,
+                spec.commandLine().getParseResult().originalArgs(),
+                inputs,
+                methodology,
+                names),
+        spec.commandLine().getErr());
   }
 
   static String json(ObjectNode node) {

@@ -1,6 +1,5 @@
 package org.aidx.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
-import org.aidx.io.ScenarioFiles;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 import org.aidx.store.Entry;
@@ -309,7 +307,11 @@ public final class ApiServer implements AutoCloseable {
   private void upload(Context ctx, Kind kind) {
     Entry e =
         service.upload(
-            kind, ctx.queryParam("name"), ctx.bodyAsBytes(), ctx.queryParam("framework"));
+            kind,
+            ctx.queryParam("name"),
+            ctx.bodyAsBytes(),
+            ctx.queryParam("framework"),
+            ctx.contentType());
     json(ctx.status(201), entryJson(e));
   }
 
@@ -384,11 +386,7 @@ public final class ApiServer implements AutoCloseable {
 
   /** A JSON body, or a YAML one (a scenario file as it is) with a YAML content type. */
   private void scenario(Context ctx) {
-    String type = ctx.contentType();
-    JsonNode b =
-        type != null && type.toLowerCase(java.util.Locale.ROOT).contains("yaml")
-            ? ScenarioFiles.tree("request body", ctx.bodyAsBytes())
-            : body(ctx);
+    JsonNode b = ScenarioRequest.document(ctx.contentType(), ctx.bodyAsBytes());
     json(ctx, analyses.scenario(b, service));
   }
 
@@ -435,20 +433,7 @@ public final class ApiServer implements AutoCloseable {
 
   /** The request body as JSON; empty means defaults. Malformed JSON is an InputException. */
   static JsonNode body(Context ctx) {
-    String text = ctx.body();
-    if (text.isBlank()) {
-      return null;
-    }
-    try {
-      return IndexRequest.JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      var loc = e.getLocation();
-      throw new InputException(
-          "request body"
-              + (loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr()),
-          "is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-          "send a JSON object such as {\"weights\": {\"compute\": 2}}");
-    }
+    return IndexRequest.readJson(ctx.body());
   }
 
   private static long id(Context ctx) {

@@ -1,5 +1,6 @@
 package org.aidx.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -82,6 +83,27 @@ public record IndexRequest(
   public IndexRequest withFramework(String f) {
     return new IndexRequest(
         weights, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, f);
+  }
+
+  /**
+   * Reads a request body as JSON; a blank body is {@code null} (the defaults).
+   *
+   * @throws InputException naming the line and column of malformed JSON
+   */
+  static JsonNode readJson(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      var loc = e.getLocation();
+      throw new InputException(
+          "request body"
+              + (loc == null ? "" : " line " + loc.getLineNr() + ", column " + loc.getColumnNr()),
+          "is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
+          "send a JSON object such as {\"weights\": {\"compute\": 2}}");
+    }
   }
 
   /**

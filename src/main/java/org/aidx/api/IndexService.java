@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.aidx.analysis.coherence.Coherence;
 import org.aidx.analysis.explain.GapDecomposition;
+import org.aidx.analysis.scenario.Scenario;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.io.CoherenceWriter;
@@ -209,9 +209,13 @@ public final class IndexService {
   /**
    * Validates and stores an upload. Datasets are read with the checks of {@code aidx data check}
    * against {@code frameworkId} (default: the embedded framework); frameworks as {@code
-   * --framework} reads them; scenarios are kept as text. Invalid uploads are rejected whole.
+   * --framework} reads them; scenarios as {@code POST /api/scenario} reads its body ({@link
+   * ScenarioRequest#checkSaved}: YAML with a YAML {@code contentType}, else JSON) and as {@link
+   * ScenarioRequest#savedDocument} reads them when they run. Invalid uploads are rejected whole.
+   *
+   * @param contentType the upload's content type, which says how a scenario is written
    */
-  public Entry upload(Kind kind, String name, byte[] body, String frameworkId) {
+  public Entry upload(Kind kind, String name, byte[] body, String frameworkId, String contentType) {
     String n = Store.checkName(name, "query parameter 'name'");
     if (body.length == 0) {
       throw new InputException(n, "the upload is empty", "send the file's content as the body");
@@ -238,15 +242,29 @@ public final class IndexService {
         summary = fw.id() + ": " + fw.name() + ", " + fw.indicators().size() + " indicators";
       }
       default -> {
-        try {
-          JsonNode j = IndexRequest.JSON.readTree(body);
-          summary = j != null && j.isObject() ? "JSON, " + j.size() + " field(s)" : "text";
-        } catch (IOException e) {
-          summary = "text";
-        }
+        ScenarioRequest q =
+            ScenarioRequest.checkSaved(ScenarioRequest.document(contentType, body), n);
+        // Stored without its content type, it is read back by its look when run: check that
+        // reading too, so that what is accepted runs.
+        ScenarioRequest.checkSaved(ScenarioRequest.savedDocument("request body", body), n);
+        summary = scenarioSummary(q);
       }
     }
     return store().put(kind, n, body, summary);
+  }
+
+  /** E.g. "2 scenario(s), 5 change(s): compute, data". */
+  private static String scenarioSummary(ScenarioRequest q) {
+    String names = String.join(", ", q.scenarios().stream().map(Scenario::name).toList());
+    String s =
+        String.format(
+            Locale.ROOT,
+            "%d scenario(s), %d change(s): %s",
+            q.scenarios().size(),
+            q.scenarios().stream().mapToInt(x -> x.changes().size()).sum(),
+            names);
+    // The store keeps up to 2000 characters of summary; long names are cut.
+    return s.length() > 300 ? s.substring(0, 299) + "…" : s;
   }
 
   /** Deletes an upload and forgets its parsed copy and every cached answer. */

@@ -1,10 +1,15 @@
 package org.aidx.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -49,6 +54,8 @@ public record ScenarioRequest(List<Scenario> scenarios, TierRule tierRule, Index
       Set.of("name", "description", "changes", "scenarios", "retier", "saved");
 
   private static final String BODY = "request body";
+  private static final ObjectReader STRICT_JSON =
+      IndexRequest.JSON.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final String EXAMPLE =
       "send {\"changes\": [\"JPN:compute=copy(USA)\"]} (an empty list runs the baseline) or"
           + " {\"scenarios\": [{\"name\": ..., \"changes\": [...]}, ...]} as in a scenario file";
@@ -57,6 +64,85 @@ public record ScenarioRequest(List<Scenario> scenarios, TierRule tierRule, Index
     scenarios = List.copyOf(scenarios);
     Objects.requireNonNull(tierRule, "tierRule");
     Objects.requireNonNull(method, "method");
+  }
+
+  /**
+   * A request body as {@code POST /api/scenario} reads it: YAML (a scenario file as it is) when the
+   * content type names YAML, JSON otherwise.
+   *
+   * @return the document; {@code null} or a missing node for an empty body
+   * @throws InputException naming the line and column of malformed JSON or YAML
+   */
+  static JsonNode document(String contentType, byte[] body) {
+    return contentType != null && contentType.toLowerCase(Locale.ROOT).contains("yaml")
+        ? ScenarioFiles.tree(BODY, body)
+        : IndexRequest.readJson(new String(body, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * A saved scenario's text as a document. Saved scenarios are kept as sent, without their content
+   * type: a text that is one JSON object or array is read as JSON, anything else as YAML. (JSON is
+   * YAML, but the YAML reader refuses some JSON, such as tab indentation or the escape {@code \/}.)
+   *
+   * @param where how error messages name the text
+   * @throws InputException with the YAML reader's message for a text neither reader accepts
+   */
+  static JsonNode savedDocument(String where, byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    text = (text.startsWith("\uFEFF") ? text.substring(1) : text).strip();
+    if (text.startsWith("{") || text.startsWith("[")) {
+      try {
+        return STRICT_JSON.readTree(text);
+      } catch (JsonProcessingException e) {
+        // YAML flow style such as {name: a}, or broken: the YAML reader decides and explains.
+      }
+    }
+    return ScenarioFiles.tree(where, bytes);
+  }
+
+  /**
+   * Checks a scenario about to be saved under {@code name}, as {@code POST /api/scenarios} does
+   * before storing it: the body must be a request that {@code POST /api/scenario} accepts, with the
+   * same problem texts, and must not refer to another saved scenario. An inline scenario without a
+   * {@code name} is named after the upload, as it is when run with {@code {"saved": id}}. Economy,
+   * indicator and node ids are not looked up here: they depend on the dataset and framework the
+   * scenario is run with, and are checked when it runs.
+   *
+   * <pre>
+   * checkSaved(doc of {"changes": ["JPN:compute=copy(USA)"]}, "compute")  // one scenario "compute"
+   * checkSaved(doc of {"changes": ["JPN:compute=cpy(USA)"]}, "x")   // InputException, as POST /api/scenario
+   * </pre>
+   *
+   * @param doc the body, read by {@link #document} or {@link #savedDocument}
+   * @return the request running the saved scenario alone makes
+   * @throws InputException listing every problem
+   */
+  public static ScenarioRequest checkSaved(JsonNode doc, String name) {
+    JsonNode body = doc;
+    if (doc != null && doc.isArray()) {
+      ObjectNode o = IndexRequest.JSON.createObjectNode();
+      o.set("scenarios", doc);
+      body = o;
+    } else if (doc != null && doc.isObject() && !doc.has("scenarios") && !doc.has("name")) {
+      body = ((ObjectNode) doc).deepCopy().put("name", name);
+    }
+    List<Problem> problems = new ArrayList<>();
+    if (body != null && body.isObject() && body.has("saved")) {
+      problems.add(
+          new Problem(
+              BODY + ", field 'saved'",
+              "refers to another saved scenario",
+              "save the scenario itself, not its id"));
+    }
+    try {
+      ScenarioRequest q = parse(body, BODY);
+      if (problems.isEmpty()) {
+        return q;
+      }
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    throw new InputException(problems);
   }
 
   /**
@@ -81,7 +167,7 @@ public record ScenarioRequest(List<Scenario> scenarios, TierRule tierRule, Index
                         "GET /api/scenarios lists the saved scenarios and their ids"));
     String name = store.find(Kind.SCENARIO, id).map(Entry::name).orElse("?");
     String where = "saved scenario " + id + " '" + name + "'";
-    JsonNode doc = ScenarioFiles.tree(where, bytes);
+    JsonNode doc = savedDocument(where, bytes);
     ObjectNode merged = IndexRequest.JSON.createObjectNode();
     if (doc.isArray()) {
       merged.set("scenarios", doc);

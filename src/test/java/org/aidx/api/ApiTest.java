@@ -307,7 +307,7 @@ class ApiTest {
     Http.Answer w =
         http.post(
             "/api/scenarios?name=x",
-            "{}",
+            StoredItemsTest.SCENARIO,
             "Origin",
             "http://evil.example",
             "Content-Type",

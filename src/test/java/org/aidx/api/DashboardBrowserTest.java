@@ -346,9 +346,166 @@ class DashboardBrowserTest {
       assertThat(numbers(series.get(2).get("data"))).isEqualTo(median);
       assertThat(numbers(series.get(3).get("data"))).isEqualTo(nominal);
       assertThat(d.findElement(By.id("error")).isDisplayed()).isFalse();
+      // The rank axis ends at the number of economies.
+      Map<String, Object> y = (Map<String, Object>) ((List<Object>) option.get("yAxis")).get(0);
+      assertThat(((Number) y.get("max")).intValue()).isEqualTo(20);
       b.js("document.getElementById('robustness-card').scrollIntoView();");
       b.screenshot(SHOTS.resolve("dashboard-robustness.png"));
     }
+  }
+
+  /** The caption once the rank-interval chart shows an answer (not while it is updating). */
+  private static String robustnessShown(WebDriver w) {
+    WebElement m = w.findElement(By.id("robustness-msg"));
+    return "ready".equals(m.getAttribute("data-state")) ? m.getText() : null;
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void after_a_weight_slider_moves_the_rank_intervals_are_those_of_the_new_weights()
+      throws Exception {
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      ready(b);
+      b.await(30, DashboardBrowserTest::robustnessShown);
+      JsonNode tree = Http.of(server).get("/api/index").json().at("/methodology/tree");
+      List<Object> before =
+          (List<Object>)
+              b.js("return window.aidxDashboard.chartOption('robustness').xAxis[0].data;");
+
+      WebElement slider = d.findElement(By.id("w-technology_activity"));
+      slider.click();
+      slider.sendKeys(Keys.HOME);
+      // Intermediate slider positions may be shown on the way: wait for the chart of 0.1.
+      String caption;
+      try {
+        caption =
+            b.await(
+                30,
+                w -> {
+                  String shown = robustnessShown(w);
+                  Object tech =
+                      b.js(
+                          "const r = window.aidxDashboard.requests().robustness;"
+                              + " return r ? r.weights.technology_activity : null;");
+                  return shown != null
+                          && tech != null
+                          && ((Number) tech).doubleValue() == 0.1
+                          && slider.getAttribute("value").equals("0.1")
+                      ? shown
+                      : null;
+                });
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(
+            "the rank intervals did not follow the slider: '"
+                + d.findElement(By.id("robustness-msg")).getText()
+                + "'",
+            e);
+      }
+      JsonNode sent =
+          Http.JSON.readTree(
+              (String) b.js("return JSON.stringify(window.aidxDashboard.requests());"));
+      // The robustness body is the index body the page sent, plus the number of replications.
+      JsonNode index = sent.get("index");
+      JsonNode robustness = sent.get("robustness");
+      assertThat(index.at("/weights/technology_activity").asDouble()).isEqualTo(0.1);
+      index
+          .get("weights")
+          .fields()
+          .forEachRemaining(
+              f -> {
+                if (!f.getKey().equals("technology_activity")) {
+                  assertThat(f.getValue().asDouble())
+                      .as(f.getKey())
+                      .isEqualTo(weightOf(tree, f.getKey()));
+                }
+              });
+      com.fasterxml.jackson.databind.node.ObjectNode expectedBody = index.deepCopy();
+      expectedBody.put("runs", 500);
+      assertThat(robustness).isEqualTo(expectedBody);
+      assertThat(caption)
+          .startsWith(
+              "Rank under uncertainty over 500 replications (seed 1) of the index as currently"
+                  + " set: weights Technology activity 0.1 (others as the framework)");
+
+      // What the chart draws is the API's answer to that body.
+      JsonNode intervals =
+          Http.of(server)
+              .post("/api/robustness", Http.JSON.writeValueAsString(robustness))
+              .json()
+              .get("intervals");
+      Map<String, Object> option =
+          (Map<String, Object>) b.js("return window.aidxDashboard.chartOption('robustness');");
+      List<Object> economies =
+          (List<Object>)
+              ((Map<String, Object>) ((List<Object>) option.get("xAxis")).get(0)).get("data");
+      List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
+      List<String> iso = new java.util.ArrayList<>();
+      List<Double> low = new java.util.ArrayList<>();
+      List<Double> median = new java.util.ArrayList<>();
+      List<Double> nominal = new java.util.ArrayList<>();
+      intervals.forEach(
+          iv -> {
+            iso.add(iv.get("iso3").asText());
+            low.add(iv.get("low").asDouble());
+            median.add(iv.get("median").asDouble());
+            nominal.add(iv.get("nominal").asDouble());
+          });
+      assertThat(economies).isEqualTo(iso).isNotEqualTo(before);
+      assertThat(numbers(series.get(0).get("data"))).isEqualTo(low);
+      assertThat(numbers(series.get(2).get("data"))).isEqualTo(median);
+      assertThat(numbers(series.get(3).get("data"))).isEqualTo(nominal);
+      Map<String, Object> y = (Map<String, Object>) ((List<Object>) option.get("yAxis")).get(0);
+      assertThat(((Number) y.get("max")).intValue()).isEqualTo(20);
+      assertThat(d.findElement(By.id("robustness")).getAttribute("class")).doesNotContain("stale");
+      b.js("document.getElementById('robustness-card').scrollIntoView();");
+      b.screenshot(SHOTS.resolve("dashboard-robustness-reweighted.png"));
+
+      // A method picker is followed too: rank normalisation on top of the new weight.
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("normalise")))
+          .selectByValue("rank");
+      String ranked =
+          b.await(
+              30,
+              w -> {
+                String shown = robustnessShown(w);
+                Object n =
+                    b.js(
+                        "const r = window.aidxDashboard.requests().robustness;"
+                            + " return r ? r.normalise || null : null;");
+                return shown != null && "rank".equals(n) ? shown : null;
+              });
+      assertThat(ranked).contains("; normalisation rank");
+      JsonNode body =
+          Http.JSON.readTree(
+              (String) b.js("return JSON.stringify(window.aidxDashboard.requests().robustness);"));
+      assertThat(body.at("/weights/technology_activity").asDouble()).isEqualTo(0.1);
+      List<String> rankedIso = new java.util.ArrayList<>();
+      Http.of(server)
+          .post("/api/robustness", Http.JSON.writeValueAsString(body))
+          .json()
+          .get("intervals")
+          .forEach(iv -> rankedIso.add(iv.get("iso3").asText()));
+      assertThat(
+              (List<Object>)
+                  b.js("return window.aidxDashboard.chartOption('robustness').xAxis[0].data;"))
+          .isEqualTo(rankedIso);
+    }
+  }
+
+  /** The weight of a node of the methodology tree, found by id. */
+  private static double weightOf(JsonNode node, String id) {
+    if (node.get("id").asText().equals(id)) {
+      return node.get("weight").asDouble();
+    }
+    for (JsonNode c : node.path("children")) {
+      double w = weightOf(c, id);
+      if (!Double.isNaN(w)) {
+        return w;
+      }
+    }
+    return Double.NaN;
   }
 
   private static List<Double> numbers(Object data) {

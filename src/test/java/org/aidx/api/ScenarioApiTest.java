@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import org.aidx.analysis.scenario.TierRule;
 import org.aidx.io.Inputs;
 import org.aidx.io.ScenarioFiles;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.store.Kind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -244,8 +246,15 @@ class ScenarioApiTest {
     JsonNode s = http.post("/api/scenario", "{\"saved\": " + one + "}").json();
     assertThat(s.get("scenarios").get(0).get("name").asText()).isEqualTo("compute only");
 
-    // Saved scenarios are kept as sent; one that is not a scenario is refused when run.
-    String text = http.post("/api/scenarios?name=note", "just a note").json().get("id").asText();
+    // One stored without the checks of an upload (e.g. by an earlier version) and not a scenario
+    // is refused when run.
+    String text =
+        Long.toString(
+            server
+                .service()
+                .store()
+                .put(Kind.SCENARIO, "note", "just a note".getBytes(StandardCharsets.UTF_8), "text")
+                .id());
     Http.Answer notOne = http.post("/api/scenario", "{\"saved\": " + text + "}");
     assertThat(notOne.status()).isEqualTo(400);
     assertThat(notOne.json().get("problems").get(0).get("message").asText())
@@ -255,6 +264,96 @@ class ScenarioApiTest {
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.json().get("problems").get(0).get("what").asText())
         .isEqualTo("no saved scenario has the id 987654");
+  }
+
+  private static List<String> savedIds() {
+    List<String> ids = new ArrayList<>();
+    http.get("/api/scenarios").json().forEach(e -> ids.add(e.get("id").asText()));
+    return ids;
+  }
+
+  private static List<String> messages(Http.Answer a) {
+    List<String> m = new ArrayList<>();
+    a.json().get("problems").forEach(p -> m.add(p.get("message").asText()));
+    return m;
+  }
+
+  @Test
+  void an_invalid_scenario_upload_is_400_with_the_messages_of_post_scenario_and_is_not_stored() {
+    List<String> before = savedIds();
+    // Each body with its content type; POST /api/scenario reads the same body the same way.
+    String[][] bodies = {
+      {
+        "{\"changes\": [\"JPN:compute=cpy(USA)\", \"JPN:data=gap(USA)\"], \"normalize\": \"rank\"}",
+        "application/json"
+      },
+      {"{\"changes\": [\"JPN:compute=copy(USA)\"", "application/json"},
+      {"just a note", "text/plain"},
+      {"{}", "application/json"},
+      {"{\"changes\": [], \"scenarios\": [{\"name\": \"a\"}]}", "application/json"},
+      {"[1, 2]", "application/json"},
+      {"scenarios: [a, b\n  c: :", "application/yaml"},
+      {"scenarios:\n  - name: a\n    changes: [JPN:compute=cpy(USA)]\n", "application/yaml"},
+      {"a note", "application/yaml"},
+    };
+    for (String[] b : bodies) {
+      Http.Answer upload = http.post("/api/scenarios?name=bad", b[0], "Content-Type", b[1]);
+      Http.Answer run = http.post("/api/scenario", b[0], "Content-Type", b[1]);
+      assertThat(upload.status()).as(b[0]).isEqualTo(400);
+      assertThat(run.status()).as(b[0]).isEqualTo(400);
+      assertThat(messages(upload)).as(b[0]).isNotEmpty().isEqualTo(messages(run));
+    }
+    // The first body's three problems, all reported at once.
+    assertThat(
+            messages(
+                http.post("/api/scenarios?name=bad", bodies[0][0], "Content-Type", bodies[0][1])))
+        .hasSize(3);
+    assertThat(savedIds()).isEqualTo(before);
+  }
+
+  @Test
+  void a_scenario_upload_that_names_another_saved_one_is_refused() {
+    List<String> before = savedIds();
+    Http.Answer a = http.post("/api/scenarios?name=alias", "{\"saved\": 1, \"changes\": []}");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("problems").get(0).get("message").asText())
+        .isEqualTo(
+            "request body, field 'saved': refers to another saved scenario. Fix: save the"
+                + " scenario itself, not its id");
+    assertThat(savedIds()).isEqualTo(before);
+  }
+
+  @Test
+  void unknown_economies_in_a_saved_scenario_are_found_when_it_runs_on_its_data() {
+    // Which economies exist depends on the dataset the scenario runs with, so the upload takes it.
+    String body = "{\"changes\": [\"XYZ:compute=copy(USA)\"]}";
+    Http.Answer saved = http.post("/api/scenarios?name=unknown", body);
+    assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+    assertThat(saved.json().get("summary").asText())
+        .isEqualTo("1 scenario(s), 1 change(s): unknown");
+    Http.Answer run =
+        http.post("/api/scenario", "{\"saved\": " + saved.json().get("id").asText() + "}");
+    assertThat(run.status()).isEqualTo(400);
+    // The same message as the scenario sent directly (under its saved name).
+    assertThat(messages(run))
+        .isEqualTo(
+            messages(
+                http.post(
+                    "/api/scenario",
+                    "{\"name\": \"unknown\", \"changes\": [\"XYZ:compute=copy(USA)\"]}")));
+  }
+
+  @Test
+  void a_json_scenario_the_yaml_reader_refuses_is_saved_and_runs() {
+    // Tab indentation is JSON but not YAML; saved JSON is read back as JSON.
+    String body = "{\n\t\"name\": \"tabs\",\n\t\"changes\": [\"JPN:compute=copy(USA)\"]\n}";
+    Http.Answer saved =
+        http.post("/api/scenarios?name=tabs", body, "Content-Type", "application/json");
+    assertThat(saved.status()).as(saved.body()).isEqualTo(201);
+    Http.Answer run =
+        http.post("/api/scenario", "{\"saved\": " + saved.json().get("id").asText() + "}");
+    assertThat(run.status()).as(run.body()).isEqualTo(200);
+    assertThat(run.json()).isEqualTo(http.post("/api/scenario", body).json());
   }
 
   @Test

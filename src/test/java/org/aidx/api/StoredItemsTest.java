@@ -54,6 +54,20 @@ class StoredItemsTest {
     return b.toString();
   }
 
+  /** A valid saved scenario (Japan gets the USA's compute). */
+  static final String SCENARIO =
+      "{\"name\": \"compute\", \"changes\": [\"JPN:compute=copy(USA)\"]}";
+
+  /** A valid scenario of exactly {@code bytes} bytes (UTF-8): its description fills it up. */
+  static String scenarioOfSize(int bytes) {
+    String head =
+        "{\"name\": \"big\", \"changes\": [\"JPN:compute=copy(USA)\"], \"description\": \"";
+    String tail = "\"}";
+    String s = head + "x".repeat(bytes - head.length() - tail.length()) + tail;
+    assertThat(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(bytes);
+    return s;
+  }
+
   private static String quote(String s) {
     return "\"" + s.replace("\"", "\"\"") + "\"";
   }
@@ -145,6 +159,10 @@ class StoredItemsTest {
     }
   }
 
+  /** A saved scenario with its own weights: the baseline with the technology layer doubled. */
+  private static final String DOUBLE_TECH =
+      "{\"weights\": {\"technology_activity\": 2}, \"changes\": []}";
+
   @Test
   void uploads_survive_a_restart_and_can_be_deleted() {
     Path store = dir.resolve("store");
@@ -153,7 +171,7 @@ class StoredItemsTest {
     try (ApiServer s = start(ServerOptions.of(0, store))) {
       Http http = Http.of(s);
       id = http.post("/api/frameworks?name=cicc%20copy", fw).json().get("id").asText();
-      assertThat(http.post("/api/scenarios?name=double%20tech", "{\"weights\": {}}").status())
+      assertThat(http.post("/api/scenarios?name=double%20tech", DOUBLE_TECH).status())
           .isEqualTo(201);
     }
     try (ApiServer s = start(ServerOptions.of(0, store))) {
@@ -169,7 +187,7 @@ class StoredItemsTest {
                   .json()
                   .get("content")
                   .asText())
-          .isEqualTo("{\"weights\": {}}");
+          .isEqualTo(DOUBLE_TECH);
       // The stored framework computes like the embedded one.
       Http.Answer r = http.post("/api/index", "{\"framework\": \"" + id + "\"}");
       assertThat(r.json().get("economies"))
@@ -220,14 +238,16 @@ class StoredItemsTest {
     try (ApiServer s = start(o)) {
       Http http = Http.of(s);
       assertThat(http.get("/api/health").json().get("token_required").asBoolean()).isTrue();
-      Http.Answer none = http.post("/api/scenarios?name=a", "{}");
+      Http.Answer none = http.post("/api/scenarios?name=a", SCENARIO);
       assertThat(none.status()).isEqualTo(401);
       assertThat(none.json().get("fix").asText()).contains("Authorization: Bearer");
-      assertThat(http.post("/api/scenarios?name=a", "{}", "Authorization", "Bearer wrong").status())
+      assertThat(
+              http.post("/api/scenarios?name=a", SCENARIO, "Authorization", "Bearer wrong")
+                  .status())
           .isEqualTo(401);
       assertThat(http.delete("/api/runs/1").status()).isEqualTo(401);
       assertThat(
-              http.post("/api/scenarios?name=a", "{}", "Authorization", "Bearer s3cret-token")
+              http.post("/api/scenarios?name=a", SCENARIO, "Authorization", "Bearer s3cret-token")
                   .status())
           .isEqualTo(201);
       assertThat(http.get("/api/scenarios").json()).hasSize(1);
@@ -259,11 +279,12 @@ class StoredItemsTest {
     ServerOptions o = ServerOptions.of(0, dir.resolve("store")).withMaxBodyBytes(4096);
     try (ApiServer s = start(o)) {
       Http http = Http.of(s);
-      Http.Answer a = http.post("/api/scenarios?name=big", "x".repeat(5000));
+      Http.Answer a = http.post("/api/scenarios?name=big", scenarioOfSize(5000));
       assertThat(a.status()).isEqualTo(413);
       assertThat(a.json().get("fix").asText()).contains("--max-body-mb");
       assertThat(http.get("/api/scenarios").json()).isEmpty();
-      assertThat(http.post("/api/scenarios?name=small", "x".repeat(4000)).status()).isEqualTo(201);
+      assertThat(http.post("/api/scenarios?name=small", scenarioOfSize(4000)).status())
+          .isEqualTo(201);
     }
   }
 
@@ -271,10 +292,16 @@ class StoredItemsTest {
   void names_with_control_characters_or_too_long_are_refused() {
     try (ApiServer s = start(ServerOptions.of(0, dir.resolve("store")))) {
       Http http = Http.of(s);
-      assertThat(http.post("/api/scenarios?name=a%0Ab", "{}").status()).isEqualTo(400);
-      assertThat(http.post("/api/scenarios?name=" + "n".repeat(201), "{}").status()).isEqualTo(400);
+      assertThat(http.post("/api/scenarios?name=a%0Ab", SCENARIO).status()).isEqualTo(400);
+      assertThat(http.post("/api/scenarios?name=" + "n".repeat(201), SCENARIO).status())
+          .isEqualTo(400);
       assertThat(
-              http.post("/api/scenarios", "{}").json().get("problems").get(0).get("what").asText())
+              http.post("/api/scenarios", SCENARIO)
+                  .json()
+                  .get("problems")
+                  .get(0)
+                  .get("what")
+                  .asText())
           .isEqualTo("the name is empty");
     }
   }

@@ -1,6 +1,7 @@
 package org.aidx.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -51,7 +52,10 @@ public record IndexRequest(
     Double floor,
     String dataset,
     String framework) {
-  static final ObjectMapper JSON = new ObjectMapper();
+  /** Refuses text after the JSON value ({@code {} junk}) rather than ignoring it. */
+  static final ObjectMapper JSON =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
   private static final Set<String> FIELDS =
       Set.of(
           "weights",

@@ -185,6 +185,14 @@ class ApiTest {
   }
 
   @Test
+  void text_after_the_json_value_is_refused_not_ignored() {
+    Http.Answer a = http.post("/api/index", "{\"weights\": {\"compute\": 2}} junk");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("problems").get(0).get("what").asText())
+        .startsWith("is not valid JSON: ");
+  }
+
+  @Test
   void a_bad_method_name_gets_the_cli_message() {
     Run cli = cli("index", "--normalise", "minmux");
     Http.Answer a = http.post("/api/index", "{\"normalise\": \"minmux\"}");

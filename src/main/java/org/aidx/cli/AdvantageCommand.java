@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx advantage}: R&D-led or application-led, and the two-layer scatter. */
 @Command(
     name = "advantage",
+    header = "Comparative advantage: R&D-led or application-led, with the two-layer scatter.",
     mixinStandardHelpOptions = true,
     description = {
       "Comparative advantage: classify each economy from the ratio of its two layers,",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx coherence}: correlations, reliability, PCA and effective weights. */
 @Command(
     name = "coherence",
+    header = "Statistical coherence: correlations, Cronbach's alpha, PCA, effective weights.",
     mixinStandardHelpOptions = true,
     description = {
       "Statistical coherence of the index: Pearson and Spearman correlations of each indicator with",

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx explain ISO3}: raw values, scores and the decomposition of the gap. */
 @Command(
     name = "explain",
+    header = "Explain one economy's score: raw values, sources, contributions to the gap.",
     mixinStandardHelpOptions = true,
     description = {
       "Explain one economy's score: its raw values (with year and source), normalised scores, and",

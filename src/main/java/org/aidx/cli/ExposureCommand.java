@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx exposure}: AI-exposed share of output, exposure scale and diffusion. */
 @Command(
     name = "exposure",
+    header = "AI-exposed share of output, exposure scale and diffusion per economy.",
     mixinStandardHelpOptions = true,
     description = {
       "AI exposure of each economy's output, from industry AI exposure (Felten, Raj & Seamans AIIE,",

@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx frontier}: distance to the best performer per layer and dimension. */
 @Command(
     name = "frontier",
+    header = "Distance to the best performer on each layer and dimension.",
     mixinStandardHelpOptions = true,
     description = {
       "Distance to the frontier: on each layer and dimension, each economy's score as a share of",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx index}: compute, rank and tier. */
 @Command(
     name = "index",
+    header = "Compute the index and print the ranked table (or CSV, JSON, Markdown).",
     mixinStandardHelpOptions = true,
     description = {
       "Compute the index: select each value (latest year) → transform → impute → treat outliers →",

@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
       "  aidx index --normalise minmax:1,100 --aggregate geometric",
       "  aidx explain JPN                        why Japan scores what it does, against the USA",
       "  aidx report --out report                HTML report, XLSX workbook, charts and manifest",
-      "  aidx robustness                         rank intervals under uncertain methods (also: sensitivity, coherence)",
+      "  aidx robustness                         rank intervals under uncertain methods; also sensitivity",
       "  aidx exposure                           AI-exposed share of output per economy",
       "  aidx scenario --change 'JPN:compute=copy(USA)'   what if Japan had the USA's compute",
       "  aidx advantage --out charts             R&D-led or application-led, with the layer scatter",
@@ -79,6 +79,8 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    // wide enough for the examples in the footers, still readable on a laptop terminal
+    cl.setUsageHelpWidth(110);
     cl.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
           if (ex instanceof InputException ie) {

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx report}: the publication files of one run. */
 @Command(
     name = "report",
+    header = "Write a self-contained HTML report, an XLSX workbook, charts and a manifest.",
     mixinStandardHelpOptions = true,
     description = {
       "Compute the index as 'aidx index' does and write a publication directory: report.html (one",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx robustness}: Monte Carlo uncertainty analysis of the ranks. */
 @Command(
     name = "robustness",
+    header = "Rank intervals and tier probabilities under uncertain modelling choices.",
     mixinStandardHelpOptions = true,
     description = {
       "Uncertainty analysis: recompute the index under N draws of its uncertain assumptions (weights,",

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx scenario}: what-if runs compared with the baseline. */
 @Command(
     name = "scenario",
+    header = "What-if: change economies' data, compare ranks, tiers and scores with the baseline.",
     mixinStandardHelpOptions = true,
     description = {
       "Apply scenarios (changes to an economy's data) and compare each with the baseline: index,",

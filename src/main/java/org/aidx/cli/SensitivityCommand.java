@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx sensitivity}: Sobol indices of the uncertain assumptions. */
 @Command(
     name = "sensitivity",
+    header = "Sobol indices: which modelling choices move the ranks most.",
     mixinStandardHelpOptions = true,
     description = {
       "Sensitivity analysis: the share of the variance of a target that each uncertain assumption",

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx target ISO3 --rank R | --tier T}: what would it take. */
 @Command(
     name = "target",
+    header = "What would it take: the smallest change of one dimension to reach a rank or tier.",
     mixinStandardHelpOptions = true,
     description = {
       "What would it take: the smallest common factor f by which one dimension's indicators (or one",

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx trend capacity}: fleet FLOP/s from Epoch's per-chip throughput. */
 @Command(
     name = "capacity",
+    header = "Fleet compute capacity = per-unit FLOP/s × units × utilisation.",
     mixinStandardHelpOptions = true,
     description = {
       "Compute capacity of a fleet = per-unit peak FLOP/s × units × utilisation, with "

@@ -20,6 +20,7 @@ import picocli.CommandLine.Option;
 /** {@code aidx trend ...}: S-curves, growth and decline rates, scaling laws, compute capacity. */
 @Command(
     name = "trend",
+    header = "S-curves, compute growth with breaks, cost declines, scaling laws, capacity.",
     mixinStandardHelpOptions = true,
     description = {
       "Trends of AI development on real data: where a technology stands on its S-curve, "

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 /** {@code aidx trend decline}: halving times and annual decline rates. */
 @Command(
     name = "decline",
+    header = "Annual decline and halving time of a falling quantity (prices, costs).",
     mixinStandardHelpOptions = true,
     description = {
       "Decline rate of a falling quantity: the same segmented log-linear fit as 'trend "

@@ -7,6 +7,7 @@ import picocli.CommandLine.Option;
 /** {@code aidx trend growth}: doubling times with data-driven breaks. */
 @Command(
     name = "growth",
+    header = "Doubling times of a growing quantity, with breaks chosen from the data.",
     mixinStandardHelpOptions = true,
     description = {
       "Growth rate of a quantity over time: log-linear fit of log10(value) on date, "

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx trend scaling}: power-law fits y = a·x^b (+ c). */
 @Command(
     name = "scaling",
+    header = "Power-law fit y = a·x^b (+ c) in log space, with intervals.",
     mixinStandardHelpOptions = true,
     description = {
       "Fit a power law y = a·x^b (+ c) in log space, with 95%% pairs-bootstrap intervals.",

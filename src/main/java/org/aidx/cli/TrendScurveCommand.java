@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx trend scurve}: logistic, Gompertz and Bass fits with knees and stage. */
 @Command(
     name = "scurve",
+    header = "Fit logistic, Gompertz and Bass S-curves: knees, stage, forecast.",
     mixinStandardHelpOptions = true,
     description = {
       "Fit S-curves (logistic, Gompertz, Bass) to a cumulative adoption series by "

@@ -42,24 +42,13 @@ final class CoherenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv | json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableCsvJson output;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
       description = "Also write the tables and JSON to DIR.")
   Path out;
-
-  enum Format {
-    table,
-    csv,
-    json
-  }
 
   @Override
   public Integer call() {
@@ -68,7 +57,7 @@ final class CoherenceCommand implements Callable<Integer> {
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     Coherence.Report c = Coherence.of(r);
     var w = spec.commandLine().getOut();
-    switch (format) {
+    switch (output.format) {
       case csv:
         w.print(CoherenceWriter.indicatorsCsv(c));
         break;

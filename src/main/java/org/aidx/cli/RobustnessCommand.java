@@ -67,12 +67,7 @@ final class RobustnessCommand implements Callable<Integer> {
       description = "Replications (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv | json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableCsvJson output;
 
   @Option(
       names = "--replications",
@@ -93,12 +88,6 @@ final class RobustnessCommand implements Callable<Integer> {
       description =
           "Also write robustness.csv, robustness.json, rank-intervals.png/.svg and manifest.json to DIR.")
   Path out;
-
-  enum Format {
-    table,
-    csv,
-    json
-  }
 
   @Override
   public Integer call() {
@@ -121,7 +110,7 @@ final class RobustnessCommand implements Callable<Integer> {
                 runs, mc.seed, mc.sampler(), mc.threads(), replications != null, true),
             ProgressBar.of(spec.commandLine().getErr(), mc.quiet, "replications"));
     UncertaintySummary s = o.summary();
-    switch (format) {
+    switch (output.format) {
       case csv:
         w.print(UncertaintyWriter.csv(s));
         break;

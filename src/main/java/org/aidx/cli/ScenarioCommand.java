@@ -80,24 +80,13 @@ final class ScenarioCommand implements Callable<Integer> {
           "Fit Jenks breaks again to each scenario (default: keep the baseline's breaks).")
   boolean retier;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv | json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableCsvJson output;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
       description = "Also write scenarios.csv, scenarios.json and manifest.json to DIR.")
   Path out;
-
-  enum Format {
-    table,
-    csv,
-    json
-  }
 
   @Override
   public Integer call() {
@@ -128,7 +117,7 @@ final class ScenarioCommand implements Callable<Integer> {
             scenarios,
             retier ? TierRule.RECOMPUTED : TierRule.BASELINE_BREAKS);
     var w = spec.commandLine().getOut();
-    switch (format) {
+    switch (output.format) {
       case csv:
         w.print(ScenarioWriter.csv(runs));
         break;

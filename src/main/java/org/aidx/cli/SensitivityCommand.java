@@ -59,12 +59,7 @@ final class SensitivityCommand implements Callable<Integer> {
       description = "Bootstrap resamples for the intervals (default: ${DEFAULT-VALUE}).")
   int bootstrap;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv | json (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableCsvJson output;
 
   @Option(
       names = "--out",
@@ -72,12 +67,6 @@ final class SensitivityCommand implements Callable<Integer> {
       description =
           "Also write sensitivity.csv, sensitivity.json, sobol-indices.png/.svg and manifest.json to DIR.")
   Path out;
-
-  enum Format {
-    table,
-    csv,
-    json
-  }
 
   @Override
   public Integer call() {
@@ -93,7 +82,7 @@ final class SensitivityCommand implements Callable<Integer> {
             Math.max(0, bootstrap),
             ProgressBar.of(spec.commandLine().getErr(), mc.quiet, "evaluations"));
     var w = spec.commandLine().getOut();
-    switch (format) {
+    switch (output.format) {
       case csv:
         w.print(SensitivityWriter.csv(r));
         break;

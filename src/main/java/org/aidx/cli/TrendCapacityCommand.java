@@ -11,6 +11,7 @@ import org.aidx.analysis.trend.Precision;
 import org.aidx.io.TrendData;
 import org.aidx.model.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -57,12 +58,7 @@ final class TrendCapacityCommand implements Callable<Integer> {
               + " ${DEFAULT-VALUE}, the usual training format).")
   String precision;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv | json (default: ${DEFAULT-VALUE}).")
-  TrendCommand.Format format;
+  @Mixin TableCsvJson output;
 
   @Option(names = "--list", description = "List the chips and their precisions, then exit.")
   boolean list;
@@ -96,7 +92,7 @@ final class TrendCapacityCommand implements Callable<Integer> {
     }
     Accelerator hw = TrendData.accelerator(hardware);
     ComputeCapacity c = ComputeCapacity.of(hw, Precision.parse(precision), units, utilisation);
-    switch (format) {
+    switch (output.format) {
       case csv -> {
         w.println("hardware,precision,per_unit_flops,units,utilisation,fleet_flops,flop_per_year");
         w.println(

@@ -15,6 +15,7 @@ import org.aidx.model.InputException;
 import org.knowm.xchart.internal.chartpart.Chart;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code aidx trend ...}: S-curves, growth and decline rates, scaling laws, compute capacity. */
@@ -56,12 +57,7 @@ final class TrendCommand implements Runnable {
 
   /** Options every trend subcommand shares. */
   static final class Common {
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "table",
-        description = "table | csv | json (default: ${DEFAULT-VALUE}).")
-    Format format;
+    @Mixin TableCsvJson output;
 
     @Option(
         names = "--out",
@@ -83,12 +79,6 @@ final class TrendCommand implements Runnable {
         defaultValue = "42",
         description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
     long seed;
-  }
-
-  enum Format {
-    table,
-    csv,
-    json
   }
 
   /** Parses a --from/--to date, or fails naming the option. */

@@ -120,7 +120,7 @@ abstract class TrendRates {
     PrintWriter w = spec.commandLine().getOut();
     String csv = csv(fit);
     ObjectNode json = json(what, rule, fit);
-    switch (common.format) {
+    switch (common.output.format) {
       case csv -> w.print(csv);
       case json -> w.print(TrendCommand.json(json));
       default -> table(w, what, rule, fit);

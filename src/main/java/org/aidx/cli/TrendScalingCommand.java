@@ -102,7 +102,7 @@ final class TrendScalingCommand implements Callable<Integer> {
     String csv = csv(fit);
     ObjectNode json = json(fit);
     PrintWriter w = spec.commandLine().getOut();
-    switch (common.format) {
+    switch (common.output.format) {
       case csv -> w.print(csv);
       case json -> w.print(TrendCommand.json(json));
       default -> {

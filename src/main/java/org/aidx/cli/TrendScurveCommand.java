@@ -156,7 +156,7 @@ final class TrendScurveCommand implements Callable<Integer> {
     }
     String csv = csv(fits);
     ObjectNode json = json(s, fits);
-    switch (common.format) {
+    switch (common.output.format) {
       case csv -> w.print(csv);
       case json -> w.print(TrendCommand.json(json));
       default -> table(w, s, fits);

@@ -64,6 +64,17 @@ final class OutDir {
   }
 
   /**
+   * The bad-input error for an {@code --out} directory that cannot be written; {@code what} names
+   * what was being written ("the report"), or is empty.
+   */
+  static InputException unwritable(Path dir, String what, UncheckedIOException e) {
+    return new InputException(
+        "--out " + dir,
+        "cannot write " + (what.isEmpty() ? "" : what + " ") + "there (" + e.getCause() + ")",
+        "choose a directory you can create and write to");
+  }
+
+  /**
    * Writes every file atomically, then the manifest made from the names, and tells the user on
    * {@code err}. A directory that cannot be written is the user's to fix: exit code 2, not a stack
    * trace.
@@ -76,10 +87,7 @@ final class OutDir {
       }
       AtomicFiles.write(dir.resolve(MANIFEST), manifest.apply(names));
     } catch (UncheckedIOException e) {
-      throw new InputException(
-          "--out " + dir,
-          "cannot write there (" + e.getCause() + ")",
-          "choose a directory you can create and write to");
+      throw unwritable(dir, "", e);
     }
     err.println("Wrote " + String.join(", ", names) + " to " + dir);
     err.flush();

@@ -136,10 +136,7 @@ final class ReportCommand implements Callable<Integer> {
       ReportFiles.write(out, r, manifest, sections);
     } catch (UncheckedIOException e) {
       // An unwritable --out is the user's to fix, not an internal error.
-      throw new InputException(
-          "--out " + out,
-          "cannot write the report there (" + e.getCause() + ")",
-          "choose a directory you can create and write to");
+      throw OutDir.unwritable(out, "the report", e);
     }
     var w = spec.commandLine().getOut();
     w.println("Wrote " + String.join(", ", outputs) + " to " + out);

@@ -168,7 +168,7 @@ public final class ResultWriter {
     o.put("name", n.name());
     o.put("weight", n.weight());
     if (n instanceof Node.Aggregate a) {
-      o.put("aggregation", (spec.aggregate() != null ? spec.aggregate() : a.aggregation()).label());
+      o.put("aggregation", spec.aggregationOf(a).label());
       ArrayNode c = o.putArray("children");
       a.children().forEach(k -> c.add(tree(k, spec)));
     } else if (n instanceof Node.Indicator i) {

@@ -162,10 +162,7 @@ public final class Pipeline {
         notes.add(
             "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
       }
-      Normalisation n =
-          spec.normalise() != null
-              ? spec.normalise()
-              : ind.normalisation() != null ? ind.normalisation() : fw.normalisation();
+      Normalisation n = spec.normalisationOf(fw, ind);
       n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
     }
 
@@ -178,7 +175,7 @@ public final class Pipeline {
     // post-order: children before parents
     for (int a = aggs.size() - 1; a >= 0; a--) {
       Node.Aggregate node = aggs.get(a);
-      Aggregation how = spec.aggregate() != null ? spec.aggregate() : node.aggregation();
+      Aggregation how = spec.aggregationOf(node);
       int nc = node.children().size();
       double[] v = new double[nc];
       double[] w = new double[nc];

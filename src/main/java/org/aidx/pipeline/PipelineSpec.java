@@ -1,6 +1,8 @@
 package org.aidx.pipeline;
 
 import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Node;
 import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.tier.Tiering;
@@ -86,5 +88,23 @@ public record PipelineSpec(
   public PipelineSpec withGeometricFloor(Double f) {
     return new PipelineSpec(
         reference, year, impute, treat, normalise, aggregate, denominate, tiers, f);
+  }
+
+  /**
+   * The aggregation the pipeline uses at {@code node}: this spec's override, else the node's own.
+   */
+  public Aggregation aggregationOf(Node.Aggregate node) {
+    return aggregate != null ? aggregate : node.aggregation();
+  }
+
+  /**
+   * The normalisation the pipeline uses for {@code indicator}: this spec's override, else the
+   * indicator's own, else the framework's default.
+   */
+  public Normalisation normalisationOf(Framework fw, Node.Indicator indicator) {
+    if (normalise != null) {
+      return normalise;
+    }
+    return indicator.normalisation() != null ? indicator.normalisation() : fw.normalisation();
   }
 }

@@ -282,17 +282,14 @@ public final class HtmlReport {
               + String.format(Locale.ROOT, " (%.1f%% of its group)", 100 * share));
     }
     if (n instanceof Node.Aggregate a) {
-      Aggregation how = spec.aggregate() != null ? spec.aggregate() : a.aggregation();
+      Aggregation how = spec.aggregationOf(a);
       facts.add(how.label() + " mean of " + a.children().size() + " part(s)");
     } else if (n instanceof Node.Indicator i) {
       facts.add(i.direction() == Direction.POSITIVE ? "higher is better" : "lower is better");
       if (!i.transform().label().equals("none")) {
         facts.add("transform " + i.transform().label());
       }
-      Normalisation norm =
-          spec.normalise() != null
-              ? spec.normalise()
-              : i.normalisation() != null ? i.normalisation() : fw.normalisation();
+      Normalisation norm = spec.normalisationOf(fw, i);
       facts.add("normalised by " + norm.label());
       if (i.denominator() != null) {
         facts.add("denominator " + i.denominator() + (spec.denominate() ? "" : " (not applied)"));

@@ -262,7 +262,7 @@ public final class XlsxReport {
       PipelineSpec spec,
       List<List<Object>> rows) {
     if (n instanceof Node.Aggregate a) {
-      Aggregation how = spec.aggregate() != null ? spec.aggregate() : a.aggregation();
+      Aggregation how = spec.aggregationOf(a);
       rows.add(
           Arrays.asList(
               a.id(),
@@ -283,10 +283,7 @@ public final class XlsxReport {
         walk(c, a.id(), depth + 1, total > 0 ? c.weight() / total : Double.NaN, fw, spec, rows);
       }
     } else if (n instanceof Node.Indicator i) {
-      Normalisation norm =
-          spec.normalise() != null
-              ? spec.normalise()
-              : i.normalisation() != null ? i.normalisation() : fw.normalisation();
+      Normalisation norm = spec.normalisationOf(fw, i);
       rows.add(
           Arrays.asList(
               i.id(),

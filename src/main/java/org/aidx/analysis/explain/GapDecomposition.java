@@ -109,7 +109,7 @@ public final class GapDecomposition {
     if (!(n instanceof Node.Aggregate agg)) {
       return;
     }
-    Aggregation how = r.spec().aggregate() != null ? r.spec().aggregate() : agg.aggregation();
+    Aggregation how = r.spec().aggregationOf(agg);
     int k = agg.children().size();
     double[] xa = new double[k];
     double[] xb = new double[k];

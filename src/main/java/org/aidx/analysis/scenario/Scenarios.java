@@ -312,10 +312,7 @@ public final class Scenarios {
     if (ind.transform() == Transform.LOG && !(v > 0)) {
       return "the indicator is log-transformed, which needs a positive value";
     }
-    Normalisation n =
-        spec.normalise() != null
-            ? spec.normalise()
-            : ind.normalisation() != null ? ind.normalisation() : fw.normalisation();
+    Normalisation n = spec.normalisationOf(fw, ind);
     boolean nonNegative =
         data.observations().stream()
             .filter(o -> o.indicator().equals(ind.id()))

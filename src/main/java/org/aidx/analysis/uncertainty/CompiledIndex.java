@@ -125,7 +125,7 @@ public final class CompiledIndex {
     for (int a = 0; a < na; a++) {
       Node.Aggregate g = aggs.get(a);
       baseWAgg[a] = g.weight();
-      nominalMethod[a] = code(spec.aggregate() != null ? spec.aggregate() : g.aggregation());
+      nominalMethod[a] = code(spec.aggregationOf(g));
       int nc = g.children().size();
       childIsInd[a] = new boolean[nc];
       child[a] = new int[nc];

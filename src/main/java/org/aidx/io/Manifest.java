@@ -23,31 +23,10 @@ public final class Manifest {
       Framework fw,
       PipelineSpec spec,
       List<String> outputs) {
-    ObjectNode m = ResultWriter.JSON.createObjectNode();
-    m.put("tool", "aidx");
-    m.put("version", version());
-    m.put("created", Instant.now().toString());
-    m.put("command", command);
-    ArrayNode a = m.putArray("arguments");
-    args.forEach(a::add);
-    m.put("java", System.getProperty("java.version"));
-    ArrayNode in = m.putArray("inputs");
-    for (InputFile f : inputs) {
-      ObjectNode o = in.addObject();
-      o.put("role", f.role());
-      o.put("name", f.name());
-      o.put("sha256", f.sha256());
-      o.put("bytes", f.bytes());
-    }
+    ObjectNode m = start(command, args, inputs);
     m.put("framework", fw.id());
     m.set("methodology", ResultWriter.methodology(fw, spec));
-    ArrayNode out = m.putArray("outputs");
-    outputs.forEach(out::add);
-    try {
-      return ResultWriter.JSON.writeValueAsString(m) + "\n";
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return finish(m, outputs);
   }
 
   /**
@@ -60,6 +39,14 @@ public final class Manifest {
       List<InputFile> inputs,
       java.util.Map<String, String> methodology,
       List<String> outputs) {
+    ObjectNode m = start(command, args, inputs);
+    ObjectNode meth = m.putObject("methodology");
+    methodology.forEach(meth::put);
+    return finish(m, outputs);
+  }
+
+  /** What every manifest starts with: the tool, version, time, command line, Java and inputs. */
+  private static ObjectNode start(String command, List<String> args, List<InputFile> inputs) {
     ObjectNode m = ResultWriter.JSON.createObjectNode();
     m.put("tool", "aidx");
     m.put("version", version());
@@ -76,8 +63,11 @@ public final class Manifest {
       o.put("sha256", f.sha256());
       o.put("bytes", f.bytes());
     }
-    ObjectNode meth = m.putObject("methodology");
-    methodology.forEach(meth::put);
+    return m;
+  }
+
+  /** Adds the outputs and renders the manifest as indented JSON. */
+  private static String finish(ObjectNode m, List<String> outputs) {
     ArrayNode out = m.putArray("outputs");
     outputs.forEach(out::add);
     try {

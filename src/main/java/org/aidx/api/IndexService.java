@@ -29,7 +29,6 @@ import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.IndexResult;
-import org.aidx.pipeline.Names;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.store.Entry;
 import org.aidx.store.Kind;
@@ -138,13 +137,13 @@ public final class IndexService {
   public ObjectNode economy(String iso3, String vs, IndexRequest q) {
     Computed c = compute(q);
     IndexResult r = c.result();
-    int a = find(r, iso3);
+    int a = r.requireEconomy(iso3);
     String other = vs != null && !vs.isBlank() ? vs : r.reference();
     if (other == null) {
       throw new InputException(
           "query parameter 'vs'", "this framework has no reference economy", "pass ?vs=ISO3");
     }
-    int b = find(r, other);
+    int b = r.requireEconomy(other);
     ObjectNode o = IndexRequest.JSON.createObjectNode();
     o.put("iso3", r.economies().get(a));
     o.put("name", r.name(a));
@@ -345,19 +344,6 @@ public final class IndexService {
   private String label(Kind kind, long id) {
     String name = store().find(kind, id).map(Entry::name).orElse("?");
     return "store:" + kind.label() + "/" + id + " (" + name + ")";
-  }
-
-  static int find(IndexResult r, String code) {
-    int e = r.economyIndex(code);
-    if (e < 0) {
-      throw new InputException(
-          "economy '" + code + "'",
-          "not among the economies with data: " + String.join(" ", r.economies()),
-          Names.closest(code, r.economies())
-              .map(s -> "did you mean " + s + "?")
-              .orElse("use one of these codes"));
-    }
-    return e;
   }
 
   static JsonNode readTree(String json) {

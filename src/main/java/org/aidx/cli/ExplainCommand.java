@@ -10,7 +10,6 @@ import org.aidx.io.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
-import org.aidx.pipeline.Names;
 import org.aidx.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,13 +47,13 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() {
     Inputs in = run.inputs();
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), run.spec());
-    int a = find(r, economy);
+    int a = r.requireEconomy(economy);
     String other = vs != null ? vs : r.reference();
     if (other == null) {
       throw new InputException(
           "--vs", "this framework has no reference economy", "name one with --vs ISO3");
     }
-    int b = find(r, other);
+    int b = r.requireEconomy(other);
     PrintWriter w = spec.commandLine().getOut();
     w.printf(
         Locale.ROOT,
@@ -150,19 +149,6 @@ final class ExplainCommand implements Callable<Integer> {
     }
     w.flush();
     return 0;
-  }
-
-  static int find(IndexResult r, String code) {
-    int e = r.economyIndex(code);
-    if (e < 0) {
-      throw new InputException(
-          "economy '" + code + "'",
-          "not among the economies with data: " + String.join(" ", r.economies()),
-          Names.closest(code, r.economies())
-              .map(s -> "did you mean " + s + "?")
-              .orElse("use one of these codes"));
-    }
-    return e;
   }
 
   private static String standings(List<Standings.Standing> list) {

@@ -102,7 +102,7 @@ final class TargetCommand implements Callable<Integer> {
     PipelineSpec ps = run.spec();
     IndexResult base = Pipeline.run(in.framework(), in.dataset(), ps);
     String iso3 = economy.trim().toUpperCase(Locale.ROOT);
-    int e = ExplainCommand.find(base, iso3);
+    int e = base.requireEconomy(iso3);
     int n = base.economies().size();
     TargetSearch.Goal g;
     if (goal.rank != null) {

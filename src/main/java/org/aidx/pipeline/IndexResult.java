@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
@@ -95,6 +96,23 @@ public final class IndexResult {
 
   public int economyIndex(String code) {
     return economies.indexOf(code);
+  }
+
+  /**
+   * The position of an economy the user named, or a bad-input error that lists the economies with
+   * data and suggests the closest code ("JAP": did you mean JPN?).
+   */
+  public int requireEconomy(String code) {
+    int e = economyIndex(code);
+    if (e < 0) {
+      throw new InputException(
+          "economy '" + code + "'",
+          "not among the economies with data: " + String.join(" ", economies),
+          Names.closest(code, economies)
+              .map(s -> "did you mean " + s + "?")
+              .orElse("use one of these codes"));
+    }
+    return e;
   }
 
   public List<String> indicators() {

@@ -12,7 +12,6 @@ import org.aidx.framework.Node;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
-import org.aidx.pipeline.Names;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 
@@ -160,15 +159,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       Goal goal,
       String lever) {
     Objects.requireNonNull(goal, "goal");
-    int e0 = baseline.economyIndex(iso3);
-    if (e0 < 0) {
-      throw new InputException(
-          "economy '" + iso3 + "'",
-          "not among the economies with data: " + String.join(" ", baseline.economies()),
-          Names.closest(iso3, baseline.economies())
-              .map(s -> "did you mean " + s + "?")
-              .orElse("use one of these codes"));
-    }
+    int e0 = baseline.requireEconomy(iso3);
     Node node =
         fw.find(lever)
             .orElseThrow(

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,19 +24,7 @@ record CsvTable(String name, List<String> header, List<Row> rows) {
   record Row(int line, List<String> cells) {}
 
   static CsvTable read(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (NoSuchFileException e) {
-      throw new InputException(
-          file.toString(),
-          "file not found",
-          "check the path (relative paths start at " + Path.of("").toAbsolutePath() + ")");
-    } catch (IOException e) {
-      throw new InputException(
-          file.toString(), "cannot be read: " + e.getMessage(), "check permissions");
-    }
-    return parse(file.toString(), bytes);
+    return parse(file.toString(), Inputs.bytes(file));
   }
 
   static CsvTable parse(String name, byte[] bytes) {

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,14 +53,7 @@ public final class FrameworkFiles {
   private FrameworkFiles() {}
 
   public static Framework read(Path file) {
-    try {
-      return parse(file.toString(), Files.readAllBytes(file));
-    } catch (NoSuchFileException e) {
-      throw new InputException(file.toString(), "file not found", "check the path");
-    } catch (IOException e) {
-      throw new InputException(
-          file.toString(), "cannot be read: " + e.getMessage(), "check permissions");
-    }
+    return parse(file.toString(), Inputs.bytes(file));
   }
 
   public static Framework parse(String name, byte[] bytes) {

@@ -63,23 +63,13 @@ final class AdvantageCommand implements Callable<Integer> {
       })
   ComparativeAdvantage.Centre centre;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv (default: ${DEFAULT-VALUE}).")
-  Format format;
+  @Mixin TableCsv output;
 
   @Option(
       names = "--out",
       paramLabel = "DIR",
       description = "Also write advantage.csv, layer-scatter.png/.svg and manifest.json to DIR.")
   Path out;
-
-  enum Format {
-    table,
-    csv
-  }
 
   @Override
   public Integer call() {
@@ -107,7 +97,7 @@ final class AdvantageCommand implements Callable<Integer> {
               p.lead().label()));
     }
     var w = spec.commandLine().getOut();
-    if (format == Format.csv) {
+    if (output.format == TableCsv.Format.csv) {
       w.print(t.csv());
     } else {
       w.print(t.aligned());

@@ -15,7 +15,6 @@ import org.aidx.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code aidx frontier}: distance to the best performer per layer and dimension. */
@@ -41,17 +40,7 @@ final class FrontierCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin RunOptions run;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  enum Format {
-    table,
-    csv
-  }
+  @Mixin TableCsv output;
 
   @Override
   public Integer call() {
@@ -59,7 +48,7 @@ final class FrontierCommand implements Callable<Integer> {
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), run.spec());
     List<FrontierDistance.Distance> ds = FrontierDistance.of(r);
     var w = spec.commandLine().getOut();
-    if (format == Format.csv) {
+    if (output.format == TableCsv.Format.csv) {
       TextTable t =
           new TextTable(
               List.of("node", "iso3", "score", "frontier", "frontier_score", "gap", "ratio"),

@@ -84,17 +84,7 @@ final class TargetCommand implements Callable<Integer> {
       description = "Largest factor tried (default: ${DEFAULT-VALUE}).")
   double maxFactor;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "table",
-      description = "table | csv (default: ${DEFAULT-VALUE}).")
-  Format format;
-
-  enum Format {
-    table,
-    csv
-  }
+  @Mixin TableCsv output;
 
   @Override
   public Integer call() {
@@ -161,7 +151,7 @@ final class TargetCommand implements Callable<Integer> {
               o.note()));
     }
     var w = spec.commandLine().getOut();
-    if (format == Format.csv) {
+    if (output.format == TableCsv.Format.csv) {
       w.print(t.csv());
     } else {
       w.printf(

@@ -201,11 +201,6 @@ public final class ExposureFiles {
     return resource(INDICATORS, in -> readIndicator(in, INDICATORS, ExposureEngine.GDP_PPP));
   }
 
-  /** The shipped AIIE table (min-max) and mapping, for a scheme. */
-  public static ExposureEngine loadDefaultEngine(StructureScheme scheme) {
-    return ExposureEngine.of(loadDefaultIndustryExposure(), loadDefaultMapping(), scheme);
-  }
-
   // ---- plumbing -------------------------------------------------------------------------------
 
   private interface Parse<T> {

@@ -45,6 +45,7 @@ public final class CompiledIndex {
   static final int HARM = 2;
 
   private final Framework framework;
+  private final Dataset data;
   private final PipelineSpec nominalSpec;
   private final Assumptions assumptions;
   private final IndexResult nominal;
@@ -102,6 +103,7 @@ public final class CompiledIndex {
   private CompiledIndex(
       Framework fw, Dataset data, PipelineSpec spec, Assumptions assumptions, IndexResult nom) {
     this.framework = fw;
+    this.data = data;
     this.assumptions = assumptions;
     this.nominalSpec = spec;
     this.nominal = nom;
@@ -352,9 +354,25 @@ public final class CompiledIndex {
   /** Normalises data variant v ≥ 1 through the pipeline; returns its problems (none if it ran). */
   private List<Problem> variant(int v, PipelineSpec spec, Framework plain, Dataset data) {
     List<Problem> out = new ArrayList<>();
-    int[] o = options(v);
-    PipelineSpec s = spec.withAggregate(Aggregation.ARITHMETIC);
     List<String> label = new ArrayList<>();
+    PipelineSpec s = variantSpec(options(v), spec.withAggregate(Aggregation.ARITHMETIC), label);
+    try {
+      fill(v, Pipeline.run(plain, data, s));
+    } catch (InputException e) {
+      for (Problem p : e.problems()) {
+        out.add(
+            new Problem(
+                "assumptions " + String.join(", ", label) + ": " + p.where(),
+                p.what(),
+                p.fix() + "; or drop that option from the assumptions"));
+      }
+    }
+    return out;
+  }
+
+  /** {@code spec} with the year, imputation, treatment and normalisation options {@code o}. */
+  private PipelineSpec variantSpec(int[] o, PipelineSpec spec, List<String> label) {
+    PipelineSpec s = spec;
     if (dataFactor[0] >= 0) {
       Optional<Integer> y =
           ((Assumption.Years) factors[dataFactor[0]].assumption()).options().get(o[0]);
@@ -379,18 +397,60 @@ public final class CompiledIndex {
       s = s.withNormalise(n);
       label.add("normalisation=" + n.label());
     }
-    try {
-      fill(v, Pipeline.run(plain, data, s));
-    } catch (InputException e) {
-      for (Problem p : e.problems()) {
-        out.add(
-            new Problem(
-                "assumptions " + String.join(", ", label) + ": " + p.where(),
-                p.what(),
-                p.fix() + "; or drop that option from the assumptions"));
+    return s;
+  }
+
+  /**
+   * Regenerates the replication at point {@code u} as a full {@link IndexResult} through the
+   * ordinary pipeline: the framework with the drawn weights and per-node aggregations (and without
+   * the left-out indicator), the spec with the drawn year, imputation, treatment and normalisation.
+   * Its index scores and ranks equal those of {@link Evaluator#evaluate} at the same point (the
+   * differential tests check this to 1e-12).
+   *
+   * @throws InputException when the pipeline cannot run under the drawn assumptions
+   */
+  public IndexResult replay(double[] u) {
+    Evaluator ev = evaluator();
+    ev.evaluate(u);
+    List<Node.Indicator> inds = framework.indicators();
+    List<Node.Aggregate> aggs = framework.aggregates();
+    java.util.Map<String, Integer> indAt = new java.util.HashMap<>();
+    java.util.Map<String, Integer> aggAt = new java.util.HashMap<>();
+    for (int i = 0; i < ni; i++) {
+      indAt.put(inds.get(i).id(), i);
+    }
+    for (int a = 0; a < na; a++) {
+      aggAt.put(aggs.get(a).id(), a);
+    }
+    Node.Aggregate root = (Node.Aggregate) rebuild(framework.root(), ev, indAt, aggAt);
+    PipelineSpec s =
+        variantSpec(ev.choice.clone(), nominalSpec.withAggregate(null), new ArrayList<>());
+    return Pipeline.run(framework.withRoot(root), data, s);
+  }
+
+  private Node rebuild(
+      Node n,
+      Evaluator ev,
+      java.util.Map<String, Integer> indAt,
+      java.util.Map<String, Integer> aggAt) {
+    if (n instanceof Node.Indicator ind) {
+      int i = indAt.get(ind.id());
+      return i == ev.dropped ? null : ind.withWeight(ev.wInd[i]);
+    }
+    Node.Aggregate g = (Node.Aggregate) n;
+    int a = aggAt.get(g.id());
+    List<Node> kids = new ArrayList<>();
+    for (Node c : g.children()) {
+      Node r = rebuild(c, ev, indAt, aggAt);
+      if (r != null) {
+        kids.add(r);
       }
     }
-    return out;
+    Aggregation how =
+        ev.method[a] == ARITH
+            ? Aggregation.ARITHMETIC
+            : ev.method[a] == GEOM ? Aggregation.GEOMETRIC : Aggregation.HARMONIC;
+    return g.withChildren(kids).withAggregation(how).withWeight(ev.wAgg[a]);
   }
 
   /**

@@ -19,6 +19,7 @@ public final class Prepared {
   final double[][] x;
   final boolean[][] imputed;
   final boolean[][] winsorised;
+  final boolean[][] floored;
   final Treatment.Outcome[] outcomes;
   final double[][] norm;
   final List<String> notes;
@@ -32,6 +33,7 @@ public final class Prepared {
       double[][] x,
       boolean[][] imputed,
       boolean[][] winsorised,
+      boolean[][] floored,
       Treatment.Outcome[] outcomes,
       double[][] norm,
       List<String> notes) {
@@ -43,6 +45,7 @@ public final class Prepared {
     this.x = x;
     this.imputed = imputed;
     this.winsorised = winsorised;
+    this.floored = floored;
     this.outcomes = outcomes;
     this.norm = norm;
     this.notes = List.copyOf(notes);

@@ -29,7 +29,7 @@ import org.aidx.pipeline.treat.Treatment;
  * A random index for differential tests (never a source of published numbers): a random tree of
  * depth 1 to 3 with random weights, aggregations, directions, transforms and per-indicator
  * normalisations; log-normal data with missing values (each economy keeps at least two) and zeros;
- * a random spec (reference, imputation, treatment, floor, tiers). Seeded: case k is always the
+ * a random spec (reference, imputation, treatment, floors, tiers). Seeded: case k is always the
  * same.
  */
 record RandomIndex(Framework framework, Dataset dataset, PipelineSpec spec) {
@@ -54,7 +54,16 @@ record RandomIndex(Framework framework, Dataset dataset, PipelineSpec spec) {
     boolean relative = reference != null && r.nextBoolean();
     Framework fw =
         new Framework(
-            "random-" + seed, null, root, fwNorm, reference, relative, Map.of(), "random");
+            "random-" + seed,
+            null,
+            root,
+            fwNorm,
+            reference,
+            relative,
+            Map.of(),
+            "random",
+            r.nextInt(4) == 0 ? new Imputation(Imputation.Kind.RELATIVE, null) : null,
+            r.nextInt(4) == 0 ? 0.5 : 0);
     Provenance prov = new Provenance("random, seed " + seed, "", "generated", "test data");
     List<Observation> obs = new ArrayList<>();
     int ni = leaves.size();
@@ -80,7 +89,9 @@ record RandomIndex(Framework framework, Dataset dataset, PipelineSpec spec) {
       }
     }
     Imputation[] imp = {
+      null,
       Imputation.none(),
+      new Imputation(Imputation.Kind.RELATIVE, null),
       new Imputation(Imputation.Kind.MEAN, null),
       new Imputation(Imputation.Kind.MEDIAN, null)
     };

@@ -314,34 +314,31 @@ public final class CompiledTree {
             fast = false;
           }
         }
-        java.util.Arrays.fill(acc, 0);
-        double wsum = 0;
-        if (!fast) {
+        boolean anyNaN = false;
+        if (fast) {
+          fused(a, how, out, l);
+          if (failure != null) {
+            return false;
+          }
+        } else {
+          // some child has a missing value: weights renormalised economy by economy
+          java.util.Arrays.fill(acc, 0);
           java.util.Arrays.fill(ws, 0);
-        }
-        for (int c = 0; c < nc; c++) {
-          int id = ch[c];
-          if (isInd[c] && id == dropped) {
-            continue;
-          }
-          double w = isInd[c] ? indicatorWeights[id] : aggregateWeights[id];
-          wsum += w;
-          double[] row;
-          if (how == GEOMETRIC && isInd[c]) {
-            if (!hasFloor && !posRow[id]) {
-              failure = new Failure(a, id, true);
-              return false;
+          for (int c = 0; c < nc; c++) {
+            int id = ch[c];
+            if (isInd[c] && id == dropped) {
+              continue;
             }
-            row = lv[id];
-          } else {
-            row = isInd[c] ? nv[id] : scores[id];
-          }
-          if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
-            if (fast) {
-              for (int e = 0; e < ne; e++) {
-                acc[e] += w * row[e];
+            double w = isInd[c] ? indicatorWeights[id] : aggregateWeights[id];
+            if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
+              double[] row = isInd[c] ? nv[id] : scores[id];
+              if (how == GEOMETRIC) {
+                if (!hasFloor && !posRow[id]) {
+                  failure = new Failure(a, id, true);
+                  return false;
+                }
+                row = lv[id];
               }
-            } else {
               for (int e = 0; e < ne; e++) {
                 double x = row[e];
                 if (x == x) {
@@ -349,51 +346,28 @@ public final class CompiledTree {
                   acc[e] += w * x;
                 }
               }
-            }
-          } else if (fast && how == GEOMETRIC) {
-            // geometric over complete aggregate children: floor or check, then log
-            for (int e = 0; e < ne; e++) {
-              double x = row[e];
-              if (hasFloor ? x < floor : !(x > 0)) {
-                if (!hasFloor) {
-                  failure = new Failure(a, id, isInd[c]);
-                  return false;
+            } else {
+              // geometric over aggregate children, or harmonic: floor or check each value
+              double[] row = isInd[c] ? nv[id] : scores[id];
+              for (int e = 0; e < ne; e++) {
+                double x = row[e];
+                if (x != x) {
+                  continue;
                 }
-                x = floor;
-              }
-              acc[e] += w * Math.log(x);
-            }
-          } else {
-            // geometric over aggregate children with gaps, or harmonic: floor or check each value
-            for (int e = 0; e < ne; e++) {
-              double x = row[e];
-              if (x != x) {
-                continue;
-              }
-              if (hasFloor ? x < floor : !(x > 0)) {
-                if (!hasFloor) {
-                  failure = new Failure(a, id, isInd[c]);
-                  return false;
+                if (hasFloor ? x < floor : !(x > 0)) {
+                  if (!hasFloor) {
+                    failure = new Failure(a, id, isInd[c]);
+                    return false;
+                  }
+                  x = floor;
                 }
-                x = floor;
+                ws[e] += w;
+                acc[e] += how == GEOMETRIC ? w * Math.log(x) : w / x;
               }
-              ws[e] += w;
-              acc[e] += how == GEOMETRIC ? w * Math.log(x) : w / x;
             }
           }
-        }
-        boolean anyNaN = false;
-        if (fast && wsum != 0 && how == ARITHMETIC) {
           for (int e = 0; e < ne; e++) {
-            out[e] = acc[e] / wsum;
-          }
-        } else if (fast && wsum != 0 && how == GEOMETRIC) {
-          for (int e = 0; e < ne; e++) {
-            out[e] = Math.exp(acc[e] / wsum);
-          }
-        } else {
-          for (int e = 0; e < ne; e++) {
-            double s = fast ? wsum : ws[e];
+            double s = ws[e];
             double r;
             if (s == 0) {
               r = Double.NaN;
@@ -424,6 +398,76 @@ public final class CompiledTree {
         }
       }
       return true;
+    }
+
+    /**
+     * Node a over complete children (no value missing): weights pre-normalised over the children,
+     * one pass per child that writes the first time and adds after (no fill), then the mean's
+     * closing transform in its own loop. Sets {@link #failure} on a value that is not positive.
+     */
+    private void fused(int a, int how, double[] out, Leaves l) {
+      int[] ch = child[a];
+      boolean[] isInd = childIsIndicator[a];
+      int nc = ch.length;
+      double wsum = 0;
+      for (int c = 0; c < nc; c++) {
+        if (!(isInd[c] && ch[c] == dropped)) {
+          wsum += isInd[c] ? indicatorWeights[ch[c]] : aggregateWeights[ch[c]];
+        }
+      }
+      boolean first = true;
+      for (int c = 0; c < nc; c++) {
+        int id = ch[c];
+        if (isInd[c] && id == dropped) {
+          continue;
+        }
+        double w = (isInd[c] ? indicatorWeights[id] : aggregateWeights[id]) / wsum;
+        double[] row = isInd[c] ? l.values[id] : scores[id];
+        if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
+          if (how == GEOMETRIC) {
+            if (!hasFloor && !l.positive[id]) {
+              failure = new Failure(a, id, true);
+              return;
+            }
+            row = l.logs[id];
+          }
+          if (first) {
+            for (int e = 0; e < ne; e++) {
+              out[e] = w * row[e];
+            }
+          } else {
+            for (int e = 0; e < ne; e++) {
+              out[e] += w * row[e];
+            }
+          }
+        } else {
+          // a geometric mean of aggregates, or a harmonic mean: floor or check each value
+          for (int e = 0; e < ne; e++) {
+            double x = row[e];
+            if (hasFloor ? x < floor : !(x > 0)) {
+              if (!hasFloor) {
+                failure = new Failure(a, id, isInd[c]);
+                return;
+              }
+              x = floor;
+            }
+            double t = how == GEOMETRIC ? w * Math.log(x) : w / x;
+            out[e] = first ? t : out[e] + t;
+          }
+        }
+        first = false;
+      }
+      if (first) {
+        java.util.Arrays.fill(out, Double.NaN);
+      } else if (how == GEOMETRIC) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = Math.exp(out[e]);
+        }
+      } else if (how == HARMONIC) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = 1 / out[e];
+        }
+      }
     }
   }
 }

@@ -282,12 +282,13 @@ public final class Uncertainty {
           try {
             Sink sink = sinks.get();
             CompiledIndex.Evaluator ev = ci.evaluator();
+            Sampler.Points cursor = points.cursor();
             double[] u = new double[points.dimension()];
             long from;
             while ((from = next.getAndAdd(CHUNK)) < runs && error.get() == null) {
               long to = Math.min(runs, from + CHUNK);
               for (long r = from; r < to; r++) {
-                points.point(r, u);
+                cursor.point(r, u);
                 ev.evaluate(u);
                 sink.accept(r, ev);
               }

@@ -17,8 +17,8 @@ import org.aidx.pipeline.normalise.Normalisation;
  *     score, so the reference scores exactly 1 on every node (the CICC convention)
  * @param denominators keys {@code per-capita} and {@code per-gdp}, values indicator ids
  * @param source where the framework was read from, for manifests
- * @param imputation the framework's default for missing values (a run's {@code --impute}
- *     overrides it)
+ * @param imputation the framework's default for missing values (a run's {@code --impute} overrides
+ *     it)
  * @param zeroFloor when positive, a zero or negative value of an indicator is raised to this
  *     fraction of the indicator's smallest positive value among the economies, before
  *     normalisation, and flagged (a run's {@code --floor} overrides it); 0 = no such floor
@@ -152,6 +152,35 @@ public record Framework(
         source,
         imputation,
         zeroFloor);
+  }
+
+  /**
+   * The framework with every aggregate node of {@code level} (e.g. {@code layer}: the nodes that
+   * combine dimensions into a layer) combining its children by {@code how}.
+   *
+   * @throws IllegalArgumentException if no aggregate node has that level
+   */
+  public Framework withAggregationAt(String level, Aggregation how) {
+    if (aggregates().stream().noneMatch(a -> a.level().equals(level))) {
+      throw new IllegalArgumentException(
+          "no aggregate node has level '"
+              + level
+              + "'; levels: "
+              + aggregates().stream().map(Node.Aggregate::level).distinct().toList());
+    }
+    return withRoot((Node.Aggregate) reaggregate(root, level, how));
+  }
+
+  private static Node reaggregate(Node n, String level, Aggregation how) {
+    if (!(n instanceof Node.Aggregate a)) {
+      return n;
+    }
+    List<Node> kids = new ArrayList<>();
+    for (Node c : a.children()) {
+      kids.add(reaggregate(c, level, how));
+    }
+    Node.Aggregate out = a.withChildren(kids);
+    return a.level().equals(level) ? out.withAggregation(how) : out;
   }
 
   public Framework withImputation(Imputation i) {

@@ -180,8 +180,8 @@ public final class IndexResult {
   }
 
   /**
-   * Whether the value was zero or negative and raised to the zero floor before normalisation
-   * (see {@link FloorRule}).
+   * Whether the value was zero or negative and raised to the zero floor before normalisation (see
+   * {@link FloorRule}).
    */
   public boolean floored(int indicator, int e) {
     return floored[indicator][e];

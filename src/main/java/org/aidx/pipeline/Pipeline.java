@@ -302,9 +302,10 @@ public final class Pipeline {
   static String suggestion(String wanted, List<String> known) {
     return Names.closest(wanted, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
   }
+
   /**
-   * Raises the zero and negative values of one indicator to {@code fraction} × its smallest positive
-   * value and flags them; an indicator with no positive value is left as it is.
+   * Raises the zero and negative values of one indicator to {@code fraction} × its smallest
+   * positive value and flags them; an indicator with no positive value is left as it is.
    */
   static void floorZeros(
       String indicator,
@@ -373,5 +374,4 @@ public final class Pipeline {
     }
     RelativePosition.fill(x, siblings, weights, sign, imputed);
   }
-
 }

@@ -18,9 +18,8 @@ import org.aidx.pipeline.treat.Treatment;
  * @param aggregate an aggregation for every aggregate node, or null for each node's own
  * @param denominate whether to divide indicators by their declared denominators
  * @param impute how missing values are filled, or null for the framework's default
- * @param geometricFloor when set, normalised values below it are raised to it before a geometric
- *     or harmonic mean (documented in the output); when null, a non-positive value there is an
- *     error
+ * @param geometricFloor when set, normalised values below it are raised to it before a geometric or
+ *     harmonic mean (documented in the output); when null, a non-positive value there is an error
  * @param zeroFloor the fraction of an indicator's smallest positive value that its zero and
  *     negative values are raised to before normalisation (0 = none), or null for the framework's
  */
@@ -59,17 +58,44 @@ public record PipelineSpec(
 
   public PipelineSpec withYear(Integer y) {
     return new PipelineSpec(
-        reference, y, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, zeroFloor);
+        reference,
+        y,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withImpute(Imputation i) {
     return new PipelineSpec(
-        reference, year, i, treat, normalise, aggregate, denominate, tiers, geometricFloor, zeroFloor);
+        reference,
+        year,
+        i,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withTreat(Treatment t) {
     return new PipelineSpec(
-        reference, year, impute, t, normalise, aggregate, denominate, tiers, geometricFloor, zeroFloor);
+        reference,
+        year,
+        impute,
+        t,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withNormalise(Normalisation n) {
@@ -89,7 +115,16 @@ public record PipelineSpec(
 
   public PipelineSpec withTiers(Tiering t) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, t, geometricFloor, zeroFloor);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        t,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withGeometricFloor(Double f) {

@@ -1,9 +1,9 @@
 package org.aidx.pipeline.impute;
 
 /**
- * Relative-position imputation: a missing value takes the economy's average standing on the
- * sibling indicators it has (the other children of the same parent node), measured against the
- * average economy.
+ * Relative-position imputation: a missing value takes the economy's average standing on the sibling
+ * indicators it has (the other children of the same parent node), measured against the average
+ * economy.
  *
  * <p>Each indicator is read on a scale t: the natural log when all its present values are positive,
  * the values themselves otherwise. With m_c and s_c the mean and standard deviation of t over the
@@ -17,8 +17,8 @@ package org.aidx.pipeline.impute;
  * economy does not: changing the reference shifts every log value of an indicator by the same
  * constant, which cancels in t − m. Example: siblings a = (1, 10, 100) and b = (2, 20, missing),
  * equal weights. On log a the third economy stands one standard deviation above the mean (z = +1);
- * log b has mean (ln 2 + ln 20)/2 = ln √40 and standard deviation ln 10/√2, so b is filled at
- * √40 · 10^{1/√2} ≈ 32.2: as far above the average on b as the economy is on a.
+ * log b has mean (ln 2 + ln 20)/2 = ln √40 and standard deviation ln 10/√2, so b is filled at √40 ·
+ * 10^{1/√2} ≈ 32.2: as far above the average on b as the economy is on a.
  */
 public final class RelativePosition {
   private RelativePosition() {}

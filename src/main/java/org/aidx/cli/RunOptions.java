@@ -84,6 +84,14 @@ final class RunOptions {
   String aggregate;
 
   @Option(
+      names = "--aggregate-at",
+      paramLabel = "LEVEL=METHOD",
+      description =
+          "arithmetic | geometric | harmonic at the nodes of one level only (repeatable), e.g."
+              + " layer=arithmetic: dimensions combined arithmetically into each layer.")
+  java.util.Map<String, String> aggregateAt = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--denominate",
       description = "Divide indicators by the denominators the framework or iMeta declares.")
   boolean denominate;
@@ -106,7 +114,13 @@ final class RunOptions {
   String floor;
 
   Inputs inputs() {
-    return Inputs.load(framework, data, coinr, year);
+    Inputs in = Inputs.load(framework, data, coinr, year);
+    for (var e : aggregateAt.entrySet()) {
+      in =
+          in.withFramework(
+              in.framework().withAggregationAt(e.getKey(), Aggregation.parse(e.getValue())));
+    }
+    return in;
   }
 
   PipelineSpec spec() {

@@ -36,7 +36,27 @@ public final class Pipeline {
    *     data under the chosen methods (naming the economy, indicator and fix)
    */
   public static IndexResult run(Framework fw, Dataset data, PipelineSpec spec) {
-    Prepared p = prepare(fw, data, spec);
+    return run(fw, data, spec, prepare(fw, data, spec));
+  }
+
+  /**
+   * The core stages (aggregate → rank → tier) on data already prepared, possibly under another
+   * framework with the same indicators in the same order: a Monte Carlo replay prepares its data
+   * under the nominal framework (so relative-position imputation keeps the nominal weights, as in
+   * the fast engine) and aggregates under the drawn one.
+   *
+   * @throws IllegalArgumentException when the prepared data has another number of indicators
+   * @throws InputException for every problem of aggregation (a geometric mean meeting a value that
+   *     is not positive without a floor, a reference scoring zero)
+   */
+  public static IndexResult run(Framework fw, Dataset data, PipelineSpec spec, Prepared p) {
+    if (p.norm.length != fw.indicators().size()) {
+      throw new IllegalArgumentException(
+          "prepared data has "
+              + p.norm.length
+              + " indicators, the framework "
+              + fw.indicators().size());
+    }
     CompiledTree tree = CompiledTree.of(fw, spec::aggregationOf, spec.geometricFloor());
     int ne = p.economies.size();
     CompiledTree.Workspace w = tree.workspace(ne);

@@ -60,4 +60,27 @@ public final class Prepared {
   public double normalised(int i, int e) {
     return norm[i][e];
   }
+
+  /** The same data without indicator i (tree order), for a framework that leaves it out. */
+  public Prepared withoutIndicator(int i) {
+    return new Prepared(
+        economies,
+        reference,
+        ref,
+        eco,
+        drop(used, i, new Observation[used.length - 1][]),
+        drop(x, i, new double[x.length - 1][]),
+        drop(imputed, i, new boolean[imputed.length - 1][]),
+        drop(winsorised, i, new boolean[winsorised.length - 1][]),
+        drop(floored, i, new boolean[floored.length - 1][]),
+        drop(outcomes, i, new Treatment.Outcome[outcomes.length - 1]),
+        drop(norm, i, new double[norm.length - 1][]),
+        notes);
+  }
+
+  private static <T> T[] drop(T[] rows, int i, T[] out) {
+    System.arraycopy(rows, 0, out, 0, i);
+    System.arraycopy(rows, i + 1, out, i, rows.length - i - 1);
+    return out;
+  }
 }

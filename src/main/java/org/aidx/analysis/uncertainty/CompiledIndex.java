@@ -356,10 +356,11 @@ public final class CompiledIndex {
 
   /**
    * Regenerates the replication at point {@code u} as a full {@link IndexResult} through the
-   * ordinary pipeline: the framework with the drawn weights and per-node aggregations (and without
-   * the left-out indicator), the spec with the drawn year, imputation, treatment and normalisation.
-   * Its index scores and ranks equal those of {@link Evaluator#evaluate} at the same point (the
-   * differential tests check this to 1e-12).
+   * ordinary pipeline: the data stage under the spec with the drawn year, imputation, treatment and
+   * normalisation (and the nominal framework, whose weights relative-position imputation uses), the
+   * core under the framework with the drawn weights and per-node aggregations (and without the
+   * left-out indicator). Its index scores and ranks equal those of {@link Evaluator#evaluate} at
+   * the same point (the differential tests check this to 1e-12).
    *
    * @throws InputException when the pipeline cannot run under the drawn assumptions
    */
@@ -379,7 +380,12 @@ public final class CompiledIndex {
     Node.Aggregate root = (Node.Aggregate) rebuild(framework.root(), ev, indAt, aggAt);
     PipelineSpec s =
         variantSpec(ev.choice.clone(), nominalSpec.withAggregate(null), new ArrayList<>());
-    return Pipeline.run(framework.withRoot(root), data, s);
+    // the data stage under the nominal framework, as the fast engine prepared its variants
+    Prepared p = Pipeline.prepare(framework, data, s);
+    if (ev.ws.dropped >= 0) {
+      p = p.withoutIndicator(ev.ws.dropped);
+    }
+    return Pipeline.run(framework.withRoot(root), data, s, p);
   }
 
   private Node rebuild(

@@ -120,7 +120,10 @@ final class ReplicateCommand implements Callable<Integer> {
               l.aidx(),
               Double.isNaN(l.difference())
                   ? ""
-                  : String.format(Locale.ROOT, "%+.3f", l.difference()),
+                  : String.format(
+                      Locale.ROOT,
+                      l.claim().kind() == PublishedClaim.Kind.RANK ? "%+.0f" : "%+.3f",
+                      l.difference()),
               l.verdict().label()));
     }
     return t;

@@ -41,7 +41,12 @@ public final class ScorecardSection {
       String diff =
           Double.isNaN(l.difference())
               ? ""
-              : String.format(java.util.Locale.ROOT, "%+.3f", l.difference());
+              : String.format(
+                  java.util.Locale.ROOT,
+                  l.claim().kind() == org.aidx.analysis.replicate.PublishedClaim.Kind.RANK
+                      ? "%+.0f"
+                      : "%+.3f",
+                  l.difference());
       b.append("<tr class=\"verdict-")
           .append(l.verdict().label())
           .append("\"><td>")

@@ -204,6 +204,22 @@ class ApiTest {
   }
 
   @Test
+  void replicate_gives_the_scorecard_the_cli_prints() {
+    Http.Answer a = http.get("/api/replicate");
+    assertThat(a.status()).isEqualTo(200);
+    Run csv = cli("replicate", "--format", "csv");
+    List<String> rows = csv.out().lines().skip(1).toList();
+    JsonNode lines = a.json().get("lines");
+    assertThat(lines).hasSize(rows.size());
+    for (int k = 0; k < rows.size(); k++) {
+      String[] cells = rows.get(k).split(",");
+      assertThat(lines.get(k).get("id").asText()).isEqualTo(cells[0]);
+      assertThat(lines.get(k).get("verdict").asText()).isEqualTo(cells[cells.length - 1]);
+    }
+    assertThat(cli("replicate").out()).contains(a.json().get("summary").asText());
+  }
+
+  @Test
   void economy_shows_raw_values_with_sources_and_a_gap_that_adds_up() {
     Http.Answer a = http.get("/api/economies/JPN");
     assertThat(a.status()).isEqualTo(200);

@@ -42,6 +42,51 @@ class ReplicateCommandTest {
   }
 
   @Test
+  void floor_none_makes_a_zero_in_a_geometric_mean_an_error_naming_economy_and_indicator() {
+    Cli c = Cli.run("index", "--floor", "none");
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err()).contains("geometric mean needs positive values").contains("economy ");
+    Cli bad = Cli.run("index", "--floor", "half");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("none, min:F");
+  }
+
+  @Test
+  void aggregate_at_an_unknown_level_names_the_levels() {
+    Cli c = Cli.run("index", "--aggregate-at", "layr=arithmetic");
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err()).contains("no aggregate node has level 'layr'").contains("layer");
+  }
+
+  @Test
+  void swap_puts_an_alternative_indicator_in_place_and_names_unknown_ones() {
+    Cli published =
+        Cli.run(
+            "index",
+            "--swap",
+            "diffusion_effective_industries=diffusion_variance:-",
+            "--format",
+            "csv");
+    assertThat(published.code()).as(published.err()).isZero();
+    Cli shown =
+        Cli.run(
+            "index",
+            "--swap",
+            "diffusion_effective_industries=diffusion_variance:-",
+            "--format",
+            "json");
+    assertThat(shown.out())
+        .contains("\"diffusion_variance\"")
+        .doesNotContain("\"diffusion_effective_industries\"");
+    Cli typo = Cli.run("index", "--swap", "diffusion_effective_industries=diffusion_varance");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("did you mean 'diffusion_variance'?");
+    Cli old = Cli.run("index", "--swap", "diffusion=diffusion_variance");
+    assertThat(old.code()).isEqualTo(2);
+    assertThat(old.err()).contains("'diffusion' is not an indicator of the framework");
+  }
+
+  @Test
   void out_writes_the_scorecard_and_a_manifest(@TempDir Path dir) {
     Cli c = Cli.run("replicate", "--out", dir.toString());
     assertThat(c.code()).isEqualTo(0);

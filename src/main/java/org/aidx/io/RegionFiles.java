@@ -12,6 +12,7 @@ import org.aidx.analysis.region.Region;
 import org.aidx.analysis.region.RegionIndicator;
 import org.aidx.analysis.region.RegionTable;
 import org.aidx.analysis.region.Rule;
+import org.aidx.analysis.region.Scorecard;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 
@@ -39,9 +40,6 @@ public final class RegionFiles {
       inputs = List.copyOf(inputs);
     }
   }
-
-  /** Published group membership (Brookings 2021) for the scorecard. */
-  public record Published(String group, String name, String code) {}
 
   /**
    * The shipped county table: population (2024, count), ai_user_share (% of the working-age
@@ -152,12 +150,12 @@ public final class RegionFiles {
   }
 
   /** Brookings' superstars and early adopters (Muro and Liu 2021), with 2023 CBSA codes. */
-  public static Loaded<List<Published>> brookings() {
+  public static Loaded<List<Scorecard.Member>> brookings() {
     List<InputFile> inputs = new ArrayList<>();
     CsvTable t = embedded("brookings_ai_typology_2021.csv", inputs);
-    List<Published> out = new ArrayList<>();
+    List<Scorecard.Member> out = new ArrayList<>();
     for (CsvTable.Row r : t.rows()) {
-      out.add(new Published(r.cells().get(0), r.cells().get(1), r.cells().get(2)));
+      out.add(new Scorecard.Member(r.cells().get(0), r.cells().get(1), r.cells().get(2)));
     }
     return new Loaded<>(List.copyOf(out), inputs);
   }

@@ -257,12 +257,15 @@ public record Typology(
     int[] sizes = p.sizes();
     for (int r = 0; r < order.length; r++) {
       int c = order[r];
-      List<Region> members = new ArrayList<>();
+      // members from the highest sum of z-scores down, so the first are the group's leaders
+      List<Integer> idx = new ArrayList<>();
       for (int i = 0; i < m; i++) {
         if (p.label(i) == c) {
-          members.add(regions.get(i));
+          idx.add(i);
         }
       }
+      idx.sort(Comparator.comparingDouble((Integer i) -> -Arrays.stream(z[i]).sum()));
+      List<Region> members = idx.stream().map(regions::get).toList();
       String name = name(used, cz[c]);
       long same = names.stream().filter(s -> s.equals(name)).count();
       names.add(name);

@@ -67,6 +67,9 @@ public record Choropleth(
 
   static final String MISSING = "#e6e6e6";
 
+  /** Space above the map for the title, in pixels. */
+  static final int TOP = 36;
+
   /**
    * Quantile classes of numeric values: the class upper limits are the values at ranks n·c/classes
    * (c = 1..classes−1) of the sorted values; a value belongs to the first class whose limit it does
@@ -129,10 +132,7 @@ public record Choropleth(
               + ": "
               + (Double.isFinite(x) ? fmt(format, x) : "no value"));
     }
-    List<String> colours = BLUES.subList(BLUES.size() - (br.length + 1), BLUES.size());
-    if (br.length + 1 < BLUES.size()) {
-      colours = BLUES.subList(0, br.length + 1);
-    }
+    List<String> colours = BLUES.subList(0, br.length + 1);
     return new Choropleth(
         title,
         shapes,
@@ -193,7 +193,7 @@ public record Choropleth(
   /** The SVG document. */
   public String svg() {
     StringBuilder b = new StringBuilder();
-    int h = AlbersUsa.HEIGHT + 40 + 22 * legend.size();
+    int h = TOP + AlbersUsa.HEIGHT + 40 + 22 * legend.size();
     b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"aidx-map\" viewBox=\"0 0 ")
         .append(AlbersUsa.WIDTH)
         .append(' ')
@@ -233,8 +233,8 @@ public record Choropleth(
         b.append("<path d=\"").append(d).append("\"/>\n");
       }
     }
-    b.append("</g>\n<g class=\"legend\" font-family=\"sans-serif\" font-size=\"13\">\n");
-    int y = AlbersUsa.HEIGHT + 10;
+    b.append("</g>\n</g>\n<g class=\"legend\" font-family=\"sans-serif\" font-size=\"13\">\n");
+    int y = TOP + AlbersUsa.HEIGHT + 10;
     for (int c = 0; c < legend.size(); c++) {
       b.append("<rect x=\"10\" y=\"")
           .append(y)
@@ -261,7 +261,7 @@ public record Choropleth(
 
   /** The same map drawn with Java2D as PNG. */
   public byte[] png() {
-    int h = AlbersUsa.HEIGHT + 40 + 22 * legend.size();
+    int h = TOP + AlbersUsa.HEIGHT + 40 + 22 * legend.size();
     BufferedImage img = new BufferedImage(AlbersUsa.WIDTH, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -270,6 +270,7 @@ public record Choropleth(
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
     g.drawString(title, 10, 24);
+    g.translate(0, TOP);
     for (TopoJson.Feature s : shapes) {
       Path2D p = path2d(s);
       if (p == null) {
@@ -286,8 +287,9 @@ public record Choropleth(
         g.draw(p);
       }
     }
+    g.translate(0, -TOP);
     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-    int y = AlbersUsa.HEIGHT + 10;
+    int y = TOP + AlbersUsa.HEIGHT + 10;
     for (int c = 0; c < legend.size(); c++) {
       g.setColor(Color.decode(colour(c)));
       g.fillRect(10, y, 16, 16);

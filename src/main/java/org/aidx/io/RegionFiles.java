@@ -63,6 +63,12 @@ public final class RegionFiles {
     Map<String, Double> s = numbers(share, "fips", "ai_user_share_pct");
     Map<String, Double> a = numbers(aige, "fips", "aige");
     a.keySet().removeIf(fips -> fips.endsWith("000")); // the sheet's state rows
+    // Alaska's Valdez-Cordova Census Area (02261) was split in 2019 into Chugach (02063) and
+    // Copper River (02066); Microsoft and AIGE still report the old area: both parts take its value
+    for (String part : List.of("02063", "02066")) {
+      s.putIfAbsent(part, s.get("02261"));
+      a.putIfAbsent(part, a.get("02261"));
+    }
     for (CsvTable.Row r : ct.rows()) {
       Double v = a.get(r.cells().get(2));
       if (v != null) {
@@ -70,13 +76,12 @@ public final class RegionFiles {
       }
     }
     int n = regions.size();
-    double[][] v = new double[4][n];
+    double[][] v = new double[3][n];
     for (int i = 0; i < n; i++) {
       String code = regions.get(i).code();
       v[0][i] = p.get(i);
       v[1][i] = s.getOrDefault(code, Double.NaN);
-      v[2][i] = v[1][i] / 100 * v[0][i];
-      v[3][i] = a.getOrDefault(code, Double.NaN);
+      v[2][i] = a.getOrDefault(code, Double.NaN);
     }
     List<RegionIndicator> ind =
         List.of(
@@ -88,16 +93,32 @@ public final class RegionFiles {
                 "Microsoft AI Economy Institute, AI user share by county, 2026 Q1",
                 Rule.WEIGHTED_MEAN),
             new RegionIndicator(
-                AI_USERS,
-                "people (estimate)",
-                "ai_user_share / 100 × population (total, not working-age, population)",
-                Rule.SUM),
-            new RegionIndicator(
                 AIGE,
                 "standardised score",
                 "Felten, Raj & Seamans (2021), AI geographic exposure (AIGE), Appendix C",
                 Rule.WEIGHTED_MEAN));
-    return new Loaded<>(RegionTable.of(regions, ind, v), inputs);
+    return new Loaded<>(withUsers(RegionTable.of(regions, ind, v)), inputs);
+  }
+
+  /**
+   * The table with {@code ai_users} = ai_user_share / 100 × population. Computed at every level
+   * from the level's own (population-weighted) share, so a region with a county lacking a share
+   * still gets the estimate its other counties support.
+   */
+  public static RegionTable withUsers(RegionTable t) {
+    double[] s = t.column(AI_USER_SHARE);
+    double[] p = t.column(POPULATION);
+    double[] u = new double[s.length];
+    for (int i = 0; i < u.length; i++) {
+      u[i] = s[i] / 100 * p[i];
+    }
+    return t.with(
+        new RegionIndicator(
+            AI_USERS,
+            "people (estimate)",
+            "ai_user_share / 100 × population (total, not working-age, population)",
+            Rule.SUM),
+        u);
   }
 
   /**

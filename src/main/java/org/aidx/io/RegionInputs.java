@@ -24,6 +24,8 @@ import org.aidx.model.InputException;
  * @param children the table before aggregation (the same as {@code table} at county level)
  * @param parentOf child code → parent code (empty at county level)
  * @param weight the population (weight) indicator
+ * @param nation the national totals of the count indicators: the child table aggregated to one
+ *     region by the same rules (so shipped AI users = national share × national population)
  */
 public record RegionInputs(
     String level,
@@ -32,9 +34,11 @@ public record RegionInputs(
     Map<String, String> parentOf,
     String weight,
     List<InputFile> inputs,
-    List<String> notes) {
+    List<String> notes,
+    Map<String, Double> nation) {
   public RegionInputs {
     parentOf = Map.copyOf(parentOf);
+    nation = Map.copyOf(nation);
     inputs = List.copyOf(inputs);
     notes = List.copyOf(notes);
   }
@@ -49,7 +53,14 @@ public record RegionInputs(
     List<String> notes = new ArrayList<>();
     if (l.equals("county")) {
       return new RegionInputs(
-          l, counties.value(), counties.value(), Map.of(), RegionFiles.POPULATION, inputs, notes);
+          l,
+          counties.value(),
+          counties.value(),
+          Map.of(),
+          RegionFiles.POPULATION,
+          inputs,
+          notes,
+          usNation(counties.value()));
     }
     Crosswalk cw;
     switch (l) {
@@ -63,7 +74,7 @@ public record RegionInputs(
           throw new InputException(
               "--level " + level, "unknown level", "choose one of " + US_LEVELS);
     }
-    Aggregation a = Aggregation.of(counties.value(), cw, RegionFiles.POPULATION);
+    Aggregation a = Aggregation.of(withoutUsers(counties.value()), cw, RegionFiles.POPULATION);
     if (!a.unmapped().isEmpty() && !l.equals("state")) {
       notes.add(
           a.unmapped().size()
@@ -78,7 +89,14 @@ public record RegionInputs(
               + "county estimates used)");
     }
     return new RegionInputs(
-        l, a.parents(), counties.value(), parents(cw), RegionFiles.POPULATION, inputs, notes);
+        l,
+        RegionFiles.withUsers(a.parents()),
+        counties.value(),
+        parents(cw),
+        RegionFiles.POPULATION,
+        inputs,
+        notes,
+        usNation(counties.value()));
   }
 
   /**
@@ -98,7 +116,8 @@ public record RegionInputs(
           "name a column declared with --rule " + weight + "=sum (e.g. population)");
     }
     if (crosswalk == null) {
-      return new RegionInputs("custom", table, table, Map.of(), weight, inputs, List.of());
+      return new RegionInputs(
+          "custom", table, table, Map.of(), weight, inputs, List.of(), sums(table));
     }
     if (weight == null) {
       throw new InputException(
@@ -126,18 +145,53 @@ public record RegionInputs(
       notes.add(a.absent().size() + " crosswalk children have no row in " + data);
     }
     return new RegionInputs(
-        "custom", a.parents(), table, parents(cw.value()), weight, inputs, notes);
+        "custom", a.parents(), table, parents(cw.value()), weight, inputs, notes, sums(table));
   }
 
-  /** The national total of an indicator: the sum over every child region with a value. */
+  /** The national total of a count indicator. */
   public double national(String indicator) {
-    double s = 0;
-    for (double v : children.column(indicator)) {
-      if (Double.isFinite(v)) {
-        s += v;
+    Double v = nation.get(indicator);
+    if (v == null) {
+      throw new IllegalArgumentException("no national total of " + indicator);
+    }
+    return v;
+  }
+
+  /** The US as one region: counties aggregated by their rules, users derived from the share. */
+  private static Map<String, Double> usNation(RegionTable counties) {
+    List<Crosswalk.Link> all = new ArrayList<>();
+    for (org.aidx.analysis.region.Region r : counties.regions()) {
+      all.add(new Crosswalk.Link(r.code(), "US", "United States", Double.NaN, 0));
+    }
+    RegionTable us =
+        RegionFiles.withUsers(
+            Aggregation.of(
+                    withoutUsers(counties), new Crosswalk("nation", all), RegionFiles.POPULATION)
+                .parents());
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (RegionIndicator i : us.indicators()) {
+      if (i.isCount()) {
+        m.put(i.id(), us.column(i.id())[0]);
       }
     }
-    return s;
+    return m;
+  }
+
+  /** Sums of the count indicators over every child with a value. */
+  private static Map<String, Double> sums(RegionTable t) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (RegionIndicator i : t.indicators()) {
+      if (i.isCount()) {
+        double s = 0;
+        for (double v : t.column(i.id())) {
+          if (Double.isFinite(v)) {
+            s += v;
+          }
+        }
+        m.put(i.id(), s);
+      }
+    }
+    return m;
   }
 
   /**
@@ -201,6 +255,17 @@ public record RegionInputs(
         national(weight),
         ks,
         basis);
+  }
+
+  /** The county table without the derived users, which are derived again after aggregation. */
+  private static RegionTable withoutUsers(RegionTable t) {
+    List<RegionIndicator> keep =
+        t.indicators().stream().filter(i -> !i.id().equals(RegionFiles.AI_USERS)).toList();
+    double[][] v = new double[keep.size()][];
+    for (int j = 0; j < keep.size(); j++) {
+      v[j] = t.column(keep.get(j).id());
+    }
+    return RegionTable.of(t.regions(), keep, v);
   }
 
   private static Map<String, String> parents(Crosswalk cw) {

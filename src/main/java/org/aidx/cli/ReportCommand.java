@@ -91,6 +91,12 @@ final class ReportCommand implements Callable<Integer> {
       description = "Leave out the statistical coherence section and sheets.")
   boolean noCoherence;
 
+  @Option(
+      names = "--regions",
+      description =
+          "Add the Regions section: concentration and typology of US metro areas, with maps.")
+  boolean regions;
+
   @Override
   public Integer call() {
     if (!noRobustness && runs < 1) {
@@ -126,12 +132,17 @@ final class ReportCommand implements Callable<Integer> {
     if (!noCoherence) {
       sections.add(CoherenceSection.of(r, Coherence.of(r)));
     }
+    List<org.aidx.io.InputFile> files = new ArrayList<>(in.files());
+    if (regions) {
+      files.addAll(RegionReport.add(sections));
+    }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     List<String> outputs = ReportFiles.outputs(r, sections);
-    String manifest = Manifest.json("aidx report", args, in.files(), in.framework(), ps, outputs);
+    String manifest = Manifest.json("aidx report", args, files, in.framework(), ps, outputs);
     // Recorded whether or not the options were given, so the manifest alone re-runs the report.
     manifest = Manifest.with(manifest, "robustness", robustness);
     manifest = Manifest.with(manifest, "coherence", !noCoherence);
+    manifest = Manifest.with(manifest, "regions", regions ? RegionReport.SETTINGS : null);
     try {
       ReportFiles.write(out, r, manifest, sections);
     } catch (UncheckedIOException e) {

@@ -207,7 +207,9 @@ public record Choropleth(
     b.append(
             "<text x=\"10\" y=\"24\" font-family=\"sans-serif\" font-size=\"16\" font-weight=\"bold\">")
         .append(esc(title))
-        .append("</text>\n<g stroke=\"white\" stroke-width=\"0.2\">\n");
+        .append("</text>\n<g transform=\"translate(0,")
+        .append(TOP)
+        .append(")\">\n<g stroke=\"white\" stroke-width=\"0.2\">\n");
     for (TopoJson.Feature s : shapes) {
       String d = path(s);
       if (d.isEmpty()) {

@@ -127,6 +127,21 @@ class RegionCommandTest {
   }
 
   @Test
+  void report_regions_adds_the_section_with_maps(@TempDir Path dir) throws Exception {
+    Cli c =
+        Cli.run(
+            "report", "--regions", "--no-robustness", "--no-coherence", "--out", dir.toString());
+    assertThat(c.code()).as(c.err()).isZero();
+    String html = Files.readString(dir.resolve("report.html"), StandardCharsets.UTF_8);
+    assertThat(html)
+        .contains("Regions: the geography of AI", "id=\"region-scorecard\"", "region-map-typology");
+    assertThat(dir.resolve("region-map-typology.svg")).exists();
+    assertThat(dir.resolve("region-map-share.png")).exists();
+    JsonNode m = JSON.readTree(dir.resolve("manifest.json").toFile());
+    assertThat(m.get("regions").get("level").asText()).isEqualTo("metro");
+  }
+
+  @Test
   void help_shows_examples() {
     Cli c = Cli.run("region", "--help");
     assertThat(c.out()).contains("aidx region typology", "concentrate", "typology");

@@ -48,7 +48,7 @@ class MapTest {
   }
 
   @Test
-  void the_svg_has_a_path_with_value_and_class_per_shape_and_states_the_rule() {
+  void the_svg_has_a_path_with_value_and_class_per_shape_and_states_the_rule() throws Exception {
     TopoJson.Feature sq =
         new TopoJson.Feature(
             "20001",
@@ -68,6 +68,14 @@ class MapTest {
     assertThat(svg)
         .contains("data-code=\"20003\" data-class=\"-1\"", "fill=\"#e6e6e6\"", "None: no value");
     assertThat(svg).contains("quantiles of the 1 shapes with a value");
+    // well-formed XML
+    assertThat(
+            javax.xml.parsers.DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
+                .parse(new java.io.ByteArrayInputStream(m.svgBytes()))
+                .getDocumentElement()
+                .getTagName())
+        .isEqualTo("svg");
     assertThat(m.png()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
   }
 }

@@ -202,9 +202,9 @@ public final class RegionWriter {
     b.append(
         String.format(
             Locale.ROOT,
-            "  %d groups (k by %s), mean silhouette %s%n",
+            "  %d groups (k %s), mean silhouette %s%n",
             r.k(),
-            r.kRule(),
+            r.kRule().equals("given") ? "given" : "by " + r.kRule(),
             f(r.silhouette(), 3)));
     if (r.choice() != null) {
       Typology.KChoice c = r.choice();

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Intensity;
+import org.aidx.framework.Weights;
 import org.aidx.io.Inputs;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.impute.Imputation;
@@ -100,8 +103,32 @@ final class RunOptions {
           "Raise values below X to X before a geometric or harmonic mean (default: none; a zero or negative value is an error).")
   Double floor;
 
+  @Option(
+      names = "--weight",
+      paramLabel = "NODE=W",
+      description = {
+        "New weight of a layer, dimension or indicator (repeatable); 0 leaves the node out and its",
+        "siblings share its weight in proportion to theirs. E.g. --weight compute=2 --weight diffusion=0."
+      })
+  List<String> weights = new ArrayList<>();
+
+  @Option(
+      names = "--per",
+      paramLabel = "capita|gdp",
+      description =
+          "Intensity view: divide the indicators of absolute size (scale: absolute) by population or GDP; rates, scores and shares stay as they are.")
+  String per;
+
+  /** The inputs, with the framework reweighted and in the chosen view. */
   Inputs inputs() {
-    return Inputs.load(framework, data, coinr, year);
+    Inputs in = Inputs.load(framework, data, coinr, year);
+    return new Inputs(view(in.framework()), in.dataset(), in.files());
+  }
+
+  /** The framework with the --weight and --per options applied. */
+  Framework view(Framework fw) {
+    Framework out = Weights.parse(weights).apply(fw, "--weight ");
+    return per == null ? out : Intensity.parse(per).apply(out);
   }
 
   PipelineSpec spec() {

@@ -90,4 +90,9 @@ public record Framework(
     return new Framework(
         id, name, root, normalisation, ref, relativeToReference, denominators, source);
   }
+
+  public Framework withName(String n) {
+    return new Framework(
+        id, n, root, normalisation, reference, relativeToReference, denominators, source);
+  }
 }

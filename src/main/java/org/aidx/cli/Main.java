@@ -49,6 +49,7 @@ import picocli.CommandLine.Command;
       AdvantageCommand.class,
       TargetCommand.class,
       FrontierCommand.class,
+      CompareCommand.class,
       ReportCommand.class,
       RobustnessCommand.class,
       SensitivityCommand.class,

@@ -8,6 +8,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
 import org.aidx.io.Inputs;
+import org.aidx.pipeline.FloorRule;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
@@ -57,9 +58,10 @@ final class RunOptions {
   @Option(
       names = "--impute",
       paramLabel = "METHOD",
-      defaultValue = "none",
       description =
-          "none | mean | median | group-mean:COLUMN (default: ${DEFAULT-VALUE}; imputed values are flagged).")
+          "none | mean | median | group-mean:COLUMN | relative (default: the framework's; relative for"
+              + " CICC: a missing value takes the economy's average standing on its sibling indicators;"
+              + " imputed values are flagged).")
   String impute;
 
   @Option(
@@ -98,10 +100,13 @@ final class RunOptions {
 
   @Option(
       names = "--floor",
-      paramLabel = "X",
+      paramLabel = "RULE",
       description =
-          "Raise values below X to X before a geometric or harmonic mean (default: none; a zero or negative value is an error).")
-  Double floor;
+          "How zeros meet geometric means: min:F raises an indicator's zero or negative values to F ×"
+              + " its smallest positive value before normalisation (CICC default min:0.5; flagged);"
+              + " X raises normalised scores below X to X; none makes a zero in a geometric mean an"
+              + " error (default: the framework's).")
+  String floor;
 
   @Option(
       names = "--weight",
@@ -135,12 +140,13 @@ final class RunOptions {
     return PipelineSpec.defaults()
         .withReference(reference)
         .withYear(year)
-        .withImpute(Imputation.parse(impute))
+        .withImpute(impute == null ? null : Imputation.parse(impute))
         .withTreat(Treatment.parse(treat))
         .withNormalise(normalise == null ? null : Normalisation.parse(normalise))
         .withAggregate(aggregate == null ? null : Aggregation.parse(aggregate))
         .withDenominate(denominate)
         .withTiers(tiers == null ? Tiering.automatic() : Tiering.fixed(tiers))
-        .withGeometricFloor(floor);
+        .withGeometricFloor(FloorRule.parse(floor).scoreFloor())
+        .withZeroFloor(FloorRule.parse(floor).zeroFloor());
   }
 }

@@ -215,7 +215,8 @@ public final class XlsxReport {
                 ? "latest available per value"
                 : "latest at or before " + spec.year()));
     rows.add(List.of("denominate", spec.denominate()));
-    rows.add(List.of("impute", spec.impute().label()));
+    rows.add(List.of("impute", spec.imputationOf(fw).label()));
+    rows.add(List.of("zero_floor", spec.zeroFloorOf(fw)));
     rows.add(List.of("treat", spec.treat().label()));
     rows.add(
         List.of(

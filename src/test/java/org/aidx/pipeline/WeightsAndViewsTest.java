@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import org.aidx.analysis.compare.Comparison;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
@@ -156,5 +157,21 @@ class WeightsAndViewsTest {
     InputException e = assertThrows(InputException.class, () -> Intensity.parse("head"));
     assertThat(e.getMessage()).contains("--per capita or --per gdp");
     assertThat(Intensity.parse("per-capita")).isEqualTo(Intensity.PER_CAPITA);
+  }
+
+  @Test
+  void compare_names_the_dimension_left_out_as_the_driver_of_the_economy_it_held_back() {
+    // AAA scores 0.5 on patents (D2). In A, L1 = (D1 + D2)/2 = (1.25 + 0.5)/2 against REF's 1:
+    // the arithmetic terms differ by +0.125 (D1) and -0.25 (D2), so L1's log-gap contribution
+    // ½·ln 0.875 splits into +½·|ln 0.875| for D1 and ln 0.875 for D2. In B (D2 left out) D2
+    // contributes 0: its change is -ln 0.875 = +0.1335, the largest, so D2 is the driver.
+    Comparison c = Comparison.of(run(), run("D2=0"));
+    Comparison.Row aaa =
+        c.rows().stream().filter(r -> r.iso3().equals("AAA")).findFirst().orElseThrow();
+    assertThat(c.comparator()).isEqualTo("REF");
+    assertThat(aaa.driver()).isEqualTo("D2");
+    assertThat(aaa.driverChange()).isCloseTo(-Math.log(0.875), within(1e-12));
+    assertThat(aaa.gapChange())
+        .isCloseTo(Math.log(1.25) - Math.log(Math.sqrt(0.875 * 1.25)), within(1e-12));
   }
 }

@@ -120,7 +120,18 @@ public record Weights(Map<String, Double> byNode) {
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
-    return fw.withRoot(root).withName(fw.name() + ", weights " + label());
+    // the title names the weights that differ from the framework's own (the dashboard sends all)
+    Map<String, Double> changed = new LinkedHashMap<>();
+    byNode.forEach(
+        (id, w) -> {
+          if (fw.find(id).map(n -> n.weight() != w).orElse(true)) {
+            changed.put(id, w);
+          }
+        });
+    Framework out = fw.withRoot(root);
+    return changed.isEmpty()
+        ? out
+        : out.withName(fw.name() + ", weights " + new Weights(changed).label());
   }
 
   private Node rewrite(Node n, String where, List<Problem> problems) {

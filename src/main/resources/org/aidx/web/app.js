@@ -49,11 +49,14 @@
 
   function buildSliders(tree) {
     const layers = nodeChildren(tree);
-    const lw = $('layer-weights'), dw = $('dimension-weights');
-    lw.textContent = ''; dw.textContent = '';
+    const lw = $('layer-weights'), dw = $('dimension-weights'), iw = $('indicator-weights');
+    lw.textContent = ''; dw.textContent = ''; iw.textContent = '';
     layers.forEach((layer) => {
       lw.appendChild(slider(layer));
-      nodeChildren(layer).filter((d) => d.children).forEach((dim) => dw.appendChild(slider(dim)));
+      nodeChildren(layer).filter((d) => d.children).forEach((dim) => {
+        dw.appendChild(slider(dim));
+        nodeChildren(dim).filter((i) => !i.children).forEach((ind) => iw.appendChild(slider(ind)));
+      });
     });
   }
 
@@ -65,7 +68,8 @@
     name.textContent = short(node.name);
     name.title = node.name;
     const input = document.createElement('input');
-    Object.assign(input, { type: 'range', min: '0.1', max: '3', step: '0.1', id: 'w-' + node.id });
+    // 0 leaves the node out: its siblings share its weight (see README, --weight)
+    Object.assign(input, { type: 'range', min: '0', max: '3', step: '0.1', id: 'w-' + node.id });
     input.value = String(node.weight);
     input.dataset.node = node.id;
     const out = document.createElement('output');
@@ -83,6 +87,7 @@
     if ($('aggregate').value) q.aggregate = $('aggregate').value;
     if ($('reference').value) q.reference = $('reference').value;
     if ($('year').value) q.year = Number($('year').value);
+    if ($('per').value) q.per = $('per').value;
     return q;
   }
 
@@ -633,14 +638,14 @@
     const refSel = $('reference');
     res.json.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => refSel.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3)));
     refSel.value = res.json.reference;
-    ['normalise', 'aggregate', 'reference', 'year'].forEach((id) => $(id).addEventListener('change', schedule));
+    ['normalise', 'aggregate', 'reference', 'year', 'per'].forEach((id) => $(id).addEventListener('change', schedule));
     $('economy').addEventListener('change', () => select($('economy').value));
     $('reset').addEventListener('click', () => {
       document.querySelectorAll('input[type=range][data-node]').forEach((i) => {
         i.value = String(state.defaults[i.dataset.node]);
         i.nextElementSibling.textContent = fmt(i.value, 1);
       });
-      $('normalise').value = ''; $('aggregate').value = ''; $('reference').value = res.json.reference; $('year').value = '';
+      $('normalise').value = ''; $('aggregate').value = ''; $('reference').value = res.json.reference; $('year').value = ''; $('per').value = '';
       schedule();
     });
     $('export-csv').addEventListener('click', exportCsv);

@@ -96,7 +96,7 @@ class DashboardBrowserTest {
       // way: wait for the one of 0.1.
       WebElement slider = d.findElement(By.id("w-technology_activity"));
       slider.click();
-      slider.sendKeys(Keys.HOME);
+      slider.sendKeys(Keys.HOME, Keys.ARROW_RIGHT); // 0, then one step up: 0.1
       try {
         b.await(
             20,
@@ -376,7 +376,7 @@ class DashboardBrowserTest {
 
       WebElement slider = d.findElement(By.id("w-technology_activity"));
       slider.click();
-      slider.sendKeys(Keys.HOME);
+      slider.sendKeys(Keys.HOME, Keys.ARROW_RIGHT); // 0, then one step up: 0.1
       // Intermediate slider positions may be shown on the way: wait for the chart of 0.1.
       String caption;
       try {
@@ -530,6 +530,55 @@ class DashboardBrowserTest {
       assertThat((Long) b.js("return document.documentElement.scrollWidth;"))
           .as("no sideways scrolling with a scenario shown")
           .isLessThanOrEqualTo(inner);
+    }
+  }
+
+  @Test
+  void an_indicator_slider_reaches_0_and_the_view_toggle_shows_the_per_capita_index() {
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      String v0 = ready(b);
+      String body =
+          "{\"weights\": {\"oxford_gairi_2024_data_availability\": 0}, \"per\": \"capita\"}";
+      JsonNode api = Http.of(server).post("/api/index", body).json();
+      List<String> expected = new java.util.ArrayList<>();
+      api.get("economies").forEach(e -> expected.add(e.get("iso3").asText()));
+
+      WebElement summary = d.findElement(By.cssSelector("#indicator-weights-box summary"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", summary);
+      summary.click();
+      WebElement slider = d.findElement(By.id("w-oxford_gairi_2024_data_availability"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", slider);
+      slider.click();
+      slider.sendKeys(Keys.HOME);
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("per")))
+          .selectByValue("capita");
+      try {
+        b.await(
+            30,
+            w -> {
+              String v = version(w);
+              return v != null
+                  && !v.equals(v0)
+                  && slider.getAttribute("value").equals("0")
+                  && w.findElement(By.id("title")).getText().contains("intensity view per capita")
+                  && isoByRank(w).equals(expected);
+            });
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(
+            "the page did not show the per-capita index without data availability: title '"
+                + d.findElement(By.id("title")).getText()
+                + "', error '"
+                + d.findElement(By.id("error")).getText()
+                + "', rows "
+                + isoByRank(d),
+            e);
+      }
+      assertThat(d.findElement(By.id("title")).getText())
+          .isEqualTo(api.get("framework_name").asText())
+          .contains("oxford_gairi_2024_data_availability=0 (left out)");
+      b.screenshot(SHOTS.resolve("dashboard-indicator-weights-per-capita.png"));
     }
   }
 }

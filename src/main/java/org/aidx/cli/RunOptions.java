@@ -124,6 +124,14 @@ final class RunOptions {
           "Intensity view: divide the indicators of absolute size (scale: absolute) by population or GDP; rates, scores and shares stay as they are.")
   String per;
 
+  @Option(
+      names = "--max-age",
+      paramLabel = "YEARS",
+      defaultValue = "3",
+      description =
+          "Flag values more than YEARS years older than the run's year (--year, else the newest value used); default ${DEFAULT-VALUE}.")
+  int maxAge;
+
   /** The inputs, with the framework reweighted and in the chosen view. */
   Inputs inputs() {
     Inputs in = Inputs.load(framework, data, coinr, year);

@@ -87,6 +87,14 @@ final class RunOptions {
   String aggregate;
 
   @Option(
+      names = "--aggregate-at",
+      paramLabel = "LEVEL=METHOD",
+      description =
+          "arithmetic | geometric | harmonic at the nodes of one level only (repeatable), e.g."
+              + " layer=arithmetic: dimensions combined arithmetically into each layer.")
+  java.util.Map<String, String> aggregateAt = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--denominate",
       description = "Divide indicators by the denominators the framework or iMeta declares.")
   boolean denominate;
@@ -135,7 +143,12 @@ final class RunOptions {
   /** The inputs, with the framework reweighted and in the chosen view. */
   Inputs inputs() {
     Inputs in = Inputs.load(framework, data, coinr, year);
-    return new Inputs(view(in.framework()), in.dataset(), in.files());
+    for (var e : aggregateAt.entrySet()) {
+      in =
+          in.withFramework(
+              in.framework().withAggregationAt(e.getKey(), Aggregation.parse(e.getValue())));
+    }
+    return in.withFramework(view(in.framework()));
   }
 
   /** The framework with the --weight and --per options applied. */

@@ -126,6 +126,7 @@ public final class ResultWriter {
         }
         io.put("imputed", r.imputed(i, e));
         io.put("winsorised", r.winsorised(i, e));
+        io.put("floored", r.floored(i, e));
         putNum(io, "prepared", r.prepared(i, e));
         putNum(io, "normalised", r.normalised(i, e));
       }

@@ -353,6 +353,8 @@ public final class HtmlReport {
           what = "missing";
         } else if (r.winsorised(i, e)) {
           what = "winsorised";
+        } else if (r.floored(i, e)) {
+          what = "zero raised to the floor";
         }
         if (what != null) {
           items.add(

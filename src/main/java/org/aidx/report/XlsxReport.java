@@ -144,6 +144,7 @@ public final class XlsxReport {
             "missing",
             "imputed",
             "winsorised",
+            "floored",
             "prepared_value",
             "normalised_value");
     List<List<Object>> rows = new ArrayList<>();
@@ -165,6 +166,7 @@ public final class XlsxReport {
                 o == null && !r.imputed(i, e),
                 r.imputed(i, e),
                 r.winsorised(i, e),
+                r.floored(i, e),
                 r.prepared(i, e),
                 r.normalised(i, e)));
       }

@@ -124,6 +124,13 @@
       { key: 'index', label: 'Index', get: (e) => e.index },
     ];
     scoreKeys.forEach((k) => cols.push({ key: k, label: headLabel(names[k] || k), title: names[k], get: (e) => e.scores[k] }));
+    // Compare with default: once the ranking differs from the default index's, a column shows each
+    // economy's rank change against it (+ = higher than in the default index).
+    const base = state.defaultRanks;
+    if (base && r.economies.some((e) => base[e.iso3] !== undefined && base[e.iso3] !== e.rank)) {
+      cols.push({ key: 'vsdefault', label: 'vs default', title: 'rank change against the default index (+ = higher)',
+        get: (e) => (base[e.iso3] === undefined || e.rank === null ? null : base[e.iso3] - e.rank) });
+    }
     return cols;
   }
 
@@ -170,6 +177,7 @@
         if (c.key === 'iso3') { td.textContent = e.iso3 + ' · ' + e.name; td.title = e.name; }
         else if (c.key === 'rank') td.textContent = v === null ? '' : String(v);
         else if (c.key === 'tier') td.textContent = v ? String(v) : '–';
+        else if (c.key === 'vsdefault') td.textContent = v === null ? '' : (v > 0 ? '+' : '') + String(v);
         else td.textContent = fmt(v);
         td.className = (c.left ? 'left ' : '') + c.key;
       });
@@ -657,6 +665,8 @@
     const res = await api('GET', '/api/index');
     if (!res.ok) { setStatus('error', 'error'); $('error').hidden = false; $('error').textContent = errorText(res); return; }
     state.tree = res.json.methodology.tree;
+    state.defaultRanks = {};
+    res.json.economies.forEach((e) => { state.defaultRanks[e.iso3] = e.rank; });
     state.defaultReference = res.json.reference;
     buildSliders(state.tree);
     const refSel = $('reference');

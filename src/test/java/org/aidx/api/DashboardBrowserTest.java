@@ -608,6 +608,24 @@ class DashboardBrowserTest {
       assertThat(d.findElement(By.id("title")).getText())
           .isEqualTo(api.get("framework_name").asText())
           .contains("oxford_gairi_2024_data_availability=0 (left out)");
+      // Compare with default: the rank change of every economy against GET /api/index.
+      Map<String, Integer> defaultRank = new java.util.HashMap<>();
+      Http.of(server)
+          .get("/api/index")
+          .json()
+          .get("economies")
+          .forEach(e -> defaultRank.put(e.get("iso3").asText(), e.get("rank").asInt()));
+      for (JsonNode e : api.get("economies")) {
+        int change = defaultRank.get(e.get("iso3").asText()) - e.get("rank").asInt();
+        String cell =
+            d.findElement(
+                    By.cssSelector(
+                        "#ranking tbody tr[data-iso3='"
+                            + e.get("iso3").asText()
+                            + "'] td.vsdefault"))
+                .getText();
+        assertThat(cell).as(e.get("iso3").asText()).isEqualTo((change > 0 ? "+" : "") + change);
+      }
       b.screenshot(SHOTS.resolve("dashboard-indicator-weights-per-capita.png"));
     }
   }

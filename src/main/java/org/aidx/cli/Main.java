@@ -51,6 +51,7 @@ import picocli.CommandLine.Command;
       TargetCommand.class,
       FrontierCommand.class,
       CompareCommand.class,
+      ProfileCommand.class,
       ReportCommand.class,
       RobustnessCommand.class,
       SensitivityCommand.class,

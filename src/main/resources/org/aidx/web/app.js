@@ -174,7 +174,14 @@
       cols.forEach((c) => {
         const td = row.insertCell();
         const v = c.get(e);
-        if (c.key === 'iso3') { td.textContent = e.iso3 + ' · ' + e.name; td.title = e.name; }
+        if (c.key === 'iso3') {
+          td.textContent = e.iso3 + ' · ' + e.name; td.title = e.name;
+          // the economy's profile page (aidx profile ISO3) of the default index
+          const a = document.createElement('a');
+          Object.assign(a, { href: '/api/profiles/' + e.iso3, target: '_blank', rel: 'noopener', className: 'profile-link', textContent: 'profile' });
+          a.addEventListener('click', (ev) => ev.stopPropagation());
+          td.append(' ', a);
+        }
         else if (c.key === 'rank') td.textContent = v === null ? '' : String(v);
         else if (c.key === 'tier') td.textContent = v ? String(v) : '–';
         else if (c.key === 'vsdefault') td.textContent = v === null ? '' : (v > 0 ? '+' : '') + String(v);

@@ -627,6 +627,15 @@ class DashboardBrowserTest {
         assertThat(cell).as(e.get("iso3").asText()).isEqualTo((change > 0 ? "+" : "") + change);
       }
       b.screenshot(SHOTS.resolve("dashboard-indicator-weights-per-capita.png"));
+
+      // Every row links to its economy's profile page, which the server answers as HTML.
+      WebElement link =
+          d.findElement(By.cssSelector("#ranking tbody tr[data-iso3='JPN'] a.profile-link"));
+      assertThat(link.getAttribute("href")).endsWith("/api/profiles/JPN");
+      Http.Answer page = Http.of(server).get("/api/profiles/JPN");
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("<h1>Japan (JPN)</h1>").doesNotContain("<script");
+      assertThat(d.findElements(By.cssSelector("#ranking tbody a.profile-link"))).hasSize(20);
     }
   }
 }

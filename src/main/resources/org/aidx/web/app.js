@@ -466,6 +466,50 @@
   }
 
   // The editor's text as a request: JSON on top of the page's weights and methods, or YAML as it is.
+  // The form-based editor: each "Add change" appends ISO3:LEVER=OPERATION to the JSON scenario in
+  // the text box (a new scenario when the box is empty or holds the example).
+  function fillScenarioForm(tree, economies) {
+    const eco = $('sc-economy'), from = $('sc-from'), lever = $('sc-lever');
+    economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
+      eco.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3));
+      from.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3));
+    });
+    (function walk(n, depth) {
+      if (depth > 0) lever.add(new Option('\u00a0'.repeat(2 * (depth - 1)) + short(n.name) + ' (' + n.id + ')', n.id));
+      nodeChildren(n).forEach((c) => walk(c, depth + 1));
+    })(tree, 0);
+    const sync = () => {
+      const op = $('sc-op').value;
+      from.disabled = !(op === 'gap' || op === 'copy');
+      $('sc-amount').disabled = op === 'copy';
+    };
+    $('sc-op').addEventListener('change', sync);
+    sync();
+  }
+
+  function addScenarioChange() {
+    const op = $('sc-op').value, amount = $('sc-amount').value, from = $('sc-from').value;
+    if (op !== 'copy' && (amount === '' || !Number.isFinite(Number(amount)))) {
+      $('scenario-msg').textContent = 'Give the operation an amount (a number).';
+      return;
+    }
+    const operation = op === 'gap' ? 'gap(' + from + ',' + amount + ')' : op === 'copy' ? 'copy(' + from + ')' : op + '(' + amount + ')';
+    const change = $('sc-economy').value + ':' + $('sc-lever').value + '=' + operation;
+    const text = $('scenario-text').value.trim();
+    let body;
+    if (!text || text === exampleText()) body = { name: 'my-scenario', changes: [] };
+    else {
+      try { body = JSON.parse(text); } catch (e) {
+        $('scenario-msg').textContent = 'The form adds to a JSON scenario; clear the box to start a new one.';
+        return;
+      }
+    }
+    if (!Array.isArray(body.changes)) body.changes = [];
+    body.changes.push(change);
+    $('scenario-text').value = JSON.stringify(body, null, 2);
+    $('scenario-msg').textContent = 'Added ' + change + '.';
+  }
+
   function scenarioRequest() {
     const text = $('scenario-text').value.trim();
     if (!text) return { error: 'Write a scenario first (the Example button fills one in).' };
@@ -693,6 +737,8 @@
     $('export-png').addEventListener('click', exportPng);
     $('scenario-run').addEventListener('click', runScenario);
     $('scenario-save').addEventListener('click', saveScenario);
+    fillScenarioForm(state.tree, res.json.economies);
+    $('sc-add').addEventListener('click', addScenarioChange);
     $('scenario-example').addEventListener('click', () => { $('scenario-text').value = exampleText(); $('scenario-name').value = EXAMPLE.name; });
     if (!$('scenario-text').value) $('scenario-text').value = exampleText();
     window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));

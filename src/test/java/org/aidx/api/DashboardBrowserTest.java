@@ -638,4 +638,41 @@ class DashboardBrowserTest {
       assertThat(d.findElements(By.cssSelector("#ranking tbody a.profile-link"))).hasSize(20);
     }
   }
+
+  @Test
+  void the_scenario_form_builds_a_change_that_runs_with_the_apis_ranks() {
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      ready(b);
+      WebElement text = d.findElement(By.id("scenario-text"));
+      text.clear();
+      org.openqa.selenium.support.ui.Select economy =
+          new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-economy")));
+      economy.selectByValue("JPN");
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-lever")))
+          .selectByValue("compute");
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-op"))).selectByValue("gap");
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-from")))
+          .selectByValue("USA");
+      WebElement amount = d.findElement(By.id("sc-amount"));
+      amount.clear();
+      amount.sendKeys("0.5");
+      WebElement add = d.findElement(By.id("sc-add"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", add);
+      add.click();
+      String built = text.getAttribute("value");
+      assertThat(built.replaceAll("\\s", ""))
+          .isEqualTo("{\"name\":\"my-scenario\",\"changes\":[\"JPN:compute=gap(USA,0.5)\"]}");
+
+      WebElement run = d.findElement(By.id("scenario-run"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", run);
+      run.click();
+      String shown = scenarioRank(b, "JPN");
+      Http.Answer a = Http.of(server).post("/api/scenario", built);
+      assertThat(a.status()).as(a.body()).isEqualTo(200);
+      JsonNode jpn = ScenarioApiTest.economy(a.json().get("scenarios").get(0), "JPN");
+      assertThat(Double.parseDouble(shown)).isEqualTo(jpn.get("scenario").get("rank").asDouble());
+    }
+  }
 }

@@ -316,7 +316,7 @@ public final class CompiledTree {
         }
         boolean anyNaN = false;
         if (fast) {
-          fused(a, how, out, l);
+          anyNaN = !fused(a, how, out, l);
           if (failure != null) {
             return false;
           }
@@ -404,8 +404,10 @@ public final class CompiledTree {
      * Node a over complete children (no value missing): weights pre-normalised over the children,
      * one pass per child that writes the first time and adds after (no fill), then the mean's
      * closing transform in its own loop. Sets {@link #failure} on a value that is not positive.
+     *
+     * @return false when the node has no score (every child left out or weighing zero)
      */
-    private void fused(int a, int how, double[] out, Leaves l) {
+    private boolean fused(int a, int how, double[] out, Leaves l) {
       int[] ch = child[a];
       boolean[] isInd = childIsIndicator[a];
       int nc = ch.length;
@@ -414,6 +416,11 @@ public final class CompiledTree {
         if (!(isInd[c] && ch[c] == dropped)) {
           wsum += isInd[c] ? indicatorWeights[ch[c]] : aggregateWeights[ch[c]];
         }
+      }
+      if (!(wsum > 0)) {
+        // every child weighs zero: no score, as when every child is missing
+        java.util.Arrays.fill(out, Double.NaN);
+        return false;
       }
       boolean first = true;
       for (int c = 0; c < nc; c++) {
@@ -427,7 +434,7 @@ public final class CompiledTree {
           if (how == GEOMETRIC) {
             if (!hasFloor && !l.positive[id]) {
               failure = new Failure(a, id, true);
-              return;
+              return false;
             }
             row = l.logs[id];
           }
@@ -447,7 +454,7 @@ public final class CompiledTree {
             if (hasFloor ? x < floor : !(x > 0)) {
               if (!hasFloor) {
                 failure = new Failure(a, id, isInd[c]);
-                return;
+                return false;
               }
               x = floor;
             }
@@ -459,6 +466,7 @@ public final class CompiledTree {
       }
       if (first) {
         java.util.Arrays.fill(out, Double.NaN);
+        return false;
       } else if (how == GEOMETRIC) {
         for (int e = 0; e < ne; e++) {
           out[e] = Math.exp(out[e]);
@@ -468,6 +476,7 @@ public final class CompiledTree {
           out[e] = 1 / out[e];
         }
       }
+      return true;
     }
   }
 }

@@ -77,4 +77,14 @@ class CompiledTreeTest {
     assertThat(w.aggregate(t.leaves(new double[][] {{2}, {8}}), -1)).isTrue();
     assertThat(w.score(0, 0)).isEqualTo(8);
   }
+
+  @Test
+  void children_that_all_weigh_zero_leave_no_score() {
+    CompiledTree t = tree(Aggregation.ARITHMETIC, null);
+    CompiledTree.Workspace w = t.workspace(1);
+    w.indicatorWeights[0] = 0;
+    w.indicatorWeights[1] = 0;
+    assertThat(w.aggregate(t.leaves(new double[][] {{2}, {8}}), -1)).isTrue();
+    assertThat(w.score(0, 0)).isNaN();
+  }
 }

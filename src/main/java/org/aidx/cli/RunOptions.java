@@ -68,7 +68,7 @@ final class RunOptions {
   String treat;
 
   @Option(
-      names = "--normalise",
+      names = {"--normalise", "--normalize"},
       paramLabel = "METHOD",
       description =
           "ratio | minmax[:LO,HI] | zscore[:MEAN,SD] | rank | frontier, for every indicator (default: the framework's; ratio to the reference for CICC).")

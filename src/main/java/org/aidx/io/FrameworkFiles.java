@@ -50,6 +50,43 @@ import org.aidx.pipeline.normalise.Ratio;
 public final class FrameworkFiles {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** The keys of a framework file's top level. */
+  public static final StrictKeys FRAMEWORK =
+      StrictKeys.of(
+          "a framework",
+          "id",
+          "name",
+          "reference",
+          "relative_to_reference",
+          "normalisation",
+          "denominators",
+          "root");
+
+  /** The keys of an aggregate node (index, layer, dimension). */
+  public static final StrictKeys AGGREGATE =
+      StrictKeys.of(
+          "an aggregate node",
+          "id",
+          "name",
+          "description",
+          "level",
+          "weight",
+          "aggregation",
+          "children");
+
+  /** The keys of an indicator node. */
+  public static final StrictKeys INDICATOR =
+      StrictKeys.of(
+          "an indicator node",
+          "indicator",
+          "name",
+          "description",
+          "weight",
+          "direction",
+          "transform",
+          "normalisation",
+          "denominator");
+
   private FrameworkFiles() {}
 
   public static Framework read(Path file) {
@@ -75,10 +112,12 @@ public final class FrameworkFiles {
           name, "is empty or not a YAML mapping", "start from `aidx framework show --yaml`");
     }
     List<Problem> problems = new ArrayList<>();
+    doc = FRAMEWORK.check(name, doc, problems);
     JsonNode rootNode = doc.get("root");
     if (rootNode == null || !rootNode.isObject()) {
-      throw new InputException(
-          name, "has no 'root' node", "add a root: with id, aggregation and children");
+      problems.add(
+          new Problem(name, "has no 'root' node", "add a root: with id, aggregation and children"));
+      throw new InputException(problems);
     }
     Node root = node(name, rootNode, "root", problems);
     Normalisation norm = new Ratio();
@@ -125,6 +164,7 @@ public final class FrameworkFiles {
     boolean leaf = n.has("indicator");
     String id = leaf ? n.get("indicator").asText() : n.path("id").asText("");
     String where = file + ", node " + path + (id.isEmpty() ? "" : " '" + id + "'");
+    n = (leaf ? INDICATOR : AGGREGATE).check(where, n, problems);
     if (id.isEmpty()) {
       problems.add(
           new Problem(where, "node has no id", "add `id:` (or `indicator:` for an indicator)"));

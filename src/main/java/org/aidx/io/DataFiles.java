@@ -55,15 +55,31 @@ public final class DataFiles {
     return read(CsvTable.parse(name, bytes), name);
   }
 
+  /**
+   * Reads a COINr iData file whose iMeta declares group columns ({@code Type=Group} rows) and other
+   * non-indicator columns ({@code Type=Other}), besides the {@code Group_} prefix.
+   */
+  public static Dataset readCoinr(Path file, Set<String> groupColumns, Set<String> otherColumns) {
+    CsvTable t = CsvTable.read(file);
+    if (!t.has("uCode")) {
+      throw new InputException(
+          t.name() + " line 1",
+          "a COINr iData file needs a uCode column; the header is " + t.header(),
+          "name the unit-code column uCode (COINr's iData columns: uCode[,uName][,Time],"
+              + " groups, indicators)");
+    }
+    return readWide(t, file.getFileName().toString(), "uCode", false, groupColumns, otherColumns);
+  }
+
   static Dataset read(CsvTable t, String shortName) {
     if (t.has("indicator") && t.has("value")) {
       return readLong(t, shortName);
     }
     if (t.has("uCode")) {
-      return readWide(t, shortName, "uCode", false);
+      return readWide(t, shortName, "uCode", false, Set.of(), Set.of());
     }
     if (t.has("iso3")) {
-      return readWide(t, shortName, "iso3", true);
+      return readWide(t, shortName, "iso3", true, Set.of(), Set.of());
     }
     throw new InputException(
         t.name() + " line 1",
@@ -176,7 +192,13 @@ public final class DataFiles {
     return Dataset.of(obs, names);
   }
 
-  private static Dataset readWide(CsvTable t, String shortName, String idColumn, boolean iso) {
+  private static Dataset readWide(
+      CsvTable t,
+      String shortName,
+      String idColumn,
+      boolean iso,
+      Set<String> groupColumns,
+      Set<String> otherColumns) {
     int cid = t.column(idColumn);
     int cname =
         t.has("uName") ? t.column("uName") : t.has("name") ? t.column("name") : t.column("country");
@@ -236,7 +258,10 @@ public final class DataFiles {
         }
         String col = t.header().get(k);
         String cell = c.get(k).trim();
-        if (col.startsWith("Group_")) {
+        if (otherColumns.contains(col)) {
+          continue;
+        }
+        if (col.startsWith("Group_") || groupColumns.contains(col)) {
           if (!cell.isEmpty()) {
             groups.computeIfAbsent(code, x -> new LinkedHashMap<>()).put(col, cell);
           }

@@ -367,6 +367,26 @@ public final class FrameworkFiles {
     return fw;
   }
 
+  /**
+   * The iCodes of an iMeta file's rows of the given {@code Type} (e.g. {@code Group}: the iData
+   * columns that hold groups, not numbers), case-insensitive on the type.
+   */
+  public static java.util.Set<String> coinrCodesOfType(Path file, String type) {
+    CsvTable t = CsvTable.read(file);
+    int cType = t.column("Type");
+    int cCode = t.column("iCode");
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    if (cType < 0 || cCode < 0) {
+      return out;
+    }
+    for (CsvTable.Row r : t.rows()) {
+      if (r.cells().get(cType).trim().equalsIgnoreCase(type)) {
+        out.add(r.cells().get(cCode).trim());
+      }
+    }
+    return out;
+  }
+
   private static Node coinrNode(
       CsvTable t,
       String code,

@@ -56,8 +56,12 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
       }
       files.add(InputFile.of("coinr-idata", coinr.get(0).toString(), bytes(coinr.get(0))));
       files.add(InputFile.of("coinr-imeta", coinr.get(1).toString(), bytes(coinr.get(1))));
-      data = DataFiles.read(coinr.get(0));
       fw = FrameworkFiles.readCoinrMeta(coinr.get(1));
+      data =
+          DataFiles.readCoinr(
+              coinr.get(0),
+              FrameworkFiles.coinrCodesOfType(coinr.get(1), "Group"),
+              FrameworkFiles.coinrCodesOfType(coinr.get(1), "Other"));
     } else {
       if (frameworkFile != null) {
         fw = FrameworkFiles.read(frameworkFile);

@@ -59,7 +59,15 @@ public final class ScenarioFiles {
    * @throws InputException listing every problem of the file
    */
   public static List<Scenario> parse(String name, byte[] bytes) {
-    return parse(name, tree(name, bytes));
+    JsonNode doc = tree(name, bytes);
+    if (doc.isObject()) {
+      List<Problem> problems = new ArrayList<>();
+      FILE.check(name, doc, problems);
+      if (!problems.isEmpty()) {
+        throw new InputException(problems);
+      }
+    }
+    return parse(name, doc);
   }
 
   /**
@@ -94,9 +102,6 @@ public final class ScenarioFiles {
    */
   public static List<Scenario> parse(String name, JsonNode doc) {
     List<Problem> problems = new ArrayList<>();
-    if (doc != null && doc.isObject()) {
-      doc = FILE.check(name, doc, problems);
-    }
     JsonNode list = doc != null && doc.isObject() ? doc.get("scenarios") : doc;
     if (list == null || !list.isArray() || list.isEmpty()) {
       problems.add(

@@ -37,8 +37,9 @@ import org.aidx.pipeline.Names;
  */
 public record StrictKeys(String what, Set<String> keys, Map<String, String> aliases) {
   /**
-   * US spellings accepted for aidx's British keys and options, everywhere: YAML keys, API fields and
-   * CLI options ({@code --normalize} for {@code --normalise}) and method names ({@code winsorize}).
+   * US spellings accepted for aidx's British keys and options, everywhere: YAML keys, API fields
+   * and CLI options ({@code --normalize} for {@code --normalise}) and method names ({@code
+   * winsorize}).
    */
   public static final Map<String, String> US_SPELLINGS =
       Map.of(

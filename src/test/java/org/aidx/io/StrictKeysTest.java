@@ -74,7 +74,10 @@ class StrictKeysTest {
   @Test
   void an_aggregate_key_on_an_indicator_is_unknown_there() {
     assertThatThrownBy(
-            () -> framework(FRAMEWORK.replace("    - indicator: y", "    - indicator: y\n      children: []")))
+            () ->
+                framework(
+                    FRAMEWORK.replace(
+                        "    - indicator: y", "    - indicator: y\n      children: []")))
         .hasMessageContaining("unknown key 'children' in an indicator node");
   }
 
@@ -82,16 +85,21 @@ class StrictKeysTest {
   void a_key_far_from_every_valid_one_lists_them_all() {
     List<Problem> problems = new ArrayList<>();
     StrictKeys k = StrictKeys.of("a thing", "alpha", "beta");
-    k.check("f.yaml", new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("zzzzzz", 1), problems);
-    assertThat(problems).singleElement().extracting(Problem::fix).isEqualTo("valid keys of a thing: alpha, beta");
+    k.check(
+        "f.yaml",
+        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("zzzzzz", 1),
+        problems);
+    assertThat(problems)
+        .singleElement()
+        .extracting(Problem::fix)
+        .isEqualTo("valid keys of a thing: alpha, beta");
   }
 
   @Test
   void scenario_files_reject_unknown_keys_at_every_level() {
     String yaml =
         "scenarios:\n  - name: a\n    descripton: x\n    changes:\n      - {economy: JPN, target: compute, operaton: scale(2)}\n";
-    assertThatThrownBy(
-            () -> ScenarioFiles.parse("s.yaml", yaml.getBytes(StandardCharsets.UTF_8)))
+    assertThatThrownBy(() -> ScenarioFiles.parse("s.yaml", yaml.getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("unknown key 'descripton' in a scenario")
         .hasMessageContaining("did you mean 'description'?")
         .hasMessageContaining("unknown key 'operaton' in a change")
@@ -109,7 +117,9 @@ class StrictKeysTest {
     assertThatThrownBy(
             () ->
                 AssumptionFiles.read(
-                    "a.yaml", "flor: 0.1\nvary: {imputation: [none, mean]}\n".getBytes(StandardCharsets.UTF_8)))
+                    "a.yaml",
+                    "flor: 0.1\nvary: {imputation: [none, mean]}\n"
+                        .getBytes(StandardCharsets.UTF_8)))
         .hasMessageContaining("unknown key 'flor' in an assumptions file")
         .hasMessageContaining("did you mean 'floor'?");
     Assumptions ok =

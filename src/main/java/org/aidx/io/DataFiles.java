@@ -307,7 +307,8 @@ public final class DataFiles {
         names.putIfAbsent(code, c.get(cname).trim());
       }
       if (iso && !names.containsKey(code)) {
-        ECONOMIES.name(code).ifPresent(n -> names.put(code, n));
+        String unit = code;
+        ECONOMIES.name(unit).ifPresent(n -> names.put(unit, n));
       }
       for (int k = 0; k < c.size(); k++) {
         if (k == cid || k == cname || k == cyear) {

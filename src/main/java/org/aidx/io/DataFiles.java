@@ -496,7 +496,7 @@ public final class DataFiles {
     List<Integer> dims = new ArrayList<>();
     for (int k = 0; k < cTime; k++) {
       String h = t.header().get(k);
-      if (k != cArea && !meta.contains(h) && !h.equalsIgnoreCase("FREQ")) {
+      if (k != cArea && !meta.contains(h) && !h.equalsIgnoreCase("FREQ") && isCode(h)) {
         dims.add(k);
       }
     }
@@ -557,13 +557,23 @@ public final class DataFiles {
                 "keep one row per economy, series and year"));
         continue;
       }
-      String unit = cUnit >= 0 ? c.get(cUnit).trim() : "";
+      String unit = cUnit >= 0 ? code(c.get(cUnit)) : "";
+      String unitLabel = cUnit >= 0 ? label(t, c, cUnit) : "";
+      if (!unitLabel.isEmpty()) {
+        unit = unitLabel + " (" + unit + ")";
+      }
       if (cMult >= 0 && !code(c.get(cMult)).isEmpty() && !code(c.get(cMult)).equals("0")) {
         unit = unit + " ×10^" + code(c.get(cMult));
       }
       List<String> attrs = new ArrayList<>();
+      for (int k : dims) {
+        String l = label(t, c, k);
+        if (!l.isEmpty()) {
+          attrs.add(t.header().get(k) + ": " + l);
+        }
+      }
       for (int k = cValue + 1; k < t.header().size(); k++) {
-        if (k != cUnit && k != cMult && !c.get(k).isBlank()) {
+        if (k != cUnit && k != cMult && isCode(t.header().get(k)) && !c.get(k).isBlank()) {
           attrs.add(t.header().get(k) + "=" + c.get(k).trim());
         }
       }
@@ -583,6 +593,23 @@ public final class DataFiles {
       throw new InputException(problems);
     }
     return Dataset.of(obs, Map.of());
+  }
+
+  /**
+   * Whether an SDMX-CSV header is a component id (REF_AREA), not a label column (Reference area).
+   */
+  private static boolean isCode(String header) {
+    return header.matches("[A-Z][A-Z0-9_]*");
+  }
+
+  /** The label column right after a code column (SDMX-CSV with labels), or "". */
+  private static String label(CsvTable t, List<String> cells, int column) {
+    int k = column + 1;
+    if (k < t.header().size() && !isCode(t.header().get(k))) {
+      return cells.get(k).trim();
+    }
+    int i = cells.get(column).indexOf(": ");
+    return i > 0 ? cells.get(column).substring(i + 2).trim() : "";
   }
 
   /** The code of an SDMX cell written as "CODE: Label" (labels=both) or "CODE". */

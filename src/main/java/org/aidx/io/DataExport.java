@@ -1,6 +1,7 @@
 package org.aidx.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -63,7 +64,10 @@ public final class DataExport {
       rows.add(row(d, o));
     }
     try {
-      return new CsvMapper().writeValueAsString(rows);
+      // quote only the cells that need it (commas, quotes, line breaks)
+      return new CsvMapper()
+          .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+          .writeValueAsString(rows);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("CSV of plain values cannot fail", e);
     }

@@ -60,14 +60,20 @@ public final class ScenarioFiles {
    */
   public static List<Scenario> parse(String name, byte[] bytes) {
     JsonNode doc = tree(name, bytes);
+    List<Problem> problems = new ArrayList<>();
     if (doc.isObject()) {
-      List<Problem> problems = new ArrayList<>();
       FILE.check(name, doc, problems);
-      if (!problems.isEmpty()) {
-        throw new InputException(problems);
-      }
     }
-    return parse(name, doc);
+    List<Scenario> out = List.of();
+    try {
+      out = parse(name, doc);
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return out;
   }
 
   /**

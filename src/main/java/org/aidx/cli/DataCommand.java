@@ -12,6 +12,7 @@ import org.aidx.framework.Node;
 import org.aidx.io.DataAddition;
 import org.aidx.io.DataCheck;
 import org.aidx.io.DataExport;
+import org.aidx.io.DataFiles;
 import org.aidx.io.Inputs;
 import org.aidx.io.Layout;
 import org.aidx.io.Manifest;
@@ -89,6 +90,9 @@ final class DataCommand implements Runnable {
       Dataset d = in.dataset();
       Framework fw = in.framework();
       PrintWriter w = spec.commandLine().getOut();
+      for (Path f : files) {
+        w.println(f + ": " + DataFiles.describe(f, layout == null ? null : Layout.parse(layout)));
+      }
       List<String> eco = d.economies();
       w.printf(
           Locale.ROOT,

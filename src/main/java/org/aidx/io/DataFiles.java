@@ -76,6 +76,22 @@ public final class DataFiles {
     return read(CsvTable.read(file), file.getFileName().toString(), layout);
   }
 
+  /**
+   * How a file would be read: "read as worldbank layout (detected from the header),
+   * comma-delimited". The file must be readable CSV.
+   */
+  public static String describe(Path file, Layout layout) {
+    CsvTable t = CsvTable.read(file);
+    Layout l = layout != null ? layout : Layout.detect(t);
+    return "read as "
+        + (l == null ? "no known" : l.label())
+        + " layout ("
+        + (layout != null ? "given by --layout" : "detected from the header")
+        + "), "
+        + t.dialect()
+        + (t.preamble().isEmpty() ? "" : ", metadata " + t.preamble());
+  }
+
   /** Reads a file's bytes (e.g. a classpath resource); {@code name} is used in messages. */
   public static Dataset read(String name, byte[] bytes) {
     return read(CsvTable.parse(name, bytes), name, null);

@@ -29,6 +29,15 @@ class InputsCommandTest {
   }
 
   @Test
+  void data_check_says_how_each_file_was_read() {
+    Cli c = Cli.run("data", "check", "examples/published-formats/API_NY.GDP.MKTP.CD_sample.csv");
+    assertThat(c.out())
+        .contains(
+            "API_NY.GDP.MKTP.CD_sample.csv: read as worldbank layout (detected from the header),"
+                + " comma-delimited, metadata {Data Source=World Development Indicators}");
+  }
+
+  @Test
   void an_unknown_layout_is_bad_input() {
     Cli c = Cli.run("index", "--data", "x.csv", "--layout", "tidy");
     assertThat(c.code()).isEqualTo(2);

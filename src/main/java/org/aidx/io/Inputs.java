@@ -55,6 +55,11 @@ public record Inputs(
     this(framework, dataset, files, List.of());
   }
 
+  /** The same inputs with another framework (e.g. one method changed at one level). */
+  public Inputs withFramework(Framework f) {
+    return new Inputs(f, dataset, files, notes);
+  }
+
   /**
    * Loads the inputs of a run.
    *

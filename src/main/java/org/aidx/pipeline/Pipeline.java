@@ -139,7 +139,7 @@ public final class Pipeline {
                     + ", so "
                     + ind.id()
                     + " is missing ("
-                    + spec.impute().label()
+                    + spec.imputationOf(fw).label()
                     + " imputation)");
             continue;
           }

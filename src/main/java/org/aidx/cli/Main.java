@@ -44,6 +44,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IndexCommand.class,
+      PanelCommand.class,
       ExplainCommand.class,
       ScenarioCommand.class,
       AdvantageCommand.class,

@@ -3,8 +3,10 @@ package org.aidx.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.aidx.analysis.panel.PanelRule;
 import org.aidx.framework.Aggregation;
 import org.aidx.io.Inputs;
+import org.aidx.model.InputException;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
@@ -50,6 +52,13 @@ final class RunOptions {
       description =
           "Use each value's latest year at or before Y (default: the latest available; the year used is reported per value).")
   Integer year;
+
+  @Option(
+      names = "--max-age",
+      paramLabel = "A",
+      description =
+          "With --year (and in 'aidx panel', default 3): a value older than A years (Y minus its year) counts as missing; values from before Y are flagged as carried forward.")
+  Integer maxAge;
 
   @Option(
       names = "--impute",
@@ -104,10 +113,28 @@ final class RunOptions {
     return Inputs.load(framework, data, coinr, year);
   }
 
+  /**
+   * The methods with {@code --year} and {@code --max-age}.
+   *
+   * @throws InputException for a maximum age below 1 or without a year
+   */
   PipelineSpec spec() {
+    if (maxAge != null) {
+      new PanelRule(maxAge, PanelRule.DEFAULT_MIN_COVERAGE);
+      if (year == null) {
+        throw new InputException(
+            "--max-age " + maxAge,
+            "a maximum age needs a year to count from, and no --year is given",
+            "add --year Y, or use 'aidx panel' for every year of a range");
+      }
+    }
+    return methods().withYear(year).withMaxAge(maxAge);
+  }
+
+  /** The methods without year and maximum age (the panel sets them per year). */
+  PipelineSpec methods() {
     return PipelineSpec.defaults()
         .withReference(reference)
-        .withYear(year)
         .withImpute(Imputation.parse(impute))
         .withTreat(Treatment.parse(treat))
         .withNormalise(normalise == null ? null : Normalisation.parse(normalise))

@@ -19,6 +19,8 @@ import org.aidx.pipeline.treat.Treatment;
  * @param denominate whether to divide indicators by their declared denominators
  * @param geometricFloor when set, values below it are raised to it before a geometric or harmonic
  *     mean (documented in the output); when null, a non-positive value there is an error
+ * @param maxAge with {@code year}: a value older than this many years (year − value's year) counts
+ *     as missing (the panel rule); null for no limit
  */
 public record PipelineSpec(
     String reference,
@@ -29,8 +31,12 @@ public record PipelineSpec(
     Aggregation aggregate,
     boolean denominate,
     Tiering tiers,
-    Double geometricFloor) {
+    Double geometricFloor,
+    Integer maxAge) {
   public PipelineSpec {
+    if (maxAge != null && maxAge < 1) {
+      throw new IllegalArgumentException("the maximum age must be at least 1, got " + maxAge);
+    }
     impute = impute == null ? Imputation.none() : impute;
     treat = treat == null ? Treatment.none() : treat;
     tiers = tiers == null ? Tiering.automatic() : tiers;
@@ -42,52 +48,99 @@ public record PipelineSpec(
 
   /** The framework's own methods, latest data, no imputation or treatment, automatic tiers. */
   public static PipelineSpec defaults() {
-    return new PipelineSpec(null, null, null, null, null, null, false, null, null);
+    return new PipelineSpec(null, null, null, null, null, null, false, null, null, null);
   }
 
   public PipelineSpec withReference(String r) {
     return new PipelineSpec(
-        r, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+        r, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, maxAge);
   }
 
   public PipelineSpec withYear(Integer y) {
     return new PipelineSpec(
-        reference, y, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+        reference,
+        y,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        maxAge);
   }
 
   public PipelineSpec withImpute(Imputation i) {
     return new PipelineSpec(
-        reference, year, i, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+        reference, year, i, treat, normalise, aggregate, denominate, tiers, geometricFloor, maxAge);
   }
 
   public PipelineSpec withTreat(Treatment t) {
     return new PipelineSpec(
-        reference, year, impute, t, normalise, aggregate, denominate, tiers, geometricFloor);
+        reference,
+        year,
+        impute,
+        t,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        maxAge);
   }
 
   public PipelineSpec withNormalise(Normalisation n) {
     return new PipelineSpec(
-        reference, year, impute, treat, n, aggregate, denominate, tiers, geometricFloor);
+        reference, year, impute, treat, n, aggregate, denominate, tiers, geometricFloor, maxAge);
   }
 
   public PipelineSpec withAggregate(Aggregation a) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, a, denominate, tiers, geometricFloor);
+        reference, year, impute, treat, normalise, a, denominate, tiers, geometricFloor, maxAge);
   }
 
   public PipelineSpec withDenominate(boolean d) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, d, tiers, geometricFloor);
+        reference, year, impute, treat, normalise, aggregate, d, tiers, geometricFloor, maxAge);
   }
 
   public PipelineSpec withTiers(Tiering t) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, t, geometricFloor);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        t,
+        geometricFloor,
+        maxAge);
   }
 
   public PipelineSpec withGeometricFloor(Double f) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, tiers, f);
+        reference, year, impute, treat, normalise, aggregate, denominate, tiers, f, maxAge);
+  }
+
+  public PipelineSpec withMaxAge(Integer a) {
+    return new PipelineSpec(
+        reference, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, a);
+  }
+
+  /**
+   * The value the pipeline selects for an economy and indicator: the latest at or before {@link
+   * #year()} (the latest of all when null) and, with {@link #maxAge()}, at most that old. The one
+   * selection rule of {@code aidx index --year} and of the panel.
+   */
+  public java.util.Optional<org.aidx.model.Observation> select(
+      org.aidx.data.Dataset data, String economy, String indicator) {
+    return data.latest(economy, indicator, year, maxAge);
+  }
+
+  /** Whether {@code o}, as selected, is carried forward: older than the spec's year. */
+  public boolean carriedForward(org.aidx.model.Observation o) {
+    return year != null && o != null && o.year() < year;
   }
 
   /**

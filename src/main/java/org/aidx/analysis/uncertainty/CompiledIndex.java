@@ -813,7 +813,8 @@ public final class CompiledIndex {
           }
         }
         aggNaN[a] = anyNaN;
-        if (relative) {
+        // a node no economy has a score on (a year before its data start) stays missing for all
+        if (relative && !(anyNaN && allNaN(out))) {
           double base = out[ref];
           if (!(base > 0)) {
             failure =
@@ -826,6 +827,15 @@ public final class CompiledIndex {
         }
       }
       rank();
+      return true;
+    }
+
+    private static boolean allNaN(double[] row) {
+      for (double v : row) {
+        if (v == v) {
+          return false;
+        }
+      }
       return true;
     }
 

@@ -1,0 +1,74 @@
+package org.aidx.cli;
+
+import java.util.function.IntFunction;
+import org.aidx.analysis.panel.Panel;
+import org.aidx.analysis.panel.PanelRule;
+import org.aidx.data.Dataset;
+import org.aidx.io.Inputs;
+import org.aidx.model.InputException;
+import picocli.CommandLine.Option;
+
+/** The year range and coverage rule of a panel, shared by {@code aidx panel} and the report. */
+final class PanelOptions {
+  /** Years of a default panel: five, ending in the latest year of the data. */
+  static final int DEFAULT_SPAN = 5;
+
+  @Option(
+      names = "--from",
+      paramLabel = "Y1",
+      description = "First year of the panel (default: 4 years before --to).")
+  Integer from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "Y2",
+      description = "Last year of the panel (default: the latest year of the framework's data).")
+  Integer to;
+
+  @Option(
+      names = "--min-coverage",
+      paramLabel = "SHARE",
+      description =
+          "Flag an economy in a year when it has values for fewer than this share of the indicators (default: 0.5).")
+  Double minCoverage;
+
+  /**
+   * Builds the panel of the run's inputs and methods: each year Y is {@code aidx index --year Y
+   * --max-age A} on the same options.
+   */
+  Panel build(RunOptions run) {
+    if (run.year != null) {
+      throw new InputException(
+          "--year " + run.year,
+          "a panel covers a range of years",
+          "use --from Y1 --to Y2 (the panel's year Y equals 'aidx index --year Y')");
+    }
+    PanelRule rule =
+        new PanelRule(
+            run.maxAge == null ? PanelRule.DEFAULT_MAX_AGE : run.maxAge,
+            minCoverage == null ? PanelRule.DEFAULT_MIN_COVERAGE : minCoverage);
+    Inputs latest = Inputs.load(run.framework, run.data, run.coinr, null);
+    boolean embedded = run.data.isEmpty() && run.coinr.isEmpty();
+    // The embedded data derive their exposure indicators per year, exactly as --year does;
+    // user files are the same every year.
+    IntFunction<Dataset> dataFor =
+        embedded
+            ? y -> Inputs.load(run.framework, run.data, run.coinr, y).dataset()
+            : y -> latest.dataset();
+    int last;
+    if (to != null) {
+      last = to;
+    } else {
+      last =
+          Panel.latestYear(latest.framework(), latest.dataset())
+              .orElseThrow(
+                  () ->
+                      new InputException(
+                          "data",
+                          "no value of the framework's indicators has a year",
+                          "check the indicator ids of the data against the framework"));
+    }
+    int first = from != null ? from : last - (DEFAULT_SPAN - 1);
+    return Panel.build(latest.framework(), dataFor, run.methods(), first, last, rule);
+  }
+}

@@ -132,6 +132,7 @@ public final class ApiServer implements AutoCloseable {
         new Route("get", "/api/robustness", false, this::robustness),
         new Route("post", "/api/robustness", false, this::robustnessOf),
         new Route("get", "/api/coherence", false, ctx -> coherence(ctx, IndexRequest.defaults())),
+        new Route("get", "/api/panel", false, this::panel),
         new Route(
             "post",
             "/api/coherence",
@@ -402,6 +403,19 @@ public final class ApiServer implements AutoCloseable {
   /** What {@code aidx coherence --format json} prints for the same methods. */
   private void coherence(Context ctx, IndexRequest q) {
     json(ctx, service.cached(List.of("coherence", q), () -> service.coherence(q)));
+  }
+
+  /** What {@code aidx panel --format json} prints for the same options, on the default index. */
+  private void panel(Context ctx) {
+    PanelRequest q =
+        PanelRequest.query(
+            ctx.queryParam("from"),
+            ctx.queryParam("to"),
+            ctx.queryParam("max_age"),
+            ctx.queryParam("min_coverage"),
+            ctx.queryParam("runs"),
+            ctx.queryParam("seed"));
+    json(ctx, service.cached(List.of("panel", q), () -> service.panel(q)));
   }
 
   // ---- rendering

@@ -10,9 +10,6 @@ import picocli.CommandLine.Option;
 
 /** The year range and coverage rule of a panel, shared by {@code aidx panel} and the report. */
 final class PanelOptions {
-  /** Years of a default panel: five, ending in the latest year of the data. */
-  static final int DEFAULT_SPAN = 5;
-
   @Option(
       names = "--from",
       paramLabel = "Y1",
@@ -55,20 +52,7 @@ final class PanelOptions {
         embedded
             ? y -> Inputs.load(run.framework, run.data, run.coinr, y).dataset()
             : y -> latest.dataset();
-    int last;
-    if (to != null) {
-      last = to;
-    } else {
-      last =
-          Panel.latestYear(latest.framework(), latest.dataset())
-              .orElseThrow(
-                  () ->
-                      new InputException(
-                          "data",
-                          "no value of the framework's indicators has a year",
-                          "check the indicator ids of the data against the framework"));
-    }
-    int first = from != null ? from : last - (DEFAULT_SPAN - 1);
-    return Panel.build(latest.framework(), dataFor, run.methods(), first, last, rule);
+    return Panel.build(
+        latest.framework(), dataFor, latest.dataset(), run.methods(), from, to, rule);
   }
 }

@@ -168,6 +168,36 @@ public final class Panel {
     return new Panel(fw, spec, rule, years, results, data);
   }
 
+  /** Years of a default panel: five, ending in the latest year of the data. */
+  public static final int DEFAULT_SPAN = 5;
+
+  /**
+   * As {@link #build(Framework, IntFunction, PipelineSpec, int, int, PanelRule)} with defaults for
+   * the years: {@code to} the latest year of the framework's indicators in {@code latest} (the
+   * dataset without a year cap), {@code from} four years before {@code to}.
+   */
+  public static Panel build(
+      Framework fw,
+      IntFunction<Dataset> dataFor,
+      Dataset latest,
+      PipelineSpec spec,
+      Integer from,
+      Integer to,
+      PanelRule rule) {
+    int last =
+        to != null
+            ? to
+            : latestYear(fw, latest)
+                .orElseThrow(
+                    () ->
+                        new InputException(
+                            "data",
+                            "no value of the framework's indicators has a year",
+                            "check the indicator ids of the data against the framework"));
+    int first = from != null ? from : last - (DEFAULT_SPAN - 1);
+    return build(fw, dataFor, spec, first, last, rule);
+  }
+
   /** The spec of year Y: the panel's methods with {@code year = Y} and the rule's maximum age. */
   public static PipelineSpec specFor(PipelineSpec spec, PanelRule rule, int year) {
     return spec.withYear(year).withMaxAge(rule.maxAge());

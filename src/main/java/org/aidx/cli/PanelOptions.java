@@ -40,6 +40,14 @@ final class PanelOptions {
           "a panel covers a range of years",
           "use --from Y1 --to Y2 (the panel's year Y equals 'aidx index --year Y')");
     }
+    return build(run, to);
+  }
+
+  /**
+   * As {@link #build(RunOptions)}, with {@code lastYear} as the last year when {@code --to} is not
+   * given (the report's {@code --year}).
+   */
+  Panel build(RunOptions run, Integer lastYear) {
     PanelRule rule =
         new PanelRule(
             run.maxAge == null ? PanelRule.DEFAULT_MAX_AGE : run.maxAge,
@@ -53,6 +61,12 @@ final class PanelOptions {
             ? y -> Inputs.load(run.framework, run.data, run.coinr, y).dataset()
             : y -> latest.dataset();
     return Panel.build(
-        latest.framework(), dataFor, latest.dataset(), run.methods(), from, to, rule);
+        latest.framework(),
+        dataFor,
+        latest.dataset(),
+        run.methods(),
+        from,
+        to != null ? to : lastYear,
+        rule);
   }
 }

@@ -96,6 +96,22 @@ public final class PanelSection {
     return new ReportSection("Over time", h.toString(), charts, List.of(sheet(p)));
   }
 
+  /** The section when no panel could be computed: the reasons, so the reader knows. */
+  public static ReportSection unavailable(org.aidx.model.InputException e) {
+    StringBuilder h =
+        new StringBuilder("<p>")
+            .append(
+                Html.escape(
+                    "No panel of yearly indices could be computed for these inputs (see 'aidx"
+                        + " panel'):"))
+            .append("</p>\n<ul>\n");
+    for (org.aidx.model.Problem p : e.problems()) {
+      h.append("<li>").append(Html.escape(p.toString())).append("</li>\n");
+    }
+    h.append("</ul>\n");
+    return new ReportSection("Over time", h.toString());
+  }
+
   /** The panel's rows as a sheet: the columns of {@code aidx panel --format csv}. */
   static ReportSheet sheet(Panel p) {
     List<String> header = PanelWriter.columns(p);

@@ -52,14 +52,11 @@ final class PanelOptions {
         new PanelRule(
             run.maxAge == null ? PanelRule.DEFAULT_MAX_AGE : run.maxAge,
             minCoverage == null ? PanelRule.DEFAULT_MIN_COVERAGE : minCoverage);
-    Inputs latest = Inputs.load(run.framework, run.data, run.coinr, null);
+    Inputs latest = run.inputs(null);
     boolean embedded = run.data.isEmpty() && run.coinr.isEmpty();
     // The embedded data derive their exposure indicators per year, exactly as --year does;
     // user files are the same every year.
-    IntFunction<Dataset> dataFor =
-        embedded
-            ? y -> Inputs.load(run.framework, run.data, run.coinr, y).dataset()
-            : y -> latest.dataset();
+    IntFunction<Dataset> dataFor = embedded ? y -> run.inputs(y).dataset() : y -> latest.dataset();
     return Panel.build(
         latest.framework(),
         dataFor,

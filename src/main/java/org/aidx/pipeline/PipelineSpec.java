@@ -17,8 +17,11 @@ import org.aidx.pipeline.treat.Treatment;
  * @param normalise a normalisation for every indicator, or null for each indicator's own
  * @param aggregate an aggregation for every aggregate node, or null for each node's own
  * @param denominate whether to divide indicators by their declared denominators
- * @param geometricFloor when set, values below it are raised to it before a geometric or harmonic
- *     mean (documented in the output); when null, a non-positive value there is an error
+ * @param impute how missing values are filled, or null for the framework's default
+ * @param geometricFloor when set, normalised values below it are raised to it before a geometric or
+ *     harmonic mean (documented in the output); when null, a non-positive value there is an error
+ * @param zeroFloor the fraction of an indicator's smallest positive value that its zero and
+ *     negative values are raised to before normalisation (0 = none), or null for the framework's
  * @param maxAge with {@code year}: a value older than this many years (year − value's year) counts
  *     as missing (the panel rule); null for no limit
  */
@@ -32,28 +35,41 @@ public record PipelineSpec(
     boolean denominate,
     Tiering tiers,
     Double geometricFloor,
+    Double zeroFloor,
     Integer maxAge) {
   public PipelineSpec {
     if (maxAge != null && maxAge < 1) {
       throw new IllegalArgumentException("the maximum age must be at least 1, got " + maxAge);
     }
-    impute = impute == null ? Imputation.none() : impute;
     treat = treat == null ? Treatment.none() : treat;
     tiers = tiers == null ? Tiering.automatic() : tiers;
     if (geometricFloor != null && !(geometricFloor > 0)) {
       throw new IllegalArgumentException(
           "the geometric floor must be positive, got " + geometricFloor);
     }
+    if (zeroFloor != null && !(zeroFloor >= 0 && zeroFloor <= 1)) {
+      throw new IllegalArgumentException("the zero floor must be in [0, 1], got " + zeroFloor);
+    }
   }
 
   /** The framework's own methods, latest data, no imputation or treatment, automatic tiers. */
   public static PipelineSpec defaults() {
-    return new PipelineSpec(null, null, null, null, null, null, false, null, null, null);
+    return new PipelineSpec(null, null, null, null, null, null, false, null, null, null, null);
   }
 
   public PipelineSpec withReference(String r) {
     return new PipelineSpec(
-        r, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, maxAge);
+        r,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withYear(Integer y) {
@@ -67,12 +83,23 @@ public record PipelineSpec(
         denominate,
         tiers,
         geometricFloor,
+        zeroFloor,
         maxAge);
   }
 
   public PipelineSpec withImpute(Imputation i) {
     return new PipelineSpec(
-        reference, year, i, treat, normalise, aggregate, denominate, tiers, geometricFloor, maxAge);
+        reference,
+        year,
+        i,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withTreat(Treatment t) {
@@ -86,22 +113,53 @@ public record PipelineSpec(
         denominate,
         tiers,
         geometricFloor,
+        zeroFloor,
         maxAge);
   }
 
   public PipelineSpec withNormalise(Normalisation n) {
     return new PipelineSpec(
-        reference, year, impute, treat, n, aggregate, denominate, tiers, geometricFloor, maxAge);
+        reference,
+        year,
+        impute,
+        treat,
+        n,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withAggregate(Aggregation a) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, a, denominate, tiers, geometricFloor, maxAge);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        a,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withDenominate(boolean d) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, d, tiers, geometricFloor, maxAge);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        d,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withTiers(Tiering t) {
@@ -115,17 +173,53 @@ public record PipelineSpec(
         denominate,
         t,
         geometricFloor,
+        zeroFloor,
         maxAge);
   }
 
   public PipelineSpec withGeometricFloor(Double f) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, tiers, f, maxAge);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        f,
+        zeroFloor,
+        maxAge);
+  }
+
+  public PipelineSpec withZeroFloor(Double f) {
+    return new PipelineSpec(
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        f,
+        maxAge);
   }
 
   public PipelineSpec withMaxAge(Integer a) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, a);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        a);
   }
 
   /**
@@ -141,6 +235,16 @@ public record PipelineSpec(
   /** Whether {@code o}, as selected, is carried forward: older than the spec's year. */
   public boolean carriedForward(org.aidx.model.Observation o) {
     return year != null && o != null && o.year() < year;
+  }
+
+  /** The imputation the pipeline uses: this spec's, else the framework's default. */
+  public Imputation imputationOf(Framework fw) {
+    return impute != null ? impute : fw.imputation();
+  }
+
+  /** The zero floor the pipeline uses: this spec's, else the framework's (0 = none). */
+  public double zeroFloorOf(Framework fw) {
+    return zeroFloor != null ? zeroFloor : fw.zeroFloor();
   }
 
   /**

@@ -134,6 +134,11 @@ public final class PanelWriter {
     cu.put("reference", c.reference());
     cu.put("runs", c.runs());
     cu.put("seed", c.seed());
+    if (c.note() == null) {
+      cu.putNull("note");
+    } else {
+      cu.put("note", c.note());
+    }
     cu.put(
         "method",
         "g = (r_to / r_from)^(1/(to - from)) - 1 with r = index / reference's index; interval:"
@@ -230,6 +235,9 @@ public final class PanelWriter {
               c.seed()));
       for (CatchingUp.Reading r : c.readings()) {
         b.append("  ").append(c.sentence(r)).append('\n');
+      }
+      if (c.note() != null) {
+        b.append("  ").append(c.note()).append('\n');
       }
     }
     return b.toString();

@@ -78,6 +78,9 @@ public final class PanelSection {
         h.append("<li>").append(Html.escape(c.sentence(r))).append("</li>\n");
       }
       h.append("</ul>\n");
+      if (c.note() != null) {
+        h.append("<p>").append(Html.escape(c.note())).append("</p>\n");
+      }
     }
     List<SectionChart> charts =
         List.of(

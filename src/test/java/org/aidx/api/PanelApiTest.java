@@ -27,13 +27,24 @@ class PanelApiTest {
 
   @Test
   void the_panel_equals_what_the_cli_prints_as_json() {
-    Http.Answer a = http.get("/api/panel?runs=16&seed=3&max_age=2");
+    Http.Answer a = http.get("/api/panel?runs=16&seed=3&max_age=2&from=2020");
     assertThat(a.status()).as(a.body()).isEqualTo(200);
     ApiTest.Run cli =
-        ApiTest.cli("panel", "--format", "json", "--runs", "16", "--seed", "3", "--max-age", "2");
+        ApiTest.cli(
+            "panel",
+            "--format",
+            "json",
+            "--runs",
+            "16",
+            "--seed",
+            "3",
+            "--max-age",
+            "2",
+            "--from",
+            "2020");
     assertThat(cli.code()).as(cli.err()).isZero();
     assertThat(a.json()).isEqualTo(ApiTest.json(cli.out()));
-    assertThat(a.json().get("years")).hasSize(5);
+    assertThat(a.json().get("years")).hasSize(6);
   }
 
   @Test

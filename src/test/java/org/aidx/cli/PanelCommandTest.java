@@ -163,6 +163,25 @@ class PanelCommandTest {
         .startsWith("iso3,name,relative_from");
   }
 
+  @Test
+  void data_check_by_year_counts_the_economies_with_a_value_of_each_year() {
+    Cli c =
+        Cli.run(
+            "data",
+            "check",
+            fixture("panel-data.csv"),
+            "--framework",
+            fixture("panel-framework.yaml"),
+            "--by-year");
+    assertThat(c.code()).as(c.err()).isZero();
+    // a: 2020 USA DEU JPN FRA; 2021 USA DEU; 2022 USA JPN; 2023 USA DEU FRA
+    // b: 2020 all four; 2021 DEU; 2022 USA; 2023 FRA
+    assertThat(c.out())
+        .contains("Economies with a value of each year (of 4):")
+        .containsPattern("\\ba\\s+4\\s+2\\s+2\\s+3\\n")
+        .containsPattern("\\bb\\s+4\\s+1\\s+1\\s+1\\n");
+  }
+
   static void assertBadInput(Cli c, String... fragments) {
     assertThat(c.code()).isEqualTo(2);
     assertThat(c.err()).contains(fragments).doesNotContain("Exception").doesNotContain("\tat ");

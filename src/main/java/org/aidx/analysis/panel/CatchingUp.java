@@ -26,7 +26,7 @@ import org.aidx.pipeline.PipelineSpec;
  * replication k draws the same methods in both years; g_k from each pair gives the 5–95% interval.
  */
 public record CatchingUp(
-    int from, int to, String reference, int runs, long seed, List<Reading> readings) {
+    int from, int to, String reference, int runs, long seed, List<Reading> readings, String note) {
   public CatchingUp {
     readings = List.copyOf(readings);
   }
@@ -83,12 +83,22 @@ public record CatchingUp(
     String ref = panel.reference();
     List<Reading> out = new ArrayList<>();
     if (ref == null) {
-      return new CatchingUp(from, to, null, runs, seed, out);
+      return new CatchingUp(from, to, null, runs, seed, out, "no reference economy");
     }
     IndexResult a = panel.at(from);
     IndexResult b = panel.at(to);
     List<String> economies = panel.economies();
-    double[][] gs = runs > 0 && to > from ? sampled(panel, economies, runs, seed, threads) : null;
+    double[][] gs = null;
+    String note = null;
+    if (runs > 0 && to > from) {
+      try {
+        gs = sampled(panel, economies, runs, seed, threads);
+      } catch (org.aidx.model.InputException e) {
+        // the nominal panel computes, but some method of the robustness assumptions cannot (e.g.
+        // no imputation with the reference missing a value): no interval, and the reason
+        note = "no interval: " + e.problems().get(0);
+      }
+    }
     for (int k = 0; k < economies.size(); k++) {
       String iso3 = economies.get(k);
       double r0 = relative(a, iso3, ref);
@@ -116,7 +126,7 @@ public record CatchingUp(
       }
       out.add(new Reading(iso3, panel.name(iso3), r0, r1, g, lo, hi, years, status));
     }
-    return new CatchingUp(from, to, ref, runs, seed, out);
+    return new CatchingUp(from, to, ref, runs, seed, out, note);
   }
 
   /** index / reference's index of an economy in one year's result; NaN when either is missing. */

@@ -182,6 +182,27 @@ class PanelCommandTest {
         .containsPattern("\\bb\\s+4\\s+1\\s+1\\s+1\\n");
   }
 
+  @Test
+  void index_with_a_year_flags_each_carried_forward_value() throws IOException {
+    Cli c = Cli.run(args(FIXTURE, "index", "--year", "2021", "--max-age", "3", "--format", "json"));
+    assertThat(c.code()).as(c.err()).isZero();
+    JsonNode j = new ObjectMapper().readTree(c.out());
+    for (JsonNode e : j.get("economies")) {
+      for (JsonNode i : e.get("indicators")) {
+        if (!i.has("year")) {
+          continue;
+        }
+        assertThat(i.get("carried_forward").asBoolean())
+            .as(e.get("iso3").asText() + " " + i.get("id").asText())
+            .isEqualTo(i.get("year").asInt() < 2021);
+      }
+    }
+    // USA's b of 2020 is carried into 2021; DEU's values are of 2021
+    assertThat(c.out())
+        .contains("\"carried_forward\" : true")
+        .contains("\"carried_forward\" : false");
+  }
+
   static void assertBadInput(Cli c, String... fragments) {
     assertThat(c.code()).isEqualTo(2);
     assertThat(c.err()).contains(fragments).doesNotContain("Exception").doesNotContain("\tat ");

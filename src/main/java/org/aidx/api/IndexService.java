@@ -117,7 +117,7 @@ public final class IndexService {
             y ->
                 inputs(
                         new IndexRequest(
-                            null, null, null, null, y, null, null, null, null, null, null))
+                            null, null, null, null, y, null, null, null, null, null, null, null))
                     .dataset(),
             latest.dataset(),
             org.aidx.pipeline.PipelineSpec.defaults(),

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
     header = "The index for every year of a range, and who is catching up with the reference.",
     mixinStandardHelpOptions = true,
     description = {
-      "One index per year from --from to --to. Year Y is exactly 'aidx index --year Y --max-age A':",
+      "One index per year from --from to --to. Year Y is exactly 'aidx index --year Y --max-age A --exclude-stale':",
       "each value is the latest at or before Y and at most A years old (default 3), flagged when carried",
       "forward from an earlier year; an older value is missing and handled by --impute. Normalisation",
       "and aggregation are applied year by year. Then, per economy, the average annual change of its",

@@ -50,8 +50,7 @@ final class PanelOptions {
   Panel build(RunOptions run, Integer lastYear) {
     PanelRule rule =
         new PanelRule(
-            run.maxAge == null ? PanelRule.DEFAULT_MAX_AGE : run.maxAge,
-            minCoverage == null ? PanelRule.DEFAULT_MIN_COVERAGE : minCoverage);
+            run.maxAge, minCoverage == null ? PanelRule.DEFAULT_MIN_COVERAGE : minCoverage);
     Inputs latest = run.inputs(null);
     boolean embedded = run.data.isEmpty() && run.coinr.isEmpty();
     // The embedded data derive their exposure indicators per year, exactly as --year does;

@@ -58,11 +58,10 @@ final class RunOptions {
   Integer year;
 
   @Option(
-      names = "--max-age",
-      paramLabel = "A",
+      names = "--exclude-stale",
       description =
-          "With --year (and in 'aidx panel', default 3): a value older than A years (Y minus its year) counts as missing; values from before Y are flagged as carried forward.")
-  Integer maxAge;
+          "With --year: a value more than --max-age years older than Y counts as missing (the panel rule; 'aidx panel' always applies it); values from before Y are flagged as carried forward.")
+  boolean excludeStale;
 
   @Option(
       names = "--impute",
@@ -226,21 +225,21 @@ final class RunOptions {
   }
 
   /**
-   * The methods with {@code --year} and {@code --max-age}.
+   * The methods with {@code --year} and, with {@code --exclude-stale}, {@code --max-age}.
    *
    * @throws InputException for a maximum age below 1 or without a year
    */
   PipelineSpec spec() {
-    if (maxAge != null) {
-      new PanelRule(maxAge, PanelRule.DEFAULT_MIN_COVERAGE);
+    if (excludeStale) {
+      new PanelRule(maxAge, PanelRule.DEFAULT_MIN_COVERAGE); // checks the maximum age
       if (year == null) {
         throw new InputException(
-            "--max-age " + maxAge,
-            "a maximum age needs a year to count from, and no --year is given",
+            "--exclude-stale",
+            "excluding stale values needs a year to count from, and no --year is given",
             "add --year Y, or use 'aidx panel' for every year of a range");
       }
     }
-    return methods().withYear(year).withMaxAge(maxAge);
+    return methods().withYear(year).withMaxAge(excludeStale ? maxAge : null);
   }
 
   /** The methods without year and maximum age (the panel sets them per year). */

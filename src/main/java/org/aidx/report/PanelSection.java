@@ -22,7 +22,7 @@ public final class PanelSection {
                     + p.from()
                     + "–"
                     + p.to()
-                    + ", each computed as 'aidx index --year Y --max-age "
+                    + ", each computed as 'aidx index --year Y --exclude-stale --max-age "
                     + p.rule().maxAge()
                     + "': every value is the latest at or before the year and at most "
                     + p.rule().maxAge()

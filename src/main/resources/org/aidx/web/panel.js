@@ -139,7 +139,7 @@
     slider.addEventListener('input', () => { stop(); show(Number(slider.value)); });
     $('panel-play').addEventListener('click', play);
     $('panel-body').hidden = false;
-    setState('ready', j.from + '–' + j.to + ', each year as aidx index --year Y --max-age ' + j.rule.max_age
+    setState('ready', j.from + '–' + j.to + ', each year as aidx index --year Y --exclude-stale --max-age ' + j.rule.max_age
       + '; * = values carried forward, ! = coverage below ' + Math.round(100 * j.rule.min_coverage) + '%.');
     renderReadings();
     show(j.to);

@@ -59,7 +59,18 @@ class PanelCommandTest {
     List<String> years = panel.keySet().stream().map(k -> k.split(" ")[0]).distinct().toList();
     assertThat(years).hasSizeGreaterThanOrEqualTo(2);
     for (String y : years) {
-      Cli i = Cli.run(args(base, "index", "--year", y, "--max-age", maxAge, "--format", "csv"));
+      Cli i =
+          Cli.run(
+              args(
+                  base,
+                  "index",
+                  "--year",
+                  y,
+                  "--max-age",
+                  maxAge,
+                  "--exclude-stale",
+                  "--format",
+                  "csv"));
       assertThat(i.code()).as(i.err()).isZero();
       List<String> lines = i.out().lines().skip(1).toList();
       assertThat(panel.keySet().stream().filter(k -> k.startsWith(y + " "))).hasSize(lines.size());
@@ -184,7 +195,18 @@ class PanelCommandTest {
 
   @Test
   void index_with_a_year_flags_each_carried_forward_value() throws IOException {
-    Cli c = Cli.run(args(FIXTURE, "index", "--year", "2021", "--max-age", "3", "--format", "json"));
+    Cli c =
+        Cli.run(
+            args(
+                FIXTURE,
+                "index",
+                "--year",
+                "2021",
+                "--max-age",
+                "3",
+                "--exclude-stale",
+                "--format",
+                "json"));
     assertThat(c.code()).as(c.err()).isZero();
     JsonNode j = new ObjectMapper().readTree(c.out());
     for (JsonNode e : j.get("economies")) {
@@ -226,12 +248,13 @@ class PanelCommandTest {
   void a_maximum_age_of_zero_exits_2() {
     assertBadInput(Cli.run(args(FIXTURE, "panel", "--max-age", "0")), "--max-age", "at least 1");
     assertBadInput(
-        Cli.run(args(FIXTURE, "index", "--year", "2022", "--max-age", "-1")), "at least 1");
+        Cli.run(args(FIXTURE, "index", "--year", "2022", "--max-age", "0", "--exclude-stale")),
+        "at least 1");
   }
 
   @Test
   void max_age_without_year_and_year_in_a_panel_are_input_errors() {
-    assertBadInput(Cli.run(args(FIXTURE, "index", "--max-age", "2")), "needs a year");
+    assertBadInput(Cli.run(args(FIXTURE, "index", "--exclude-stale")), "needs a year");
     assertBadInput(Cli.run(args(FIXTURE, "panel", "--year", "2022")), "use --from Y1 --to Y2");
   }
 

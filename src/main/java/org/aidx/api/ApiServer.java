@@ -137,6 +137,7 @@ public final class ApiServer implements AutoCloseable {
         new Route("post", "/api/robustness", false, this::robustnessOf),
         new Route("get", "/api/coherence", false, ctx -> coherence(ctx, IndexRequest.defaults())),
         new Route("get", "/api/replicate", false, this::scorecard),
+        new Route("get", "/api/panel", false, this::panel),
         new Route(
             "post",
             "/api/coherence",
@@ -430,6 +431,19 @@ public final class ApiServer implements AutoCloseable {
 
   private void coherence(Context ctx, IndexRequest q) {
     json(ctx, service.cached(List.of("coherence", q), () -> service.coherence(q)));
+  }
+
+  /** What {@code aidx panel --format json} prints for the same options, on the default index. */
+  private void panel(Context ctx) {
+    PanelRequest q =
+        PanelRequest.query(
+            ctx.queryParam("from"),
+            ctx.queryParam("to"),
+            ctx.queryParam("max_age"),
+            ctx.queryParam("min_coverage"),
+            ctx.queryParam("runs"),
+            ctx.queryParam("seed"));
+    json(ctx, service.cached(List.of("panel", q), () -> service.panel(q)));
   }
 
   // ---- rendering

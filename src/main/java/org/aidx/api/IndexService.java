@@ -106,6 +106,31 @@ public final class IndexService {
   }
 
   /**
+   * The panel of the default index: each year's embedded inputs as {@code aidx index --year Y}
+   * loads them, then {@code aidx panel --format json}'s tree.
+   */
+  public JsonNode panel(PanelRequest q) {
+    Inputs latest = inputs(IndexRequest.defaults());
+    org.aidx.analysis.panel.Panel p =
+        org.aidx.analysis.panel.Panel.build(
+            latest.framework(),
+            y ->
+                inputs(
+                        new IndexRequest(
+                            null, null, null, null, y, null, null, null, null, null, null, null))
+                    .dataset(),
+            latest.dataset(),
+            org.aidx.pipeline.PipelineSpec.defaults(),
+            q.from(),
+            q.to(),
+            q.rule());
+    org.aidx.analysis.panel.CatchingUp c =
+        org.aidx.analysis.panel.CatchingUp.measure(
+            p, q.runs(), q.seed(), Runtime.getRuntime().availableProcessors());
+    return org.aidx.io.PanelWriter.jsonTree(p, c);
+  }
+
+  /**
    * The coherence report of a request's index: what {@code aidx coherence --format json} prints.
    */
   /**

@@ -77,6 +77,12 @@ final class DataCommand implements Runnable {
             "long | wide | coinr | worldbank | sdmx: the layout of every file (default: detected from each header).")
     String layout;
 
+    @Option(
+        names = "--by-year",
+        description =
+            "Also print, per framework indicator and year, how many economies have a value of that year (the series a panel can use; see 'aidx panel').")
+    boolean byYear;
+
     @Override
     public Integer call() {
       Inputs in =
@@ -139,6 +145,9 @@ final class DataCommand implements Runnable {
           "%n%d of %d values missing (the index averages the indicators present; --impute fills them, flagged).%n",
           missing,
           fw.indicators().size() * eco.size());
+      if (byYear) {
+        printByYear(w, fw, d, eco);
+      }
       List<String> unused = d.indicators().stream().filter(i -> fw.find(i).isEmpty()).toList();
       if (!unused.isEmpty()) {
         w.println("Indicators in the data but not in the framework: " + String.join(", ", unused));
@@ -148,6 +157,37 @@ final class DataCommand implements Runnable {
         throw new InputException(problems);
       }
       return 0;
+    }
+
+    /** Indicator × year: the number of economies with an observation of exactly that year. */
+    private static void printByYear(PrintWriter w, Framework fw, Dataset d, List<String> eco) {
+      java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+      for (Node.Indicator ind : fw.indicators()) {
+        for (String e : eco) {
+          d.series(e, ind.id()).forEach(o -> years.add(o.year()));
+        }
+      }
+      if (years.isEmpty()) {
+        return;
+      }
+      w.printf(
+          Locale.ROOT,
+          "%nEconomies with a value of each year (of %d):%n%-48s %s%n",
+          eco.size(),
+          "indicator (framework)",
+          String.join(" ", years.stream().map(y -> String.format(Locale.ROOT, "%4d", y)).toList()));
+      for (Node.Indicator ind : fw.indicators()) {
+        StringBuilder row = new StringBuilder();
+        for (int y : years) {
+          long n =
+              eco.stream()
+                  .filter(e -> d.series(e, ind.id()).stream().anyMatch(o -> o.year() == y))
+                  .count();
+          row.append(String.format(Locale.ROOT, "%4s ", n == 0 ? "." : Long.toString(n)));
+        }
+        String id = ind.id().length() > 48 ? ind.id().substring(0, 47) + "…" : ind.id();
+        w.printf(Locale.ROOT, "%-48s %s%n", id, row.toString().stripTrailing());
+      }
     }
   }
 

@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       IndexCommand.class,
+      PanelCommand.class,
       ExplainCommand.class,
       ScenarioCommand.class,
       AdvantageCommand.class,

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.coherence.Coherence;
+import org.aidx.analysis.panel.CatchingUp;
+import org.aidx.analysis.panel.Panel;
 import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
@@ -19,6 +21,7 @@ import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.CoherenceSection;
+import org.aidx.report.PanelSection;
 import org.aidx.report.ReportFiles;
 import org.aidx.report.ReportSection;
 import org.aidx.report.RobustnessSection;
@@ -45,7 +48,12 @@ import picocli.CommandLine.Spec;
       "",
       "Files written to DIR, each atomically: report.html, report.xlsx, ranking.png, ranking.svg,",
       "profile.png, profile.svg, layer-scatter.png/.svg (two-layer frameworks), rank-intervals.png/.svg",
-      "(unless --no-robustness), manifest.json. Other files in DIR are left alone.",
+      "(unless --no-robustness), panel-index/panel-ranks/panel-gap.png/.svg (unless --no-panel),",
+      "manifest.json. Other files in DIR are left alone.",
+      "",
+      "Over time: as 'aidx panel' (--from, --to, --max-age, --min-coverage; the interval uses --runs",
+      "and --seed); the workbook gets an 'Over time' sheet. When the data cannot cover the range, the",
+      "section says why instead.",
       "",
       "Robustness: as 'aidx robustness --runs N --seed S' (default assumptions, Sobol points); the",
       "section has the rank-interval table and chart, the workbook a Robustness sheet. Coherence: as",
@@ -87,6 +95,14 @@ final class ReportCommand implements Callable<Integer> {
       names = "--no-robustness",
       description = "Leave out the robustness section, chart and sheet.")
   boolean noRobustness;
+
+  @Mixin PanelOptions panel;
+
+  @Option(
+      names = "--no-panel",
+      description =
+          "Leave out the 'Over time' section (the panel of yearly indices) and its sheet.")
+  boolean noPanel;
 
   @Option(
       names = "--no-coherence",
@@ -149,6 +165,26 @@ final class ReportCommand implements Callable<Integer> {
     if (regions) {
       files.addAll(RegionReport.add(sections));
     }
+    Map<String, Object> overTime = null;
+    if (!noPanel) {
+      try {
+        Panel p = panel.build(run, run.year);
+        CatchingUp c =
+            CatchingUp.measure(
+                p, noRobustness ? 0 : runs, seed, Runtime.getRuntime().availableProcessors());
+        sections.add(PanelSection.of(p, c));
+        overTime = new LinkedHashMap<>();
+        overTime.put("from", p.from());
+        overTime.put("to", p.to());
+        overTime.put("max_age", p.rule().maxAge());
+        overTime.put("min_coverage", p.rule().minCoverage());
+        overTime.put("runs", c.runs());
+        overTime.put("seed", c.seed());
+      } catch (InputException e) {
+        // the index of one year stands on its own; say why there is no panel instead of failing
+        sections.add(PanelSection.unavailable(e));
+      }
+    }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     List<String> outputs = ReportFiles.outputs(r, sections);
     String manifest = Manifest.json("aidx report", args, files, in.framework(), ps, outputs);
@@ -157,6 +193,7 @@ final class ReportCommand implements Callable<Integer> {
     manifest = Manifest.with(manifest, "coherence", !noCoherence);
     manifest = Manifest.with(manifest, "scorecard", scorecard);
     manifest = Manifest.with(manifest, "regions", regions ? RegionReport.SETTINGS : null);
+    manifest = Manifest.with(manifest, "panel", overTime);
     try {
       ReportFiles.write(out, r, manifest, sections);
     } catch (UncheckedIOException e) {

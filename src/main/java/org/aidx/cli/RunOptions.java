@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.aidx.analysis.panel.PanelRule;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
@@ -88,6 +89,12 @@ final class RunOptions {
       description =
           "Use each value's latest year at or before Y (default: the latest available; the year used is reported per value).")
   Integer year;
+
+  @Option(
+      names = "--exclude-stale",
+      description =
+          "With --year: a value more than --max-age years older than Y counts as missing (the panel rule; 'aidx panel' always applies it); values from before Y are flagged as carried forward.")
+  boolean excludeStale;
 
   @Option(
       names = "--impute",
@@ -186,8 +193,13 @@ final class RunOptions {
 
   /** The inputs, with the framework reweighted and in the chosen view. */
   Inputs inputs() {
-    Inputs in = Inputs.load(framework, data, coinr, year, dataOptions());
-    if (!in.notes().isEmpty() && mixee != null) {
+    return inputs(year);
+  }
+
+  /** The inputs as {@code --year y} loads them (the embedded exposure indicators depend on it). */
+  Inputs inputs(Integer y) {
+    Inputs in = Inputs.load(framework, data, coinr, y, dataOptions());
+    if (!in.notes().isEmpty() && mixee != null && java.util.Objects.equals(y, year)) {
       PrintWriter err = mixee.commandLine().getErr();
       in.notes().forEach(n -> err.println("conflict: " + n));
       err.flush();
@@ -263,10 +275,28 @@ final class RunOptions {
         .orElse("");
   }
 
+  /**
+   * The methods with {@code --year} and, with {@code --exclude-stale}, {@code --max-age}.
+   *
+   * @throws InputException for a maximum age below 1 or without a year
+   */
   PipelineSpec spec() {
+    if (excludeStale) {
+      new PanelRule(maxAge, PanelRule.DEFAULT_MIN_COVERAGE); // checks the maximum age
+      if (year == null) {
+        throw new InputException(
+            "--exclude-stale",
+            "excluding stale values needs a year to count from, and no --year is given",
+            "add --year Y, or use 'aidx panel' for every year of a range");
+      }
+    }
+    return methods().withYear(year).withMaxAge(excludeStale ? maxAge : null);
+  }
+
+  /** The methods without year and maximum age (the panel sets them per year). */
+  PipelineSpec methods() {
     return PipelineSpec.defaults()
         .withReference(reference)
-        .withYear(year)
         .withImpute(impute == null ? null : Imputation.parse(impute))
         .withTreat(Treatment.parse(treat))
         .withNormalise(normalise == null ? null : Normalisation.parse(normalise))

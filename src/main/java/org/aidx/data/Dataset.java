@@ -153,6 +153,23 @@ public final class Dataset {
     return e == null ? Optional.empty() : Optional.of(e.getValue());
   }
 
+  /**
+   * The panel rule: the latest value at or before {@code year} that is at most {@code maxAge} years
+   * old (year − value's year ≤ maxAge); older values count as missing. With a null {@code maxAge},
+   * or a null {@code year}, the same as {@link #latest(String, String, Integer)}.
+   *
+   * <p>Example: values for 2019 and 2021; year 2024, maxAge 3 → the 2021 value (age 3, carried
+   * forward); maxAge 2 → none.
+   */
+  public Optional<Observation> latest(
+      String economy, String indicator, Integer year, Integer maxAge) {
+    Optional<Observation> o = latest(economy, indicator, year);
+    if (year == null || maxAge == null) {
+      return o;
+    }
+    return o.filter(v -> year - v.year() <= maxAge);
+  }
+
   /** Every year of one economy and indicator, oldest first. */
   public List<Observation> series(String economy, String indicator) {
     Map<String, TreeMap<Integer, Observation>> byEconomy = index.get(indicator);

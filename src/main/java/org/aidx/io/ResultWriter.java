@@ -120,6 +120,10 @@ public final class ResultWriter {
           io.put("unit", ob.provenance().unit());
           io.put("source", ob.provenance().source());
           io.put("location", ob.provenance().location());
+          if (r.spec().year() != null) {
+            // with --year: a value from an earlier year is carried forward (the panel's flag)
+            io.put("carried_forward", r.spec().carriedForward(ob));
+          }
         } else {
           io.putNull("value");
           io.put("missing", true);

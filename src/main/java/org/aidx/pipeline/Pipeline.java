@@ -230,7 +230,7 @@ public final class Pipeline {
     }
     List<String> economies = new ArrayList<>();
     for (String e : data.economies()) {
-      if (inds.stream().anyMatch(i -> data.latest(e, i.id(), spec.year()).isPresent())) {
+      if (inds.stream().anyMatch(i -> spec.select(data, e, i.id()).isPresent())) {
         economies.add(e);
       }
     }
@@ -268,7 +268,7 @@ public final class Pipeline {
       Node.Indicator ind = inds.get(i);
       String denom = denominatorOf(fw, ind, spec.denominate());
       for (int e = 0; e < ne; e++) {
-        Optional<Observation> o = data.latest(eco[e], ind.id(), spec.year());
+        Optional<Observation> o = spec.select(data, eco[e], ind.id());
         used[i][e] = o.orElse(null);
         x[i][e] = o.map(Observation::value).orElse(Double.NaN);
         if (o.isEmpty()) {
@@ -278,13 +278,16 @@ public final class Pipeline {
                   + " has no value for "
                   + ind.id()
                   + (spec.year() == null ? "" : " at or before " + spec.year())
+                  + (spec.year() == null || spec.maxAge() == null
+                      ? ""
+                      : " within " + spec.maxAge() + " year(s)")
                   + " ("
                   + spec.imputationOf(fw).label()
                   + " imputation)");
           continue;
         }
         if (denom != null) {
-          Optional<Observation> d = data.latest(eco[e], denom, spec.year());
+          Optional<Observation> d = spec.select(data, eco[e], denom);
           if (d.isEmpty()) {
             // as COINr does: no denominator, no denominated value; imputation may fill it
             x[i][e] = Double.NaN;
@@ -370,7 +373,14 @@ public final class Pipeline {
             "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
       }
       Normalisation n = spec.normalisationOf(fw, ind);
-      n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
+      if (java.util.Arrays.stream(x[i]).allMatch(Double::isNaN)) {
+        // no economy has the indicator (a panel year before its series starts, or beyond the
+        // maximum age): it stays missing for all, and its parents average the children present
+        java.util.Arrays.fill(norm[i], Double.NaN);
+        notes.add("no values: " + ind.id() + " is missing for every economy");
+      } else {
+        n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
+      }
     }
 
     return new Prepared(

@@ -22,6 +22,8 @@ import org.aidx.pipeline.treat.Treatment;
  *     harmonic mean (documented in the output); when null, a non-positive value there is an error
  * @param zeroFloor the fraction of an indicator's smallest positive value that its zero and
  *     negative values are raised to before normalisation (0 = none), or null for the framework's
+ * @param maxAge with {@code year}: a value older than this many years (year − value's year) counts
+ *     as missing (the panel rule); null for no limit
  */
 public record PipelineSpec(
     String reference,
@@ -33,8 +35,12 @@ public record PipelineSpec(
     boolean denominate,
     Tiering tiers,
     Double geometricFloor,
-    Double zeroFloor) {
+    Double zeroFloor,
+    Integer maxAge) {
   public PipelineSpec {
+    if (maxAge != null && maxAge < 1) {
+      throw new IllegalArgumentException("the maximum age must be at least 1, got " + maxAge);
+    }
     treat = treat == null ? Treatment.none() : treat;
     tiers = tiers == null ? Tiering.automatic() : tiers;
     if (geometricFloor != null && !(geometricFloor > 0)) {
@@ -48,12 +54,22 @@ public record PipelineSpec(
 
   /** The framework's own methods, latest data, no imputation or treatment, automatic tiers. */
   public static PipelineSpec defaults() {
-    return new PipelineSpec(null, null, null, null, null, null, false, null, null, null);
+    return new PipelineSpec(null, null, null, null, null, null, false, null, null, null, null);
   }
 
   public PipelineSpec withReference(String r) {
     return new PipelineSpec(
-        r, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, zeroFloor);
+        r,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withYear(Integer y) {
@@ -67,7 +83,8 @@ public record PipelineSpec(
         denominate,
         tiers,
         geometricFloor,
-        zeroFloor);
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withImpute(Imputation i) {
@@ -81,7 +98,8 @@ public record PipelineSpec(
         denominate,
         tiers,
         geometricFloor,
-        zeroFloor);
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withTreat(Treatment t) {
@@ -95,22 +113,53 @@ public record PipelineSpec(
         denominate,
         tiers,
         geometricFloor,
-        zeroFloor);
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withNormalise(Normalisation n) {
     return new PipelineSpec(
-        reference, year, impute, treat, n, aggregate, denominate, tiers, geometricFloor, zeroFloor);
+        reference,
+        year,
+        impute,
+        treat,
+        n,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withAggregate(Aggregation a) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, a, denominate, tiers, geometricFloor, zeroFloor);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        a,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withDenominate(boolean d) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, d, tiers, geometricFloor, zeroFloor);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        d,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withTiers(Tiering t) {
@@ -124,17 +173,68 @@ public record PipelineSpec(
         denominate,
         t,
         geometricFloor,
-        zeroFloor);
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withGeometricFloor(Double f) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, tiers, f, zeroFloor);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        f,
+        zeroFloor,
+        maxAge);
   }
 
   public PipelineSpec withZeroFloor(Double f) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, f);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        f,
+        maxAge);
+  }
+
+  public PipelineSpec withMaxAge(Integer a) {
+    return new PipelineSpec(
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        a);
+  }
+
+  /**
+   * The value the pipeline selects for an economy and indicator: the latest at or before {@link
+   * #year()} (the latest of all when null) and, with {@link #maxAge()}, at most that old. The one
+   * selection rule of {@code aidx index --year} and of the panel.
+   */
+  public java.util.Optional<org.aidx.model.Observation> select(
+      org.aidx.data.Dataset data, String economy, String indicator) {
+    return data.latest(economy, indicator, year, maxAge);
+  }
+
+  /** Whether {@code o}, as selected, is carried forward: older than the spec's year. */
+  public boolean carriedForward(org.aidx.model.Observation o) {
+    return year != null && o != null && o.year() < year;
   }
 
   /** The imputation the pipeline uses: this spec's, else the framework's default. */

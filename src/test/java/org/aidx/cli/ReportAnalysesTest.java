@@ -126,7 +126,8 @@ class ReportAnalysesTest {
       List<String> names = new ArrayList<>();
       wb.getSheets().forEach(s -> names.add(s.getName()));
       List<String> expected = new ArrayList<>(XlsxReport.SHEETS);
-      expected.addAll(List.of("Robustness", "Coherence", "Coherence indicators", "Scorecard"));
+      expected.addAll(
+          List.of("Robustness", "Coherence", "Coherence indicators", "Scorecard", "Over time"));
       assertThat(names).isEqualTo(expected);
       List<Row> rows = wb.findSheet("Robustness").orElseThrow().read();
       assertThat(rows.get(0).getCellText(3)).isEqualTo("median_rank");
@@ -209,7 +210,35 @@ class ReportAnalysesTest {
       assertThat(m.group(1)).matches("#[a-z0-9-]+|data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+");
       images += m.group(1).startsWith("data:") ? 1 : 0;
     }
-    assertThat(images).isEqualTo(4);
+    // ranking, profile, layer scatter, rank intervals, and the three charts of "Over time"
+    assertThat(images).isEqualTo(7);
+  }
+
+  @Test
+  void the_over_time_section_reads_as_aidx_panel_and_its_sheet_holds_the_panel() throws Exception {
+    Cli p = Cli.run("panel", "--runs", "200", "--seed", "3", "--format", "json");
+    assertThat(p.code()).as(p.err()).isZero();
+    JsonNode panel = JSON.readTree(p.out());
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains(">Over time<");
+    for (JsonNode r : panel.get("catching_up").get("readings")) {
+      assertThat(html).contains(org.aidx.report.Html.escape(r.get("reading").asText()));
+    }
+    assertThat(out.resolve("panel-ranks.svg")).isNotEmptyFile();
+    try (ReadableWorkbook wb = new ReadableWorkbook(out.resolve("report.xlsx").toFile())) {
+      List<Row> rows = wb.findSheet("Over time").orElseThrow().read();
+      assertThat(rows).hasSize(panel.get("rows").size() + 1);
+      assertThat(rows.get(0).getCellText(5)).isEqualTo("index");
+      for (int k = 1; k < rows.size(); k++) {
+        JsonNode r = panel.get("rows").get(k - 1);
+        assertThat(rows.get(k).getCellText(1)).isEqualTo(r.get("iso3").asText());
+        assertThat(rows.get(k).getCell(5).getType()).isEqualTo(CellType.NUMBER);
+        assertThat(rows.get(k).getCellAsNumber(5).orElseThrow().doubleValue())
+            .isEqualTo(r.get("index").asDouble());
+      }
+    }
+    JsonNode m = JSON.readTree(out.resolve("manifest.json").toFile());
+    assertThat(m.get("panel").get("max_age").asInt()).isEqualTo(3);
   }
 
   @Test
@@ -237,7 +266,8 @@ class ReportAnalysesTest {
             plain.toString(),
             "--no-robustness",
             "--no-coherence",
-            "--no-scorecard");
+            "--no-scorecard",
+            "--no-panel");
     assertThat(c.code()).as(c.err()).isZero();
     String html = Files.readString(plain.resolve("report.html"));
     assertThat(html).doesNotContain("robustness-table", "coherence-dimensions");

@@ -75,6 +75,16 @@ class ReportCommandTest {
     // The report's own files, then the robustness section's chart (on by default).
     List<String> expected = new ArrayList<>(ReportFiles.outputs(shipped()));
     expected.addAll(expected.size() - 1, List.of("rank-intervals.png", "rank-intervals.svg"));
+    // then the "Over time" section's charts (on by default)
+    expected.addAll(
+        expected.size() - 1,
+        List.of(
+            "panel-index.png",
+            "panel-index.svg",
+            "panel-ranks.png",
+            "panel-ranks.svg",
+            "panel-gap.png",
+            "panel-gap.svg"));
     assertThat(listing(out))
         .as("exactly the documented files, no temporary file left")
         .containsExactlyInAnyOrderElementsOf(expected)

@@ -183,8 +183,8 @@ public final class Scenarios {
       int touched = 0;
       for (Node.Indicator ind : inds) {
         String key = ch.economy() + " " + ind.id();
-        Optional<Observation> cur = data.latest(ch.economy(), ind.id(), year);
-        Optional<Observation> src = from.flatMap(f -> data.latest(f, ind.id(), year));
+        Optional<Observation> cur = spec.select(data, ch.economy(), ind.id());
+        Optional<Observation> src = from.flatMap(f -> spec.select(data, f, ind.id()));
         if (from.isPresent() && src.isEmpty()) {
           problems.add(
               new Problem(

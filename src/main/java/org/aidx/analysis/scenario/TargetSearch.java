@@ -177,7 +177,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
         node.flatten()
             .filter(Node.Indicator.class::isInstance)
             .map(Node.Indicator.class::cast)
-            .filter(i -> data.latest(iso3, i.id(), spec.year()).isPresent())
+            .filter(i -> spec.select(data, iso3, i.id()).isPresent())
             .toList();
     if (inds.isEmpty()) {
       return new Outcome(
@@ -307,7 +307,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
     List<String> out = new ArrayList<>();
     for (Node.Indicator i : inds) {
       boolean negative = i.direction() == Direction.NEGATIVE;
-      double own = data.latest(iso3, i.id(), spec.year()).orElseThrow().value();
+      double own = spec.select(data, iso3, i.id()).orElseThrow().value();
       double improved = negative ? own / f : own * f;
       double bound = bound(i, own);
       if (!Double.isNaN(bound) && (negative ? improved < bound : improved > bound)) {
@@ -315,7 +315,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       }
       double best = negative ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
       for (String e : data.economies()) {
-        var o = data.latest(e, i.id(), spec.year());
+        var o = spec.select(data, e, i.id());
         if (o.isPresent()) {
           best = negative ? Math.min(best, o.get().value()) : Math.max(best, o.get().value());
         }

@@ -384,7 +384,9 @@ public final class CompiledTree {
         }
         aggNaN[a] = anyNaN;
         double[] scaled = scores[a];
-        if (reference >= 0) {
+        // a node no economy has a score on (e.g. a panel year before its data start) stays
+        // missing for all instead of being divided by the reference's missing score
+        if (reference >= 0 && !(anyNaN && allNaN(out))) {
           double base = out[reference];
           if (!(base > 0)) {
             failure = new Failure(a, -1, false);
@@ -395,6 +397,15 @@ public final class CompiledTree {
           }
         } else {
           System.arraycopy(out, 0, scaled, 0, ne);
+        }
+      }
+      return true;
+    }
+
+    private static boolean allNaN(double[] x) {
+      for (double v : x) {
+        if (v == v) {
+          return false;
         }
       }
       return true;

@@ -1,0 +1,253 @@
+package org.aidx.analysis.panel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.aidx.analysis.uncertainty.Assumptions;
+import org.aidx.analysis.uncertainty.CompiledIndex;
+import org.aidx.analysis.uncertainty.Sampler;
+import org.aidx.analysis.uncertainty.Uncertainty;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.PipelineSpec;
+
+/**
+ * Who is catching up: per economy, the average annual change of its index relative to the reference
+ * over the panel's window, r = index / index of the reference, g = (r_to / r_from)^(1 / (to −
+ * from)) − 1, and, when the gap is closing at that pace, the years to close it: ln(1 / r_to) / ln(1
+ * + g) for an economy behind the reference (g > 0), ln(r_to) / −ln(1 + g) for one ahead of it (g <
+ * 0).
+ *
+ * <p>Example: r = 0.5 in 2020 and 0.605 in 2022 give g = 1.1 − 1 = +10% a year, and ln(1 / 0.605) /
+ * ln(1.1) = 5.27 years to close the gap.
+ *
+ * <p>The interval comes from the robustness machinery: the Monte Carlo over methods ({@link
+ * Assumptions#defaults}) is run on the first and on the last year with the same seed, so
+ * replication k draws the same methods in both years; g_k from each pair gives the 5–95% interval.
+ */
+public record CatchingUp(
+    int from, int to, String reference, int runs, long seed, List<Reading> readings, String note) {
+  public CatchingUp {
+    readings = List.copyOf(readings);
+  }
+
+  /** Where an economy stands against the reference. */
+  public enum Status {
+    REFERENCE("reference"),
+    CLOSING("closing"),
+    NOT_CLOSING("not closing"),
+    LEAD_SHRINKING("ahead, lead shrinking"),
+    LEAD_GROWING("ahead, lead growing"),
+    NO_INDEX("no index");
+
+    private final String label;
+
+    Status(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * One economy.
+   *
+   * @param relativeFrom index / reference's index in the first year (NaN without an index)
+   * @param relativeTo the same in the last year
+   * @param annualChange g, the average annual change of the relative index (0.01 = +1% a year)
+   * @param low 5% quantile of g over the Monte Carlo replications (NaN without runs)
+   * @param high 95% quantile of g
+   * @param yearsToClose years to close the gap at pace g, NaN when not closing
+   */
+  public record Reading(
+      String iso3,
+      String name,
+      double relativeFrom,
+      double relativeTo,
+      double annualChange,
+      double low,
+      double high,
+      double yearsToClose,
+      Status status) {}
+
+  /**
+   * Measures every economy of the panel's last year.
+   *
+   * @param runs Monte Carlo replications per endpoint year; 0 for no interval
+   */
+  public static CatchingUp measure(Panel panel, int runs, long seed, int threads) {
+    int from = panel.from();
+    int to = panel.to();
+    String ref = panel.reference();
+    List<Reading> out = new ArrayList<>();
+    if (ref == null) {
+      return new CatchingUp(from, to, null, runs, seed, out, "no reference economy");
+    }
+    IndexResult a = panel.at(from);
+    IndexResult b = panel.at(to);
+    List<String> economies = panel.economies();
+    double[][] gs = null;
+    String note = null;
+    if (runs > 0 && to > from) {
+      try {
+        gs = sampled(panel, economies, runs, seed, threads);
+      } catch (org.aidx.model.InputException e) {
+        // the nominal panel computes, but some method of the robustness assumptions cannot (e.g.
+        // no imputation with the reference missing a value): no interval, and the reason
+        note = "no interval: " + e.problems().get(0);
+      }
+    }
+    for (int k = 0; k < economies.size(); k++) {
+      String iso3 = economies.get(k);
+      double r0 = relative(a, iso3, ref);
+      double r1 = relative(b, iso3, ref);
+      double g = to > from ? Math.pow(r1 / r0, 1.0 / (to - from)) - 1 : Double.NaN;
+      double lo = Double.NaN;
+      double hi = Double.NaN;
+      if (gs != null) {
+        double[] v = Arrays.stream(gs[k]).filter(Double::isFinite).sorted().toArray();
+        lo = quantile(v, 0.05);
+        hi = quantile(v, 0.95);
+      }
+      Status status;
+      double years = Double.NaN;
+      if (iso3.equals(ref)) {
+        status = Status.REFERENCE;
+      } else if (!Double.isFinite(g) || !(r0 > 0) || !(r1 > 0)) {
+        status = Status.NO_INDEX;
+      } else if (r1 < 1) {
+        status = g > 0 ? Status.CLOSING : Status.NOT_CLOSING;
+        years = g > 0 ? Math.log(1 / r1) / Math.log1p(g) : Double.NaN;
+      } else {
+        status = g < 0 ? Status.LEAD_SHRINKING : Status.LEAD_GROWING;
+        years = g < 0 ? Math.log(r1) / -Math.log1p(g) : Double.NaN;
+      }
+      out.add(new Reading(iso3, panel.name(iso3), r0, r1, g, lo, hi, years, status));
+    }
+    return new CatchingUp(from, to, ref, runs, seed, out, note);
+  }
+
+  /** index / reference's index of an economy in one year's result; NaN when either is missing. */
+  static double relative(IndexResult r, String iso3, String ref) {
+    int e = r.economyIndex(iso3);
+    int f = r.economyIndex(ref);
+    if (e < 0 || f < 0) {
+      return Double.NaN;
+    }
+    return r.index(e) / r.index(f);
+  }
+
+  /** g of every economy in every replication: [economy][replication]. */
+  private static double[][] sampled(
+      Panel panel, List<String> economies, int runs, long seed, int threads) {
+    double[][] rFrom = relatives(panel, panel.from(), economies, runs, seed, threads);
+    double[][] rTo = relatives(panel, panel.to(), economies, runs, seed, threads);
+    double span = panel.to() - panel.from();
+    double[][] g = new double[economies.size()][runs];
+    for (int k = 0; k < economies.size(); k++) {
+      for (int r = 0; r < runs; r++) {
+        g[k][r] = Math.pow(rTo[k][r] / rFrom[k][r], 1 / span) - 1;
+      }
+    }
+    return g;
+  }
+
+  private static double[][] relatives(
+      Panel panel, int year, List<String> economies, int runs, long seed, int threads) {
+    PipelineSpec s = panel.specFor(year);
+    CompiledIndex ci =
+        CompiledIndex.compile(
+            panel.framework(), panel.dataset(year), s, Assumptions.defaults(panel.framework(), s));
+    int[] at = new int[economies.size()];
+    for (int k = 0; k < at.length; k++) {
+      at[k] = ci.economies().indexOf(economies.get(k));
+    }
+    int ref = ci.reference();
+    double[][] out = new double[economies.size()][runs];
+    Sampler.Points points = Sampler.SOBOL.points(Math.max(ci.dimension(), 1), seed);
+    Uncertainty.parallel(
+        ci,
+        points,
+        runs,
+        threads,
+        null,
+        () ->
+            (r, ev) -> {
+              for (int k = 0; k < at.length; k++) {
+                out[k][(int) r] =
+                    ev.failure() != null || at[k] < 0 || ref < 0
+                        ? Double.NaN
+                        : ev.index(at[k]) / ev.index(ref);
+              }
+            });
+    return out;
+  }
+
+  /** Linear interpolation between order statistics of sorted values; NaN when empty. */
+  static double quantile(double[] sorted, double p) {
+    if (sorted.length == 0) {
+      return Double.NaN;
+    }
+    double h = (sorted.length - 1) * p;
+    int lo = (int) Math.floor(h);
+    int hi = Math.min(lo + 1, sorted.length - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+  }
+
+  /** A one-line reading, e.g. "JPN: 0.412 of USA in 2024, +1.2% a year since 2020 (…)". */
+  public String sentence(Reading r) {
+    if (r.status() == Status.REFERENCE) {
+      return r.iso3() + " (" + r.name() + ") is the reference (= 1).";
+    }
+    if (r.status() == Status.NO_INDEX) {
+      return r.iso3()
+          + " ("
+          + r.name()
+          + "): no index in "
+          + (Double.isFinite(r.relativeFrom()) ? to : from)
+          + ", so no change can be measured.";
+    }
+    StringBuilder s =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%s (%s): %.3f of %s in %d, %s a year relative to %s since %d",
+                r.iso3(),
+                r.name(),
+                r.relativeTo(),
+                reference,
+                to,
+                pct(r.annualChange()),
+                reference,
+                from));
+    if (Double.isFinite(r.low())) {
+      s.append(" (90% interval ")
+          .append(pct(r.low()))
+          .append(" to ")
+          .append(pct(r.high()))
+          .append(')');
+    }
+    switch (r.status()) {
+      case CLOSING ->
+          s.append(
+              String.format(
+                  Locale.ROOT, "; at this pace the gap closes in %.0f years.", r.yearsToClose()));
+      case NOT_CLOSING -> s.append("; the gap is not closing.");
+      case LEAD_SHRINKING ->
+          s.append(
+              String.format(
+                  Locale.ROOT,
+                  "; ahead, and at this pace %s draws level in %.0f years.",
+                  reference,
+                  r.yearsToClose()));
+      default -> s.append("; ahead, and the lead is growing.");
+    }
+    return s.toString();
+  }
+
+  static String pct(double g) {
+    return Double.isFinite(g) ? String.format(Locale.ROOT, "%+.1f%%", 100 * g) : "n/a";
+  }
+}

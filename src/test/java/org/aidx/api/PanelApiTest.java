@@ -1,0 +1,62 @@
+package org.aidx.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code GET /api/panel} against a real server, compared with {@code aidx panel --format json}. */
+class PanelApiTest {
+  @TempDir static Path dir;
+  static ApiServer server;
+  static Http http;
+
+  @BeforeAll
+  static void start() {
+    server = ApiServer.start(ServerOptions.of(0, dir.resolve("store")), Analyses.NONE);
+    http = Http.of(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void the_panel_equals_what_the_cli_prints_as_json() {
+    Http.Answer a = http.get("/api/panel?runs=16&seed=3&max_age=2&from=2020");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    ApiTest.Run cli =
+        ApiTest.cli(
+            "panel",
+            "--format",
+            "json",
+            "--runs",
+            "16",
+            "--seed",
+            "3",
+            "--max-age",
+            "2",
+            "--from",
+            "2020");
+    assertThat(cli.code()).as(cli.err()).isZero();
+    assertThat(a.json()).isEqualTo(ApiTest.json(cli.out()));
+    assertThat(a.json().get("years")).hasSize(6);
+  }
+
+  @Test
+  void bad_parameters_are_a_400_naming_each_one() {
+    Http.Answer a = http.get("/api/panel?runs=x&max_age=0");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.body()).contains("'runs'");
+    Http.Answer b = http.get("/api/panel?max_age=0&runs=0");
+    assertThat(b.status()).isEqualTo(400);
+    assertThat(b.body()).contains("at least 1 year");
+    Http.Answer c = http.get("/api/panel?from=2024&to=2020&runs=0");
+    assertThat(c.status()).isEqualTo(400);
+    assertThat(c.body()).contains("first year is after the last");
+  }
+}

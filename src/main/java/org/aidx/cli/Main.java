@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
       "  aidx framework show                     the index tree with weights and methods",
       "  aidx trend growth                       doubling time of AI training compute",
       "  aidx serve                              web dashboard and JSON API on http://127.0.0.1:8080/",
+      "  aidx records run conference-authorship  raw conference records to the authorship indicator",
       "",
       "Exit codes: 0 success, 2 bad input (the message says where and how to fix it), 1 internal error."
     },
@@ -58,6 +59,7 @@ import picocli.CommandLine.Command;
       FrameworkCommand.class,
       TrendCommand.class,
       ServeCommand.class,
+      RecordsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -63,10 +63,14 @@ public final class SparkEngine implements RecordsEngine {
     if (master != null) {
       b = b.master(master);
     } else if (System.getProperty("spark.master") == null) {
-      b = b.master("local[*]");
+      return open("local[*]");
     }
-    if (master == null || master.startsWith("local")) {
-      b = b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+    if (master != null && master.startsWith("local")) {
+      // one machine: few shuffle partitions (the default 200 is sized for clusters), loopback only
+      b =
+          b.config("spark.sql.shuffle.partitions", "8")
+              .config("spark.driver.host", "127.0.0.1")
+              .config("spark.driver.bindAddress", "127.0.0.1");
     }
     SparkSession s;
     try {
@@ -200,6 +204,8 @@ public final class SparkEngine implements RecordsEngine {
   public void createView(SqlBlock block) throws EngineException {
     try {
       // same first line as the job's SQL, so Spark's "line n" still counts the job's lines
+      spark.sql("UNCACHE TABLE IF EXISTS " + block.name());
+      spark.catalog().dropTempView(block.name());
       spark.sql("CACHE TABLE " + block.name() + " AS " + block.sql());
     } catch (RuntimeException e) {
       throw error(e);

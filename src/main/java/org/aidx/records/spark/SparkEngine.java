@@ -75,7 +75,7 @@ public final class SparkEngine implements RecordsEngine {
     SparkSession s;
     try {
       s = b.getOrCreate();
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       throw new InputException(
           "--master " + master,
           "Spark could not start: " + e.getMessage(),
@@ -139,7 +139,7 @@ public final class SparkEngine implements RecordsEngine {
       return Arrays.asList(
           (format == Format.PARQUET ? spark.read().parquet(file.toString()) : spark.read().json(file.toString()))
               .columns());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       throw new EngineException(firstLine(e), 0);
     }
   }
@@ -189,7 +189,7 @@ public final class SparkEngine implements RecordsEngine {
       selected.createOrReplaceTempView(in.name());
       long rows = selected.count();
       return new LoadedInput(in.name(), rows, bad, samples);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       throw new EngineException(firstLine(e), 0);
     }
   }
@@ -207,7 +207,7 @@ public final class SparkEngine implements RecordsEngine {
       spark.sql("UNCACHE TABLE IF EXISTS " + block.name());
       spark.catalog().dropTempView(block.name());
       spark.sql("CACHE TABLE " + block.name() + " AS " + block.sql());
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       throw error(e);
     }
   }
@@ -224,7 +224,7 @@ public final class SparkEngine implements RecordsEngine {
         out.add(row);
       }
       return out;
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
       throw error(e);
     }
   }
@@ -234,13 +234,13 @@ public final class SparkEngine implements RecordsEngine {
     spark.stop();
   }
 
-  private static EngineException error(RuntimeException e) {
+  private static EngineException error(Exception e) {
     String msg = e.getMessage() == null ? e.toString() : e.getMessage();
     Matcher m = LINE.matcher(msg);
     return new EngineException(firstLine(e), m.find() ? Integer.parseInt(m.group(1)) : 0);
   }
 
-  private static String firstLine(RuntimeException e) {
+  private static String firstLine(Exception e) {
     String msg = e.getMessage() == null ? e.toString() : e.getMessage();
     return msg.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(msg);
   }

@@ -118,7 +118,8 @@ final class RecordsCommand implements Runnable {
     @Option(
         names = "--bad-rows",
         paramLabel = "MODE",
-        description = "stop (default): unparseable records stop the run; skip: leave them out, listed in the notes.")
+        description =
+            "stop (default): unparseable records stop the run; skip: leave them out, listed in the notes.")
     BadRows badRows = BadRows.STOP;
 
     @Option(
@@ -130,7 +131,8 @@ final class RecordsCommand implements Runnable {
     @Option(
         names = "--memory-limit",
         paramLabel = "SIZE",
-        description = "DuckDB memory limit, e.g. 2GB (beyond it DuckDB spills to a temporary folder).")
+        description =
+            "DuckDB memory limit, e.g. 2GB (beyond it DuckDB spills to a temporary folder).")
     String memoryLimit;
 
     @Option(names = "--threads", paramLabel = "N", description = "DuckDB threads (default: cores).")
@@ -183,7 +185,9 @@ final class RecordsCommand implements Runnable {
       if (engine == Engine.duckdb) {
         if (master != null) {
           throw new InputException(
-              "--master " + master, "is a Spark option", "add --engine spark, or leave --master out");
+              "--master " + master,
+              "is a Spark option",
+              "add --engine spark, or leave --master out");
         }
         return DuckDbEngine.open(memoryLimit, threads);
       }
@@ -269,7 +273,8 @@ final class RecordsCommand implements Runnable {
   @Command(
       name = "inspect",
       mixinStandardHelpOptions = true,
-      description = "Schema (types detected by DuckDB), row count and the first rows of a records file.")
+      description =
+          "Schema (types detected by DuckDB), row count and the first rows of a records file.")
   static final class Inspect implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -293,7 +298,8 @@ final class RecordsCommand implements Runnable {
             file.toString(), "cannot be read as " + f + ": " + ex.getMessage(), "check the file");
       }
       PrintWriter w = spec.commandLine().getOut();
-      w.printf(Locale.ROOT, "%s (%s): %,d rows, %d columns%n", file, f, in.rows(), in.schema().size());
+      w.printf(
+          Locale.ROOT, "%s (%s): %,d rows, %d columns%n", file, f, in.rows(), in.schema().size());
       for (String[] c : in.schema()) {
         w.printf(Locale.ROOT, "  %-24s %s%n", c[0], c[1]);
       }

@@ -26,9 +26,9 @@ import org.aidx.records.RecordsJob;
 import org.aidx.records.SqlBlock;
 
 /**
- * Reads records jobs from YAML, and the built-in jobs shipped in the jar. Every problem is collected
- * and reported at once; each SQL block keeps its line in the file, so an engine's error can point
- * at it.
+ * Reads records jobs from YAML, and the built-in jobs shipped in the jar. Every problem is
+ * collected and reported at once; each SQL block keeps its line in the file, so an engine's error
+ * can point at it.
  *
  * <pre>
  * id: my-job
@@ -155,7 +155,8 @@ public final class JobFiles {
       for (Iterator<Map.Entry<String, JsonNode>> it = c.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         JsonNode cn = e.getValue();
-        SqlBlock b = block(e.getKey(), cn.get("sql"), lines, name + " checks." + e.getKey(), problems);
+        SqlBlock b =
+            block(e.getKey(), cn.get("sql"), lines, name + " checks." + e.getKey(), problems);
         if (b != null) {
           checks.add(
               new Check(
@@ -272,8 +273,7 @@ public final class JobFiles {
                 "give default: VALUE"));
         continue;
       }
-      out.put(
-          e.getKey(), new JobParam(e.getKey(), def, allowed, p.path("description").asText("")));
+      out.put(e.getKey(), new JobParam(e.getKey(), def, allowed, p.path("description").asText("")));
     }
     return out;
   }
@@ -304,7 +304,8 @@ public final class JobFiles {
     }
     String file = node.path("file").asText("");
     if (!file.matches("[A-Za-z0-9_.-]+\\.csv")) {
-      problems.add(new Problem(where + ".file", "expected a file name NAME.csv, found '" + file + "'", ""));
+      problems.add(
+          new Problem(where + ".file", "expected a file name NAME.csv, found '" + file + "'", ""));
     }
     if (problems.size() > before) {
       return null;
@@ -318,7 +319,9 @@ public final class JobFiles {
     if (node == null || !node.isTextual() || node.asText().isBlank()) {
       problems.add(
           new Problem(
-              where, "'" + (where.contains("checks") ? "sql" : blockName) + "' SQL is missing", ""));
+              where,
+              "'" + (where.contains("checks") ? "sql" : blockName) + "' SQL is missing",
+              ""));
       return null;
     }
     String sql = node.asText();

@@ -2,7 +2,9 @@ package org.aidx.records;
 
 import java.util.Locale;
 
-/** The type of a declared input column, as a job file names it ({@code string}, {@code int}, ...). */
+/**
+ * The type of a declared input column, as a job file names it ({@code string}, {@code int}, ...).
+ */
 public enum ColumnType {
   STRING,
   INT,

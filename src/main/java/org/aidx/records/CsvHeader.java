@@ -40,7 +40,10 @@ final class CsvHeader {
     return gzip ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
-  /** Splits one CSV line: {@code a,"b,c",d} → {@code [a, b,c, d]}; {@code ""} inside quotes is a quote. */
+  /**
+   * Splits one CSV line: {@code a,"b,c",d} → {@code [a, b,c, d]}; {@code ""} inside quotes is a
+   * quote.
+   */
   static List<String> split(String line) {
     List<String> out = new ArrayList<>();
     StringBuilder f = new StringBuilder();

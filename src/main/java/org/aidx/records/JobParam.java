@@ -3,9 +3,9 @@ package org.aidx.records;
 import java.util.List;
 
 /**
- * A job parameter, written {@code ${name}} in the job's SQL and set with {@code --param name=value}.
- * Values are substituted as text, so they are restricted: one of {@code allowed} when given, else
- * letters, digits, {@code _ . -} only.
+ * A job parameter, written {@code ${name}} in the job's SQL and set with {@code --param
+ * name=value}. Values are substituted as text, so they are restricted: one of {@code allowed} when
+ * given, else letters, digits, {@code _ . -} only.
  */
 public record JobParam(String name, String defaultValue, List<String> allowed, String description) {
   public JobParam {
@@ -19,7 +19,9 @@ public record JobParam(String name, String defaultValue, List<String> allowed, S
   /** Why {@code value} is not accepted, or null when it is. */
   public String reject(String value) {
     if (!allowed.isEmpty()) {
-      return allowed.contains(value) ? null : "expected one of " + allowed + ", found '" + value + "'";
+      return allowed.contains(value)
+          ? null
+          : "expected one of " + allowed + ", found '" + value + "'";
     }
     return value.matches("[A-Za-z0-9_.-]+")
         ? null

@@ -9,8 +9,8 @@ import java.util.Map;
  * io.JobFiles}; run by {@link RecordsRunner}.
  *
  * <p>The query returns the columns {@code <key>, indicator, year, value, unit}; the SQL must run
- * unchanged on DuckDB and Spark SQL (portable subset: window functions, {@code CASE}, {@code
- * CAST(x AS DOUBLE|STRING)}, {@code concat}, {@code UNION ALL}).
+ * unchanged on DuckDB and Spark SQL (portable subset: window functions, {@code CASE}, {@code CAST(x
+ * AS DOUBLE|STRING)}, {@code concat}, {@code UNION ALL}).
  *
  * @param file where the job came from, for messages ({@code jobs/x.yaml} or {@code builtin:x})
  */

@@ -62,7 +62,9 @@ public record RecordsResult(
     return b.toString();
   }
 
-  /** Quotes a CSV field only when it needs it (comma, quote or line break), as Python's csv does. */
+  /**
+   * Quotes a CSV field only when it needs it (comma, quote or line break), as Python's csv does.
+   */
   static String field(String s) {
     if (s == null) {
       return "";

@@ -20,8 +20,8 @@ import org.aidx.model.Problem;
 /**
  * Runs a {@link RecordsJob} on an engine: checks parameters and inputs (files present, not empty,
  * declared columns there), loads the inputs, builds the views, runs the query and the checks, and
- * validates and rounds the rows. Every user-input problem becomes an {@link InputException}; nothing
- * is written here, so a failed run leaves no partial output.
+ * validates and rounds the rows. Every user-input problem becomes an {@link InputException};
+ * nothing is written here, so a failed run leaves no partial output.
  */
 public final class RecordsRunner {
   private static final Pattern PARAM = Pattern.compile("\\$\\{([^}]*)}");
@@ -111,7 +111,9 @@ public final class RecordsRunner {
       while (m.find()) {
         String v = values.get(m.group(1));
         if (v == null) {
-          int line = b.fileLine(1 + (int) b.sql().substring(0, m.start()).chars().filter(c -> c == '\n').count());
+          int line =
+              b.fileLine(
+                  1 + (int) b.sql().substring(0, m.start()).chars().filter(c -> c == '\n').count());
           problems.add(
               new Problem(
                   job.file() + (line > 0 ? " line " + line : "") + " (" + b.name() + ")",
@@ -270,7 +272,8 @@ public final class RecordsRunner {
             new Problem(
                 "check '" + c.id() + "'",
                 checkNotes.size() + " item(s) listed above",
-                "add them to the mapping input, or run with --allow " + c.id()
+                "add them to the mapping input, or run with --allow "
+                    + c.id()
                     + " to accept them (they are listed in the notes)"));
         throw new InputException(ps);
       }
@@ -297,11 +300,11 @@ public final class RecordsRunner {
     List<String> header;
     try {
       if (Files.size(file) == 0) {
-        problems.add(new Problem(file.toString(), "is empty (0 bytes)", "give a file with records"));
+        problems.add(
+            new Problem(file.toString(), "is empty (0 bytes)", "give a file with records"));
         return null;
       }
-      header =
-          in.format() == Format.CSV ? CsvHeader.read(file) : engine.columns(file, in.format());
+      header = in.format() == Format.CSV ? CsvHeader.read(file) : engine.columns(file, in.format());
     } catch (IOException e) {
       problems.add(new Problem(file.toString(), "cannot be read: " + e, "check the file"));
       return null;
@@ -316,8 +319,7 @@ public final class RecordsRunner {
           new Problem(file.toString(), "is empty (no header line)", "give a file with records"));
       return null;
     }
-    List<String> missing =
-        in.columns().keySet().stream().filter(c -> !header.contains(c)).toList();
+    List<String> missing = in.columns().keySet().stream().filter(c -> !header.contains(c)).toList();
     if (!missing.isEmpty()) {
       problems.add(
           new Problem(
@@ -368,11 +370,13 @@ public final class RecordsRunner {
       if (key == null || key.isBlank()) {
         what = "a row with no " + out.key();
       } else if (!out.indicators().contains(ind)) {
-        what = "indicator '" + ind + "' is not declared under output.indicators " + out.indicators();
+        what =
+            "indicator '" + ind + "' is not declared under output.indicators " + out.indicators();
       } else if (!(year instanceof Number y) || y.doubleValue() != Math.rint(y.doubleValue())) {
         what = "year '" + year + "' for " + key + " is not a whole number";
       } else if (!(value instanceof Number v) || !Double.isFinite(v.doubleValue())) {
-        what = "value '" + value + "' for " + key + " " + ind + " " + year + " is not a finite number";
+        what =
+            "value '" + value + "' for " + key + " " + ind + " " + year + " is not a finite number";
       } else if (!seen.add(key + "\u0000" + ind + "\u0000" + ((Number) year).intValue())) {
         what = "duplicate row for " + key + " " + ind + " " + year;
       }

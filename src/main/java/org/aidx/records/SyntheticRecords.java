@@ -27,9 +27,24 @@ public final class SyntheticRecords {
   };
   private static final List<String> COUNTRIES =
       List.of(
-          "United States", "China", "United Kingdom", "Germany", "Canada", "France", "Japan",
-          "South Korea", "Switzerland", "Singapore", "India", "Australia", "Israel", "Netherlands",
-          "Italy", "Spain", "Sweden", "Brazil");
+          "United States",
+          "China",
+          "United Kingdom",
+          "Germany",
+          "Canada",
+          "France",
+          "Japan",
+          "South Korea",
+          "Switzerland",
+          "Singapore",
+          "India",
+          "Australia",
+          "Israel",
+          "Netherlands",
+          "Italy",
+          "Spain",
+          "Sweden",
+          "Brazil");
   private static final String[] STATUS = {"Poster", "Oral", "Spotlight", "Accept"};
 
   private SyntheticRecords() {}
@@ -45,7 +60,8 @@ public final class SyntheticRecords {
         try (OutputStream os = open(tmp, file.toString().endsWith(".gz"));
             BufferedWriter w =
                 new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), 1 << 16)) {
-          w.write("conf,year,paper_id,status,n_authors,author_pos,affiliation,campus,country,gs_citation\n");
+          w.write(
+              "conf,year,paper_id,status,n_authors,author_pos,affiliation,campus,country,gs_citation\n");
           long written = 0;
           long paper = 0;
           StringBuilder b = new StringBuilder(256);
@@ -55,7 +71,8 @@ public final class SyntheticRecords {
             String id = "p" + Long.toString(seed * 1_000_003L + paper++, 36);
             String status = STATUS[rnd.nextInt(STATUS.length)];
             int authors = 1 + rnd.nextInt(8);
-            int cites = rnd.nextInt(10) == 0 ? -1 : (int) Math.floor(Math.exp(rnd.nextDouble() * 7));
+            int cites =
+                rnd.nextInt(10) == 0 ? -1 : (int) Math.floor(Math.exp(rnd.nextDouble() * 7));
             for (int a = 0; a < authors && written < rows; a++) {
               int affs = rnd.nextInt(5) == 0 ? 2 : 1;
               for (int f = 0; f < affs && written < rows; f++) {

@@ -22,7 +22,12 @@ class RecordsBadInputTest {
     java.util.List<String> args =
         new java.util.ArrayList<>(
             java.util.List.of(
-                "records", "run", "conference-authorship", "--input", "papers=" + papers, "--out",
+                "records",
+                "run",
+                "conference-authorship",
+                "--input",
+                "papers=" + papers,
+                "--out",
                 tmp.resolve("out").toString()));
     args.addAll(java.util.List.of(more));
     return Cli.run(args.toArray(String[]::new));
@@ -47,21 +52,18 @@ class RecordsBadInputTest {
   @Test
   void an_unparseable_row_stops_the_run_with_its_line() throws IOException {
     Path p =
-        file(
-            "p.csv",
-            HEADER + "icra,2020,a,P,1,0,X,,Japan,1\nicra,twenty,b,P,1,0,X,,Japan,1\n");
+        file("p.csv", HEADER + "icra,2020,a,P,1,0,X,,Japan,1\nicra,twenty,b,P,1,0,X,,Japan,1\n");
     assertBadInput(runWith(p.toString()), p + " line 3", "--bad-rows skip");
   }
 
   @Test
   void with_bad_rows_skip_the_row_is_left_out_and_listed_in_the_notes() throws IOException {
     Path p =
-        file(
-            "p.csv",
-            HEADER + "icra,2020,a,P,1,0,X,,Japan,1\nicra,twenty,b,P,1,0,X,,Japan,1\n");
+        file("p.csv", HEADER + "icra,2020,a,P,1,0,X,,Japan,1\nicra,twenty,b,P,1,0,X,,Japan,1\n");
     Cli c = runWith(p.toString(), "--bad-rows", "skip");
     assertThat(c.code()).as(c.err()).isZero();
-    assertThat(Files.readString(tmp.resolve("out/notes.csv"))).contains("bad-rows:papers,\"line 3 (cast): icra,twenty");
+    assertThat(Files.readString(tmp.resolve("out/notes.csv")))
+        .contains("bad-rows:papers,\"line 3 (cast): icra,twenty");
     assertThat(Files.readString(tmp.resolve("out/ai-conference-authorship.csv")))
         .contains("JPN,ai_conference_authorship_5y,2020,1.000000");
   }
@@ -113,8 +115,15 @@ class RecordsBadInputTest {
   void an_unknown_parameter_and_a_value_not_allowed_are_both_reported() {
     Cli c =
         Cli.run(
-            "records", "run", "conference-authorship", "--param", "weigting=x", "--param",
-            "weighting=votes", "--out", tmp.resolve("out").toString());
+            "records",
+            "run",
+            "conference-authorship",
+            "--param",
+            "weigting=x",
+            "--param",
+            "weighting=votes",
+            "--out",
+            tmp.resolve("out").toString());
     assertBadInput(c, "no parameter 'weigting'", "expected one of [fractional, citations]");
   }
 
@@ -122,8 +131,15 @@ class RecordsBadInputTest {
   void an_unreachable_spark_master_is_reported_at_once() {
     Cli c =
         Cli.run(
-            "records", "run", "conference-authorship", "--engine", "spark", "--master",
-            "spark://127.0.0.1:1", "--out", tmp.resolve("out").toString());
+            "records",
+            "run",
+            "conference-authorship",
+            "--engine",
+            "spark",
+            "--master",
+            "spark://127.0.0.1:1",
+            "--out",
+            tmp.resolve("out").toString());
     assertBadInput(c, "the Spark master cannot be reached: 127.0.0.1:1");
   }
 

@@ -23,7 +23,12 @@ class RecordsCommandTest {
     Path out = tmp.resolve("out");
     Cli c =
         Cli.run(
-            "records", "run", "conference-authorship", "--input", "papers=" + SAMPLE, "--out",
+            "records",
+            "run",
+            "conference-authorship",
+            "--input",
+            "papers=" + SAMPLE,
+            "--out",
             out.toString());
     assertThat(c.code()).as(c.err()).isZero();
     assertThat(Files.readString(out.resolve("ai-conference-authorship.csv")))
@@ -80,7 +85,10 @@ class RecordsCommandTest {
     Path a = tmp.resolve("a.csv");
     Path b = tmp.resolve("b.csv");
     Path c = tmp.resolve("c.csv");
-    assertThat(Cli.run("records", "generate", "--rows", "500", "--seed", "7", "--out", a.toString()).code()).isZero();
+    assertThat(
+            Cli.run("records", "generate", "--rows", "500", "--seed", "7", "--out", a.toString())
+                .code())
+        .isZero();
     Cli.run("records", "generate", "--rows", "500", "--seed", "7", "--out", b.toString());
     Cli.run("records", "generate", "--rows", "500", "--seed", "8", "--out", c.toString());
     assertThat(Files.readAllLines(a)).hasSize(501);

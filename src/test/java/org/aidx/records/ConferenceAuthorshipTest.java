@@ -47,10 +47,7 @@ class ConferenceAuthorshipTest {
   void authors_are_the_distinct_positions_present_not_the_n_authors_field() {
     // n_authors says 5, but only positions 0 and 3 have rows: 1/2 each
     Path p =
-        papers(
-            tmp,
-            "nips,2020,b,Poster,5,0,X,,Germany,-1",
-            "nips,2020,b,Poster,5,3,Y,,France,-1");
+        papers(tmp, "nips,2020,b,Poster,5,0,X,,Germany,-1", "nips,2020,b,Poster,5,3,Y,,France,-1");
     RecordsResult r = run(p);
     assertThat(value(r, "DEU", NONEMBODIED, 2020)).isEqualTo(0.5);
     assertThat(value(r, "FRA", TOTAL, 2020)).isEqualTo(0.5);
@@ -97,9 +94,7 @@ class ConferenceAuthorshipTest {
   @Test
   void papers_with_an_empty_id_in_one_conference_and_year_count_as_one_paper() {
     // as the interim script did: the key is (conf, year, paper_id), so two id-less papers merge
-    Path p =
-        papers(
-            tmp, "rss,2019,,Poster,1,0,X,,Spain,-1", "rss,2019,,Poster,1,0,Y,,Sweden,-1");
+    Path p = papers(tmp, "rss,2019,,Poster,1,0,X,,Spain,-1", "rss,2019,,Poster,1,0,Y,,Sweden,-1");
     RecordsResult r = run(p);
     assertThat(value(r, "ESP", EMBODIED, 2019)).isEqualTo(0.5);
     assertThat(value(r, "SWE", EMBODIED, 2019)).isEqualTo(0.5);
@@ -117,8 +112,7 @@ class ConferenceAuthorshipTest {
   @Test
   void an_allowed_unmapped_name_is_listed_in_the_notes_and_left_out() {
     Path p =
-        papers(
-            tmp, "icml,2020,e,Poster,2,0,X,,Atlantis,-1", "icml,2020,e,Poster,2,1,X,,Brazil,-1");
+        papers(tmp, "icml,2020,e,Poster,2,0,X,,Atlantis,-1", "icml,2020,e,Poster,2,1,X,,Brazil,-1");
     RecordsResult r = run(p, Map.of(), Set.of("unmapped"));
     assertThat(r.notes()).containsExactly(new Note("unmapped", "Atlantis", 0.5));
     assertThat(value(r, "BRA", TOTAL, 2020)).isEqualTo(0.5);

@@ -18,7 +18,8 @@ class ShippedAuthorshipTableTest {
       Path.of("src/main/resources/org/aidx/data/ai-conference-authorship.csv");
 
   @Test
-  void the_job_on_the_full_records_reproduces_the_shipped_table_value_by_value() throws IOException {
+  void the_job_on_the_full_records_reproduces_the_shipped_table_value_by_value()
+      throws IOException {
     RecordsResult r;
     try (DuckDbEngine e = DuckDbEngine.open("2GB", 0)) {
       r = RecordsRunner.of(Jobs.conference()).run(e, RecordsEngine.Progress.NONE);

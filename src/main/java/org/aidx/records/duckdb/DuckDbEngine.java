@@ -13,7 +13,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -55,11 +54,13 @@ public final class DuckDbEngine implements RecordsEngine {
   /**
    * Opens an engine.
    *
-   * @param memoryLimit DuckDB's memory limit, e.g. {@code 2GB}, or null for its default (80% of RAM)
+   * @param memoryLimit DuckDB's memory limit, e.g. {@code 2GB}, or null for its default (80% of
+   *     RAM)
    * @param threads worker threads, or 0 for one per core
    */
   public static DuckDbEngine open(String memoryLimit, int threads) {
-    if (memoryLimit != null && !memoryLimit.matches("(?i)\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|%)")) {
+    if (memoryLimit != null
+        && !memoryLimit.matches("(?i)\\d+(\\.\\d+)?\\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB|%)")) {
       throw new IllegalArgumentException(
           "--memory-limit expects a size such as 512MB or 4GB, found '" + memoryLimit + "'");
     }
@@ -131,7 +132,11 @@ public final class DuckDbEngine implements RecordsEngine {
                 e ->
                     in.format() == Format.CSV
                         ? ident(e.getKey())
-                        : "CAST(" + ident(e.getKey()) + " AS " + type(e.getValue()) + ") AS "
+                        : "CAST("
+                            + ident(e.getKey())
+                            + " AS "
+                            + type(e.getValue())
+                            + ") AS "
                             + ident(e.getKey()))
             .collect(Collectors.joining(", "));
     String rejects = "aidx_rejects_" + in.name();
@@ -167,7 +172,13 @@ public final class DuckDbEngine implements RecordsEngine {
                   + "})";
         };
     try {
-      exec("CREATE OR REPLACE TEMP TABLE " + ident(in.name()) + " AS SELECT " + select + " FROM " + from);
+      exec(
+          "CREATE OR REPLACE TEMP TABLE "
+              + ident(in.name())
+              + " AS SELECT "
+              + select
+              + " FROM "
+              + from);
       long rows = count("SELECT count(*) FROM " + ident(in.name()));
       long bad = 0;
       List<String> samples = new ArrayList<>();
@@ -209,11 +220,13 @@ public final class DuckDbEngine implements RecordsEngine {
 
   @Override
   public List<Object[]> query(SqlBlock block, Progress progress) throws EngineException {
-    ExecutorService poll = Executors.newSingleThreadExecutor(r -> {
-      Thread t = new Thread(r, "aidx-duckdb-query");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService poll =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "aidx-duckdb-query");
+              t.setDaemon(true);
+              return t;
+            });
     try (DuckDBPreparedStatement s =
         db.prepareStatement(block.sql()).unwrap(DuckDBPreparedStatement.class)) {
       Future<List<Object[]>> rows = poll.submit(() -> rows(s));
@@ -364,5 +377,4 @@ public final class DuckDbEngine implements RecordsEngine {
   private static String quote(String s) {
     return s.replace("'", "''");
   }
-
 }

@@ -137,7 +137,9 @@ public final class SparkEngine implements RecordsEngine {
   public List<String> columns(Path file, Format format) throws EngineException {
     try {
       return Arrays.asList(
-          (format == Format.PARQUET ? spark.read().parquet(file.toString()) : spark.read().json(file.toString()))
+          (format == Format.PARQUET
+                  ? spark.read().parquet(file.toString())
+                  : spark.read().json(file.toString()))
               .columns());
     } catch (Exception e) {
       throw new EngineException(firstLine(e), 0);

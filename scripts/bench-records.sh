@@ -12,9 +12,10 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 dir="${BENCH_DIR:-target/bench-records}"
 mkdir -p "$dir"
-mvn -B -q -DskipTests compile dependency:build-classpath -Dmdep.includeScope=test \
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$dir/classpath.txt" >&2
-cp="target/classes:$(cat "$dir/classpath.txt")"
+# test-classes: the servlet shim Spark 4.0 needs beside servlet-api 6 (see SingleThreadModel.java)
+cp="target/classes:target/test-classes:$(cat "$dir/classpath.txt")"
 # Spark on Java 17 (same flags as the surefire argLine in pom.xml)
 opens=$(sed -n 's:.*<spark.opens>\(.*\)</spark.opens>.*:\1:p' pom.xml)
 sizes=("$@")

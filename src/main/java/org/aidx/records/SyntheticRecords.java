@@ -89,6 +89,13 @@ public final class SyntheticRecords {
             }
           }
         }
+        try {
+          // readable by all, like a file the shell creates (the temporary file starts private)
+          Files.setPosixFilePermissions(
+              tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+          // Windows: permissions follow the folder
+        }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {
         Files.deleteIfExists(tmp);

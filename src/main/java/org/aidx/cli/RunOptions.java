@@ -113,14 +113,68 @@ final class RunOptions {
               + " error (default: the framework's).")
   String floor;
 
+  @Option(
+      names = "--swap",
+      paramLabel = "OLD=NEW[:+|-]",
+      description =
+          "Replace indicator OLD by NEW from the data, at the same place and weight (repeatable);"
+              + " :- reads NEW as lower-is-better. E.g. diffusion_effective_industries="
+              + "diffusion_variance:- (the published diffusion measure), ai_conference_authorship_"
+              + "nonembodied_5y=ai_scholarly_publications.")
+  List<String> swaps = new ArrayList<>();
+
   Inputs inputs() {
     Inputs in = Inputs.load(framework, data, coinr, year);
+    for (String sw : swaps) {
+      in = in.withFramework(swapped(in, sw));
+    }
     for (var e : aggregateAt.entrySet()) {
       in =
           in.withFramework(
               in.framework().withAggregationAt(e.getKey(), Aggregation.parse(e.getValue())));
     }
     return in;
+  }
+
+  private static org.aidx.framework.Framework swapped(Inputs in, String text) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([^=]+)=([^:]+)(?::([+-]))?").matcher(text.trim());
+    if (!m.matches()) {
+      throw new org.aidx.model.InputException(
+          "--swap " + text,
+          "is not of the form OLD=NEW or OLD=NEW:-",
+          "e.g. --swap diffusion_effective_industries=diffusion_variance:-");
+    }
+    String old = m.group(1).trim();
+    String repl = m.group(2).trim();
+    List<String> framework = in.framework().indicators().stream().map(n -> n.id()).toList();
+    if (!framework.contains(old)) {
+      throw new org.aidx.model.InputException(
+          "--swap " + text,
+          "'" + old + "' is not an indicator of the framework" + closest(old, framework),
+          "name one of: " + String.join(", ", framework));
+    }
+    if (!in.dataset().hasIndicator(repl)) {
+      throw new org.aidx.model.InputException(
+          "--swap " + text,
+          "'" + repl + "' has no values in the data" + closest(repl, in.dataset().indicators()),
+          "name an indicator of the data (see 'aidx data check')");
+    }
+    org.aidx.model.Direction d =
+        "-".equals(m.group(3))
+            ? org.aidx.model.Direction.NEGATIVE
+            : org.aidx.model.Direction.POSITIVE;
+    try {
+      return in.framework().withIndicatorSwapped(old, repl, d);
+    } catch (IllegalArgumentException e) {
+      throw new org.aidx.model.InputException("--swap " + text, e.getMessage(), "swap once");
+    }
+  }
+
+  private static String closest(String wanted, java.util.Collection<String> known) {
+    return org.aidx.pipeline.Names.closest(wanted, known)
+        .map(k -> " (did you mean '" + k + "'?)")
+        .orElse("");
   }
 
   PipelineSpec spec() {

@@ -183,6 +183,51 @@ public record Framework(
     return a.level().equals(level) ? out.withAggregation(how) : out;
   }
 
+  /**
+   * The framework with indicator {@code old} replaced, at the same place and weight, by {@code
+   * replacement} read with {@code direction} (no transform, normalisation or denominator of its
+   * own). Example: {@code withIndicatorSwapped("diffusion_effective_industries",
+   * "diffusion_variance", Direction.NEGATIVE)} puts the published diffusion measure back.
+   *
+   * @throws IllegalArgumentException if {@code old} is not an indicator of the framework or {@code
+   *     replacement} already is one
+   */
+  public Framework withIndicatorSwapped(
+      String old, String replacement, org.aidx.model.Direction direction) {
+    List<String> ids = indicators().stream().map(Node::id).toList();
+    if (!ids.contains(old)) {
+      throw new IllegalArgumentException(
+          "'" + old + "' is not an indicator of " + id + "; indicators: " + String.join(", ", ids));
+    }
+    if (ids.contains(replacement)) {
+      throw new IllegalArgumentException(
+          "'" + replacement + "' is already an indicator of " + id + "; swap it for another one");
+    }
+    return withRoot((Node.Aggregate) swap(root, old, replacement, direction));
+  }
+
+  private static Node swap(Node n, String old, String replacement, org.aidx.model.Direction d) {
+    if (n instanceof Node.Indicator i) {
+      return i.id().equals(old)
+          ? new Node.Indicator(
+              replacement,
+              replacement,
+              i.weight(),
+              d,
+              null,
+              null,
+              null,
+              "in place of " + old + " (--swap)")
+          : n;
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    List<Node> kids = new ArrayList<>();
+    for (Node c : a.children()) {
+      kids.add(swap(c, old, replacement, d));
+    }
+    return a.withChildren(kids);
+  }
+
   public Framework withImputation(Imputation i) {
     return new Framework(
         id,

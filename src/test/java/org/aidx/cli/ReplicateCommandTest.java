@@ -59,6 +59,34 @@ class ReplicateCommandTest {
   }
 
   @Test
+  void swap_puts_an_alternative_indicator_in_place_and_names_unknown_ones() {
+    Cli published =
+        Cli.run(
+            "index",
+            "--swap",
+            "diffusion_effective_industries=diffusion_variance:-",
+            "--format",
+            "csv");
+    assertThat(published.code()).as(published.err()).isZero();
+    Cli shown =
+        Cli.run(
+            "index",
+            "--swap",
+            "diffusion_effective_industries=diffusion_variance:-",
+            "--format",
+            "json");
+    assertThat(shown.out())
+        .contains("\"diffusion_variance\"")
+        .doesNotContain("\"diffusion_effective_industries\"");
+    Cli typo = Cli.run("index", "--swap", "diffusion_effective_industries=diffusion_varance");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("did you mean 'diffusion_variance'?");
+    Cli old = Cli.run("index", "--swap", "diffusion=diffusion_variance");
+    assertThat(old.code()).isEqualTo(2);
+    assertThat(old.err()).contains("'diffusion' is not an indicator of the framework");
+  }
+
+  @Test
   void out_writes_the_scorecard_and_a_manifest(@TempDir Path dir) {
     Cli c = Cli.run("replicate", "--out", dir.toString());
     assertThat(c.code()).isEqualTo(0);

@@ -8,8 +8,10 @@ import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.io.AtomicFiles;
 import org.aidx.io.Manifest;
+import org.aidx.io.ResultWriter;
 import org.aidx.io.UncertaintyWriter;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.IndexResult;
 import org.aidx.report.RobustnessCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +81,9 @@ final class RobustnessCommand implements Callable<Integer> {
       names = "--replay",
       paramLabel = "K",
       description =
-          "Re-run replication K alone (0-based, same seed and assumptions): its sampled assumptions and ranks.")
+          "Regenerate replication K (0-based, same seed and assumptions) as a full result through the"
+              + " ordinary pipeline, checked against the fast engine: its sampled assumptions and"
+              + " ranks; with --out also replication-K.csv/.json and manifest.json.")
   Long replay;
 
   @Option(
@@ -101,7 +105,7 @@ final class RobustnessCommand implements Callable<Integer> {
     CompiledIndex ci = target.index();
     var w = spec.commandLine().getOut();
     if (replay != null) {
-      return replay(ci, w);
+      return replay(ci, target, w);
     }
     Uncertainty.Outcome o =
         Uncertainty.runKeeping(
@@ -148,7 +152,7 @@ final class RobustnessCommand implements Callable<Integer> {
     return 0;
   }
 
-  private int replay(CompiledIndex ci, java.io.PrintWriter w) {
+  private int replay(CompiledIndex ci, UncertaintyOptions.Target target, java.io.PrintWriter w) {
     if (replay < 0 || replay >= runs) {
       throw new InputException(
           "--replay " + replay,
@@ -156,16 +160,34 @@ final class RobustnessCommand implements Callable<Integer> {
           "pass K from 0 to " + (runs - 1) + " with the same --runs, --seed and assumptions");
     }
     List<String> sampled = Uncertainty.sampled(ci, mc.sampler(), mc.seed, replay);
-    CompiledIndex.Evaluator ev = Uncertainty.replay(ci, mc.sampler(), mc.seed, replay);
+    // through the ordinary pipeline, checked against the fast engine
+    IndexResult full = Uncertainty.regenerate(ci, mc.sampler(), mc.seed, replay);
     w.println("# replication " + replay + " (seed " + mc.seed + ", " + mc.sampler().label() + ")");
     for (int k = 0; k < sampled.size(); k++) {
       w.println("# " + ci.sampledColumns().get(k) + " = " + sampled.get(k));
     }
+    w.println("# regenerated through the pipeline; equal to the fast engine to 1e-12");
     w.println("iso3,rank,index");
-    for (int e = 0; e < ci.economies().size(); e++) {
-      w.println(ci.economies().get(e) + "," + rankText(ev.rank(e)) + "," + ev.index(e));
+    for (int e = 0; e < full.economies().size(); e++) {
+      w.println(full.economies().get(e) + "," + rankText(full.rank(e)) + "," + full.index(e));
     }
     w.flush();
+    if (out != null) {
+      String name = "replication-" + replay;
+      OutDir.at(out)
+          .text(name + ".csv", ResultWriter.csv(full))
+          .text(name + ".json", ResultWriter.json(full))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx robustness",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      target.files(),
+                      full.framework(),
+                      full.spec(),
+                      names),
+              spec.commandLine().getErr());
+    }
     return 0;
   }
 

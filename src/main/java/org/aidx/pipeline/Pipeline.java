@@ -13,18 +13,20 @@ import org.aidx.framework.Transform;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
+import org.aidx.pipeline.aggregate.CompiledTree;
 import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.impute.RelativePosition;
 import org.aidx.pipeline.normalise.Normalisation;
-import org.aidx.pipeline.rank.Ranking;
+import org.aidx.pipeline.rank.FractionalRanks;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
 
 /**
- * Computes an index: select the value of each indicator per economy (latest year at or before the
- * spec's year) → transform and denominate → impute → treat outliers → normalise → aggregate
- * bottom-up (children's weights renormalised over those present) → express relative to the
- * reference when the framework asks → rank → tier.
+ * Computes an index in two stages: {@link #prepare} (select the value of each indicator per
+ * economy, the latest year at or before the spec's year → transform and denominate → impute → treat
+ * outliers → normalise), then the compiled core ({@link CompiledTree}: aggregate bottom-up with
+ * children's weights renormalised over those present, relative to the reference when the framework
+ * asks) → rank ({@link FractionalRanks}) → tier. The Monte Carlo engine calls the same two stages.
  */
 public final class Pipeline {
   private Pipeline() {}
@@ -34,6 +36,165 @@ public final class Pipeline {
    *     data under the chosen methods (naming the economy, indicator and fix)
    */
   public static IndexResult run(Framework fw, Dataset data, PipelineSpec spec) {
+    return run(fw, data, spec, prepare(fw, data, spec));
+  }
+
+  /**
+   * The core stages (aggregate → rank → tier) on data already prepared, possibly under another
+   * framework with the same indicators in the same order: a Monte Carlo replay prepares its data
+   * under the nominal framework (so relative-position imputation keeps the nominal weights, as in
+   * the fast engine) and aggregates under the drawn one.
+   *
+   * @throws IllegalArgumentException when the prepared data has another number of indicators
+   * @throws InputException for every problem of aggregation (a geometric mean meeting a value that
+   *     is not positive without a floor, a reference scoring zero)
+   */
+  public static IndexResult run(Framework fw, Dataset data, PipelineSpec spec, Prepared p) {
+    if (p.norm.length != fw.indicators().size()) {
+      throw new IllegalArgumentException(
+          "prepared data has "
+              + p.norm.length
+              + " indicators, the framework "
+              + fw.indicators().size());
+    }
+    CompiledTree tree = CompiledTree.of(fw, spec::aggregationOf, spec.geometricFloor());
+    int ne = p.economies.size();
+    CompiledTree.Workspace w = tree.workspace(ne);
+    boolean relative = fw.relativeToReference() && p.ref >= 0;
+    if (!w.aggregate(tree.leaves(p.norm), relative ? p.ref : -1)) {
+      throw failure(tree, w, p, spec);
+    }
+    List<String> notes = new ArrayList<>(p.notes);
+    int na = tree.aggregates();
+    double[][] scores = new double[na][ne];
+    double[][] unscaled = new double[na][ne];
+    for (int a = 0; a < na; a++) {
+      w.copyScores(a, scores[a], false);
+      w.copyScores(a, unscaled[a], true);
+    }
+    if (tree.hasFloor()) {
+      // post-order, economy by economy, child by child: the order the values were raised in
+      for (int a = na - 1; a >= 0; a--) {
+        if (!tree.nominalMethod(a).needsPositive()) {
+          continue;
+        }
+        for (int e = 0; e < ne; e++) {
+          for (int c = 0; c < tree.childCount(a); c++) {
+            double v = childValue(tree, p, scores, a, c, e);
+            if (!Double.isNaN(v) && v < tree.floor()) {
+              notes.add(
+                  "floored: "
+                      + p.eco[e]
+                      + " "
+                      + childId(tree, a, c)
+                      + " "
+                      + v
+                      + " raised to "
+                      + spec.geometricFloor()
+                      + " for the "
+                      + tree.nominalMethod(a).label()
+                      + " mean of "
+                      + tree.aggregateId(a));
+            }
+          }
+        }
+      }
+    }
+    for (int e = 0; e < ne; e++) {
+      if (Double.isNaN(scores[0][e])) {
+        notes.add("no index: " + p.eco[e] + " lacks data for a whole branch of the framework");
+      }
+    }
+    FractionalRanks rk = new FractionalRanks(ne);
+    rk.rank(scores[0]);
+    double[] ranks = new double[ne];
+    for (int e = 0; e < ne; e++) {
+      ranks[e] = rk.rank(e);
+    }
+    Tiering.Result tiers = spec.tiers().assign(scores[0]);
+    List<String> indIds = fw.indicators().stream().map(Node::id).toList();
+    List<String> aggIds = fw.aggregates().stream().map(Node::id).toList();
+    List<String> names = p.economies.stream().map(data::name).toList();
+    return new IndexResult(
+        fw,
+        spec,
+        p.reference,
+        p.economies,
+        names,
+        indIds,
+        aggIds,
+        p.used,
+        p.x,
+        p.imputed,
+        p.winsorised,
+        p.floored,
+        p.outcomes,
+        p.norm,
+        scores,
+        unscaled,
+        ranks,
+        tiers,
+        notes);
+  }
+
+  private static double childValue(
+      CompiledTree tree, Prepared p, double[][] scores, int a, int c, int e) {
+    int id = tree.child(a, c);
+    return tree.childIsIndicator(a, c) ? p.norm[id][e] : scores[id][e];
+  }
+
+  private static String childId(CompiledTree tree, int a, int c) {
+    int id = tree.child(a, c);
+    return tree.childIsIndicator(a, c) ? tree.indicatorId(id) : tree.aggregateId(id);
+  }
+
+  /** The error for a failed aggregation, naming the first economy and child that break the rule. */
+  private static InputException failure(
+      CompiledTree tree, CompiledTree.Workspace w, Prepared p, PipelineSpec spec) {
+    CompiledTree.Failure f = w.failure();
+    int a = f.node();
+    String node = tree.aggregateId(a);
+    if (f.atReference()) {
+      return new InputException(
+          "node '" + node + "', reference " + p.reference,
+          "scores are expressed relative to the reference, whose score here is "
+              + w.unscaled(a, p.ref),
+          "choose a normalisation that keeps scores positive (ratio, frontier, minmax:1,100)"
+              + " or another reference economy");
+    }
+    int ne = p.economies.size();
+    double[][] scores = new double[tree.aggregates()][ne];
+    for (int b = 0; b < tree.aggregates(); b++) {
+      w.copyScores(b, scores[b], false);
+    }
+    Aggregation how = tree.nominalMethod(a);
+    for (int e = 0; e < ne; e++) {
+      for (int c = 0; c < tree.childCount(a); c++) {
+        double v = childValue(tree, p, scores, a, c, e);
+        if (!Double.isNaN(v) && !(v > 0)) {
+          return new InputException(
+              "node '" + node + "', economy " + p.eco[e],
+              "a "
+                  + how.label()
+                  + " mean needs positive values, but '"
+                  + childId(tree, a, c)
+                  + "' scores "
+                  + v,
+              "use --aggregate arithmetic, a normalisation that keeps values positive"
+                  + " (minmax:1,100), or raise values to a floor with --floor X");
+        }
+      }
+    }
+    throw new IllegalStateException("aggregation of '" + node + "' failed on no value");
+  }
+
+  /**
+   * The data stage of the pipeline: select the value of each indicator per economy, transform and
+   * denominate, impute, treat and normalise. The Monte Carlo calls it once per data variant.
+   *
+   * @throws InputException as {@link #run}, for every problem before aggregation
+   */
+  public static Prepared prepare(Framework fw, Dataset data, PipelineSpec spec) {
     List<Problem> problems = new ArrayList<>(FrameworkValidator.problems(fw));
     List<Node.Indicator> inds = fw.indicators();
     for (Node.Indicator ind : inds) {
@@ -53,6 +214,16 @@ public final class Pipeline {
                 "its denominator '" + denom + "' has no data in the dataset",
                 "add the denominator's values, or change the transform/denominator"));
       }
+    }
+    if (spec.denominate() && inds.stream().allMatch(i -> i.denominator() == null)) {
+      problems.add(
+          new Problem(
+              "--denominate",
+              "no indicator of the framework "
+                  + fw.id()
+                  + " declares a denominator, so there is nothing to divide by",
+              "add a Denominator column to the iMeta file (or 'denominator:' to the framework's"
+                  + " indicators), or leave out --denominate"));
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);
@@ -114,7 +285,26 @@ public final class Pipeline {
         }
         if (denom != null) {
           Optional<Observation> d = data.latest(eco[e], denom, spec.year());
-          if (d.isEmpty() || !(d.get().value() > 0)) {
+          if (d.isEmpty()) {
+            // as COINr does: no denominator, no denominated value; imputation may fill it
+            x[i][e] = Double.NaN;
+            used[i][e] = null;
+            notes.add(
+                "missing: "
+                    + eco[e]
+                    + " has no value for the denominator '"
+                    + denom
+                    + "' of "
+                    + ind.id()
+                    + (spec.year() == null ? "" : " at or before " + spec.year())
+                    + ", so "
+                    + ind.id()
+                    + " is missing ("
+                    + spec.imputationOf(fw).label()
+                    + " imputation)");
+            continue;
+          }
+          if (!(d.get().value() > 0)) {
             throw new InputException(
                 "indicator '" + ind.id() + "', economy " + eco[e],
                 "dividing by '"
@@ -183,97 +373,11 @@ public final class Pipeline {
       n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
     }
 
-    List<Node.Aggregate> aggs = fw.aggregates();
-    List<String> aggIds = aggs.stream().map(Node::id).toList();
-    double[][] scores = new double[aggs.size()][ne];
-    double[][] unscaled = new double[aggs.size()][ne];
-    List<String> indIds = inds.stream().map(Node::id).toList();
-    boolean relative = fw.relativeToReference() && ref >= 0;
-    // post-order: children before parents
-    for (int a = aggs.size() - 1; a >= 0; a--) {
-      Node.Aggregate node = aggs.get(a);
-      Aggregation how = spec.aggregationOf(node);
-      int nc = node.children().size();
-      double[] v = new double[nc];
-      double[] w = new double[nc];
-      // each child's row in norm (indicators) or scores (aggregates), looked up once per node
-      double[][] rows = new double[nc][];
-      for (int c = 0; c < nc; c++) {
-        Node child = node.children().get(c);
-        w[c] = child.weight();
-        rows[c] =
-            child instanceof Node.Indicator
-                ? norm[indIds.indexOf(child.id())]
-                : scores[aggIds.indexOf(child.id())];
-      }
-      for (int e = 0; e < ne; e++) {
-        for (int c = 0; c < nc; c++) {
-          Node child = node.children().get(c);
-          v[c] = rows[c][e];
-          // with a floor, every value below it is raised (not only zeros and negatives: else a
-          // zero would score the floor and beat a small positive value)
-          boolean belowFloor =
-              spec.geometricFloor() == null ? !(v[c] > 0) : v[c] < spec.geometricFloor();
-          if (how.needsPositive() && !Double.isNaN(v[c]) && belowFloor) {
-            if (spec.geometricFloor() == null) {
-              throw new InputException(
-                  "node '" + node.id() + "', economy " + eco[e],
-                  "a "
-                      + how.label()
-                      + " mean needs positive values, but '"
-                      + child.id()
-                      + "' scores "
-                      + v[c],
-                  "use --aggregate arithmetic, a normalisation that keeps values positive"
-                      + " (minmax:1,100), or raise values to a floor with --floor X");
-            }
-            notes.add(
-                "floored: "
-                    + eco[e]
-                    + " "
-                    + child.id()
-                    + " "
-                    + v[c]
-                    + " raised to "
-                    + spec.geometricFloor()
-                    + " for the "
-                    + how.label()
-                    + " mean of "
-                    + node.id());
-            v[c] = spec.geometricFloor();
-          }
-        }
-        unscaled[a][e] = how.combine(v, w, nc);
-      }
-      double base = relative ? unscaled[a][ref] : 1;
-      if (relative && !(base > 0)) {
-        throw new InputException(
-            "node '" + node.id() + "', reference " + reference,
-            "scores are expressed relative to the reference, whose score here is " + base,
-            "choose a normalisation that keeps scores positive (ratio, frontier, minmax:1,100)"
-                + " or another reference economy");
-      }
-      for (int e = 0; e < ne; e++) {
-        scores[a][e] = unscaled[a][e] / base;
-      }
-    }
-    for (int e = 0; e < ne; e++) {
-      if (Double.isNaN(scores[0][e])) {
-        notes.add("no index: " + eco[e] + " lacks data for a whole branch of the framework");
-      }
-    }
-    double[] ranks = new double[ne];
-    Ranking.descending(scores[0], ranks);
-    Tiering.Result tiers = spec.tiers().assign(scores[0]);
-    List<String> names = economies.stream().map(data::name).toList();
-    return new IndexResult(
-        fw,
-        spec,
-        reference,
+    return new Prepared(
         economies,
-        names,
-        indIds,
-        aggIds,
+        reference,
+        ref,
+        eco,
         used,
         x,
         imputed,
@@ -281,10 +385,6 @@ public final class Pipeline {
         floored,
         outcomes,
         norm,
-        scores,
-        unscaled,
-        ranks,
-        tiers,
         notes);
   }
 

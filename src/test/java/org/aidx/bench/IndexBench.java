@@ -34,6 +34,7 @@ public class IndexBench {
   private PipelineSpec spec;
   private CompiledIndex.Evaluator evaluator;
   private Sampler.Points points;
+  private Sampler.Points cursor;
   private double[] u;
   private long r;
 
@@ -48,6 +49,7 @@ public class IndexBench {
         CompiledIndex.compile(index.framework(), index.dataset(), spec, index.assumptions());
     evaluator = ci.evaluator();
     points = Sampler.SOBOL.points(ci.dimension(), 1);
+    cursor = points.cursor();
     u = new double[ci.dimension()];
   }
 
@@ -58,7 +60,7 @@ public class IndexBench {
 
   @Benchmark
   public double replication() {
-    points.point(r++ & 0xFFFF, u);
+    cursor.point(r++ & 0xFFFF, u);
     evaluator.evaluate(u);
     return evaluator.index(0);
   }

@@ -71,6 +71,19 @@ class RobustnessCommandTest {
   }
 
   @Test
+  void replay_with_out_writes_the_regenerated_full_result_and_a_manifest() throws Exception {
+    Path out = tmp.resolve("replay");
+    Cli r =
+        Cli.run(
+            "robustness", "--runs", "40", "--seed", "9", "--replay", "5", "--out", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("# regenerated through the pipeline");
+    assertThat(out.resolve("replication-5.csv")).exists();
+    assertThat(Files.readString(out.resolve("replication-5.json"))).contains("\"economies\"");
+    assertThat(Files.readString(out.resolve("manifest.json"))).contains("replication-5.csv");
+  }
+
+  @Test
   void out_writes_tables_chart_and_manifest() {
     Path out = tmp.resolve("run");
     Cli r = Cli.run("robustness", "--runs", "32", "--out", out.toString(), "--quiet");

@@ -16,22 +16,25 @@ import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Names;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Prepared;
+import org.aidx.pipeline.aggregate.CompiledTree;
 import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.pipeline.rank.FractionalRanks;
+import org.aidx.pipeline.tier.Jenks;
 import org.aidx.pipeline.treat.Treatment;
 import org.hipparchus.distribution.continuous.GammaDistribution;
 
 /**
- * An index compiled for fast repeated evaluation under uncertain assumptions. The framework tree
- * becomes primitive arrays; every discrete variant of the data (each combination of year,
- * imputation, treatment and normalisation options) is normalised once up front by {@link
- * Pipeline#run} itself, with the logarithms that geometric means need. A replication then only
- * picks a variant, draws weights, aggregates into preallocated buffers and ranks with a primitive
- * sort: see {@link Evaluator}, which allocates nothing per replication.
- *
- * <p>Under the nominal spec the evaluator reproduces {@link Pipeline#run} to the last bit: the same
- * operations in the same order (weights renormalised over the children present, values below the
- * floor raised to it, scores divided by the reference's when the framework is relative to it).
+ * An index compiled for fast repeated evaluation under uncertain assumptions: the pipeline's own
+ * two stages, run many times. Every discrete variant of the data (each combination of year,
+ * imputation, treatment and normalisation options) goes once through the pipeline's data stage
+ * ({@link Pipeline#prepare}) into the leaves of the pipeline's compiled core ({@link
+ * CompiledTree}), with the logarithms that geometric means need. A replication then only picks a
+ * variant, draws weights and methods into a {@link CompiledTree.Workspace}, and runs the same
+ * aggregation, ranking and tiering kernels as {@link Pipeline#run}: see {@link Evaluator}, which
+ * allocates nothing per replication. {@link #replay} regenerates any replication as a full {@link
+ * IndexResult} through {@link Pipeline#run}.
  *
  * <p>Worked example: the CICC framework (15 indicators, 7 dimensions, 2 layers) under the default
  * assumptions has 13 data variants (the nominal one, then 3 imputations × 2 treatments × 2
@@ -40,11 +43,8 @@ import org.hipparchus.distribution.continuous.GammaDistribution;
  * leave-one-out.
  */
 public final class CompiledIndex {
-  static final int ARITH = 0;
-  static final int GEOM = 1;
-  static final int HARM = 2;
-
   private final Framework framework;
+  private final Dataset data;
   private final PipelineSpec nominalSpec;
   private final Assumptions assumptions;
   private final IndexResult nominal;
@@ -53,27 +53,19 @@ public final class CompiledIndex {
   private final int ni;
   private final int na;
   private final int ref;
-  private final boolean relative;
-  private final double floor;
-  private final boolean hasFloor;
-  // tree: children of aggregate a: childIsInd[a][c], child[a][c]
-  private final boolean[][] childIsInd;
-  private final int[][] child;
-  private final int[] nominalMethod;
-  private final double[] baseWInd;
-  private final double[] baseWAgg;
-  // data variants: [variant][indicator][economy]; variant 0 is the nominal spec
-  private final double[][][] norm;
-  private final double[][][] logs;
-  private final boolean[][] rowNaN;
-  private final boolean[][] rowPositive;
+
+  /** The reference's position when scores are relative to it, else -1. */
+  private final int scale;
+
+  private final CompiledTree tree;
+  // data variants, the normalised indicators of each; variant 0 is the nominal spec
+  private final CompiledTree.Leaves[] leaves;
   // factors, in the order of the assumptions
   private final Factor[] factors;
   private final int dimension;
   private final int[] radix = new int[4]; // year, imputation, treatment, normalisation
   private final int[] dataFactor = {-1, -1, -1, -1};
   private final double[] nominalRanks;
-  private final int[] nominalOrder;
   private final int tierCount;
   private final List<String> columns;
 
@@ -102,6 +94,7 @@ public final class CompiledIndex {
   private CompiledIndex(
       Framework fw, Dataset data, PipelineSpec spec, Assumptions assumptions, IndexResult nom) {
     this.framework = fw;
+    this.data = data;
     this.assumptions = assumptions;
     this.nominalSpec = spec;
     this.nominal = nom;
@@ -112,33 +105,10 @@ public final class CompiledIndex {
     this.ni = inds.size();
     this.na = aggs.size();
     this.ref = nom.reference() == null ? -1 : nom.economyIndex(nom.reference());
-    this.relative = fw.relativeToReference() && ref >= 0;
-    this.hasFloor = spec.geometricFloor() != null;
-    this.floor = hasFloor ? spec.geometricFloor() : Double.NaN;
+    this.scale = fw.relativeToReference() && ref >= 0 ? ref : -1;
+    this.tree = CompiledTree.of(fw, spec::aggregationOf, spec.geometricFloor());
     List<String> indIds = inds.stream().map(Node::id).toList();
     List<String> aggIds = aggs.stream().map(Node::id).toList();
-    childIsInd = new boolean[na][];
-    child = new int[na][];
-    nominalMethod = new int[na];
-    baseWInd = new double[ni];
-    baseWAgg = new double[na];
-    for (int a = 0; a < na; a++) {
-      Node.Aggregate g = aggs.get(a);
-      baseWAgg[a] = g.weight();
-      nominalMethod[a] = code(spec.aggregationOf(g));
-      int nc = g.children().size();
-      childIsInd[a] = new boolean[nc];
-      child[a] = new int[nc];
-      for (int c = 0; c < nc; c++) {
-        Node ch = g.children().get(c);
-        childIsInd[a][c] = ch instanceof Node.Indicator;
-        child[a][c] =
-            ch instanceof Node.Indicator ? indIds.indexOf(ch.id()) : aggIds.indexOf(ch.id());
-      }
-    }
-    for (int i = 0; i < ni; i++) {
-      baseWInd[i] = inds.get(i).weight();
-    }
 
     // resolve assumptions into factors
     List<Problem> problems = new ArrayList<>();
@@ -195,7 +165,7 @@ public final class CompiledIndex {
           double c = ((Assumption.DirichletWeights) as).concentration();
           double[][] q = new double[nd.length][];
           for (int k = 0; k < nd.length; k++) {
-            double w = ii[k] ? baseWInd[nd[k]] : baseWAgg[nd[k]];
+            double w = ii[k] ? inds.get(nd[k]).weight() : aggs.get(nd[k]).weight();
             double sib = siblingWeight(aggs, ii[k] ? indIds.get(nd[k]) : aggIds.get(nd[k]), fw);
             q[k] = gammaTable(c * w / sib);
           }
@@ -213,7 +183,7 @@ public final class CompiledIndex {
             nodes.add(a);
           }
         }
-        int[] m = ag.options().stream().mapToInt(CompiledIndex::code).toArray();
+        int[] m = ag.options().stream().mapToInt(Aggregation::ordinal).toArray();
         fs.add(
             new Factor(
                 as,
@@ -314,29 +284,14 @@ public final class CompiledIndex {
       radix[s] = dataFactor[s] < 0 ? 1 : factors[dataFactor[s]].assumption().labels().size();
     }
     int nv = 1 + radix[0] * radix[1] * radix[2] * radix[3];
-    norm = new double[nv][][];
-    logs = new double[nv][][];
-    rowNaN = new boolean[nv][ni];
-    rowPositive = new boolean[nv][ni];
-    fill(0, nom);
-    Framework plain =
-        new Framework(
-            fw.id(),
-            fw.name(),
-            fw.root(),
-            fw.normalisation(),
-            fw.reference(),
-            false,
-            fw.denominators(),
-            fw.source(),
-            fw.imputation(),
-            fw.zeroFloor());
-    // the variants are independent pipeline runs: normalise them in parallel, each into its slot
+    leaves = new CompiledTree.Leaves[nv];
+    fill(0, Pipeline.prepare(fw, data, spec));
+    // the variants are independent data stages: prepare them in parallel, each into its slot
     @SuppressWarnings("unchecked")
     List<Problem>[] variantProblems = new List[nv];
     java.util.stream.IntStream.range(1, nv)
         .parallel()
-        .forEach(v -> variantProblems[v] = variant(v, spec, plain, data));
+        .forEach(v -> variantProblems[v] = variant(v, spec, data));
     for (int v = 1; v < nv; v++) {
       problems.addAll(variantProblems[v]);
     }
@@ -348,15 +303,30 @@ public final class CompiledIndex {
       nominalRanks[e] = nom.rank(e);
     }
     tierCount = nom.tiering().count();
-    nominalOrder = nom.order();
   }
 
   /** Normalises data variant v ≥ 1 through the pipeline; returns its problems (none if it ran). */
-  private List<Problem> variant(int v, PipelineSpec spec, Framework plain, Dataset data) {
+  private List<Problem> variant(int v, PipelineSpec spec, Dataset data) {
     List<Problem> out = new ArrayList<>();
-    int[] o = options(v);
-    PipelineSpec s = spec.withAggregate(Aggregation.ARITHMETIC);
     List<String> label = new ArrayList<>();
+    PipelineSpec s = variantSpec(options(v), spec, label);
+    try {
+      fill(v, Pipeline.prepare(framework, data, s));
+    } catch (InputException e) {
+      for (Problem p : e.problems()) {
+        out.add(
+            new Problem(
+                "assumptions " + String.join(", ", label) + ": " + p.where(),
+                p.what(),
+                p.fix() + "; or drop that option from the assumptions"));
+      }
+    }
+    return out;
+  }
+
+  /** {@code spec} with the year, imputation, treatment and normalisation options {@code o}. */
+  private PipelineSpec variantSpec(int[] o, PipelineSpec spec, List<String> label) {
+    PipelineSpec s = spec;
     if (dataFactor[0] >= 0) {
       Optional<Integer> y =
           ((Assumption.Years) factors[dataFactor[0]].assumption()).options().get(o[0]);
@@ -381,18 +351,63 @@ public final class CompiledIndex {
       s = s.withNormalise(n);
       label.add("normalisation=" + n.label());
     }
-    try {
-      fill(v, Pipeline.run(plain, data, s));
-    } catch (InputException e) {
-      for (Problem p : e.problems()) {
-        out.add(
-            new Problem(
-                "assumptions " + String.join(", ", label) + ": " + p.where(),
-                p.what(),
-                p.fix() + "; or drop that option from the assumptions"));
+    return s;
+  }
+
+  /**
+   * Regenerates the replication at point {@code u} as a full {@link IndexResult} through the
+   * ordinary pipeline: the data stage under the spec with the drawn year, imputation, treatment and
+   * normalisation (and the nominal framework, whose weights relative-position imputation uses), the
+   * core under the framework with the drawn weights and per-node aggregations (and without the
+   * left-out indicator). Its index scores and ranks equal those of {@link Evaluator#evaluate} at
+   * the same point (the differential tests check this to 1e-12).
+   *
+   * @throws InputException when the pipeline cannot run under the drawn assumptions
+   */
+  public IndexResult replay(double[] u) {
+    Evaluator ev = evaluator();
+    ev.evaluate(u);
+    List<Node.Indicator> inds = framework.indicators();
+    List<Node.Aggregate> aggs = framework.aggregates();
+    java.util.Map<String, Integer> indAt = new java.util.HashMap<>();
+    java.util.Map<String, Integer> aggAt = new java.util.HashMap<>();
+    for (int i = 0; i < ni; i++) {
+      indAt.put(inds.get(i).id(), i);
+    }
+    for (int a = 0; a < na; a++) {
+      aggAt.put(aggs.get(a).id(), a);
+    }
+    Node.Aggregate root = (Node.Aggregate) rebuild(framework.root(), ev, indAt, aggAt);
+    PipelineSpec s =
+        variantSpec(ev.choice.clone(), nominalSpec.withAggregate(null), new ArrayList<>());
+    // the data stage under the nominal framework, as the fast engine prepared its variants
+    Prepared p = Pipeline.prepare(framework, data, s);
+    if (ev.ws.dropped >= 0) {
+      p = p.withoutIndicator(ev.ws.dropped);
+    }
+    return Pipeline.run(framework.withRoot(root), data, s, p);
+  }
+
+  private Node rebuild(
+      Node n,
+      Evaluator ev,
+      java.util.Map<String, Integer> indAt,
+      java.util.Map<String, Integer> aggAt) {
+    if (n instanceof Node.Indicator ind) {
+      int i = indAt.get(ind.id());
+      return i == ev.ws.dropped ? null : ind.withWeight(ev.ws.indicatorWeights[i]);
+    }
+    Node.Aggregate g = (Node.Aggregate) n;
+    int a = aggAt.get(g.id());
+    List<Node> kids = new ArrayList<>();
+    for (Node c : g.children()) {
+      Node r = rebuild(c, ev, indAt, aggAt);
+      if (r != null) {
+        kids.add(r);
       }
     }
-    return out;
+    Aggregation how = Aggregation.values()[ev.ws.method[a]];
+    return g.withChildren(kids).withAggregation(how).withWeight(ev.ws.aggregateWeights[a]);
   }
 
   /**
@@ -410,42 +425,20 @@ public final class CompiledIndex {
     return new CompiledIndex(fw, data, s, assumptions, nom);
   }
 
-  private void fill(int v, IndexResult r) {
-    norm[v] = new double[ni][ne];
-    logs[v] = new double[ni][ne];
+  /** The normalised indicators of data variant v, on the nominal economies (NaN where absent). */
+  private void fill(int v, Prepared r) {
     java.util.Map<String, Integer> at = new java.util.HashMap<>();
     for (int k = 0; k < r.economies().size(); k++) {
       at.put(r.economies().get(k), k);
     }
-    int[] where = new int[ne];
+    double[][] norm = new double[ni][ne];
     for (int e = 0; e < ne; e++) {
-      where[e] = at.getOrDefault(economies[e], -1);
-    }
-    for (int i = 0; i < ni; i++) {
-      boolean nan = false;
-      boolean pos = true;
-      for (int e = 0; e < ne; e++) {
-        int k = where[e];
-        double x = k < 0 ? Double.NaN : r.normalised(i, k);
-        norm[v][i][e] = x;
-        if (Double.isNaN(x)) {
-          nan = true;
-          logs[v][i][e] = Double.NaN;
-          continue;
-        }
-        double y = x;
-        if (hasFloor ? y < floor : !(y > 0)) {
-          if (hasFloor) {
-            y = floor;
-          } else {
-            pos = false;
-          }
-        }
-        logs[v][i][e] = Math.log(y);
+      int k = at.getOrDefault(economies[e], -1);
+      for (int i = 0; i < ni; i++) {
+        norm[i][e] = k < 0 ? Double.NaN : r.normalised(i, k);
       }
-      rowNaN[v][i] = nan;
-      rowPositive[v][i] = pos;
     }
+    leaves[v] = tree.leaves(norm);
   }
 
   /** Option index of each data slot for data variant v ≥ 1. */
@@ -498,17 +491,6 @@ public final class CompiledIndex {
     return q;
   }
 
-  static int code(Aggregation a) {
-    switch (a) {
-      case ARITHMETIC:
-        return ARITH;
-      case GEOMETRIC:
-        return GEOM;
-      default:
-        return HARM;
-    }
-  }
-
   public Framework framework() {
     return framework;
   }
@@ -543,7 +525,7 @@ public final class CompiledIndex {
 
   /** Number of precomputed data variants, the nominal one included. */
   public int variants() {
-    return norm.length;
+    return leaves.length;
   }
 
   /** The nominal tier count, used for tier probabilities. */
@@ -588,46 +570,27 @@ public final class CompiledIndex {
   }
 
   /**
-   * Evaluates the index at points of the unit hypercube into its own preallocated buffers. Not
+   * Evaluates the index at points of the unit hypercube into its own preallocated buffers: draws
+   * the weights, methods, left-out indicator and data variant of a point, then runs the pipeline's
+   * core ({@link CompiledTree.Workspace#aggregate}, {@link FractionalRanks}, {@link Jenks}). Not
    * thread-safe: use one per thread. {@link #evaluate} allocates nothing.
    */
   public final class Evaluator {
-    private final double[] wInd = new double[ni];
-    private final double[] wAgg = new double[na];
-    private final int[] method = new int[na];
-    private final double[][] scores = new double[na][ne];
-    private final boolean[] aggNaN = new boolean[na];
-    private final double[] acc = new double[ne];
-    private final double[] ws = new double[ne];
+    final CompiledTree.Workspace ws = tree.workspace(ne);
+    final int[] choice = new int[4];
+    private final FractionalRanks ranks = new FractionalRanks(ne);
+    private final Jenks jenks = new Jenks(ne, Math.max(tierCount, 1));
     private final double[] sorted = new double[ne];
-    private final int[] order = new int[ne];
-    private final double[] desc = new double[ne];
-    private final int[] rank2 = new int[ne];
+    private final double[] lower = new double[ne];
     private final int[] tiers = new int[ne];
-    private final double[][] cost;
-    private final int[][] start;
-    private final double[] prefix = new double[ne + 1];
-    private final double[] prefix2 = new double[ne + 1];
-    private final double[] lower;
-    private final int[] choice = new int[4];
-    private int dropped = -1;
     private int variant;
-    private int present;
     private String failure;
 
-    private Evaluator() {
-      int k = Math.max(tierCount, 1);
-      cost = new double[k][ne + 1];
-      start = new int[k][ne + 1];
-      lower = new double[Math.max(k, ne)];
-    }
+    private Evaluator() {}
 
     /** Evaluates the nominal spec. */
     public boolean evaluateNominal() {
-      System.arraycopy(baseWInd, 0, wInd, 0, ni);
-      System.arraycopy(baseWAgg, 0, wAgg, 0, na);
-      System.arraycopy(nominalMethod, 0, method, 0, na);
-      dropped = -1;
+      ws.reset();
       variant = 0;
       return aggregate();
     }
@@ -640,10 +603,9 @@ public final class CompiledIndex {
      *     no floor, or the reference scored zero; {@link #failure()} says where
      */
     public boolean evaluate(double[] u) {
-      System.arraycopy(baseWInd, 0, wInd, 0, ni);
-      System.arraycopy(baseWAgg, 0, wAgg, 0, na);
-      System.arraycopy(nominalMethod, 0, method, 0, na);
-      dropped = -1;
+      ws.reset();
+      double[] wInd = ws.indicatorWeights;
+      double[] wAgg = ws.aggregateWeights;
       choice[0] = 0;
       choice[1] = 0;
       choice[2] = 0;
@@ -674,11 +636,11 @@ public final class CompiledIndex {
           case K_AGG:
             int m = f.methods()[pick(u[f.offset()], f.methods().length)];
             for (int a : f.nodes()) {
-              method[a] = m;
+              ws.method[a] = m;
             }
             break;
           case K_LOO:
-            dropped = f.dropped()[pick(u[f.offset()], f.dropped().length)];
+            ws.dropped = f.dropped()[pick(u[f.offset()], f.dropped().length)];
             break;
           default:
             for (int s = 0; s < 4; s++) {
@@ -706,205 +668,42 @@ public final class CompiledIndex {
 
     private boolean aggregate() {
       failure = null;
-      double[][] nv = norm[variant];
-      double[][] lv = logs[variant];
-      boolean[] nanRow = rowNaN[variant];
-      boolean[] posRow = rowPositive[variant];
-      for (int a = na - 1; a >= 0; a--) {
-        int[] ch = child[a];
-        boolean[] isInd = childIsInd[a];
-        int nc = ch.length;
-        int how = method[a];
-        double[] out = scores[a];
-        boolean fast = true;
-        for (int c = 0; c < nc; c++) {
-          if (isInd[c] ? (nanRow[ch[c]] && ch[c] != dropped) : aggNaN[ch[c]]) {
-            fast = false;
-          }
-        }
-        Arrays.fill(acc, 0);
-        double wsum = 0;
-        if (!fast) {
-          Arrays.fill(ws, 0);
-        }
-        for (int c = 0; c < nc; c++) {
-          int id = ch[c];
-          if (isInd[c] && id == dropped) {
-            continue;
-          }
-          double w = isInd[c] ? wInd[id] : wAgg[id];
-          wsum += w;
-          double[] row;
-          if (how == GEOM && isInd[c]) {
-            if (!hasFloor && !posRow[id]) {
-              return fail(a, id, true, nv[id]);
-            }
-            row = lv[id];
-          } else {
-            row = isInd[c] ? nv[id] : scores[id];
-          }
-          if (how == ARITH || (how == GEOM && isInd[c])) {
-            if (fast) {
-              for (int e = 0; e < ne; e++) {
-                acc[e] += w * row[e];
-              }
-            } else {
-              for (int e = 0; e < ne; e++) {
-                double x = row[e];
-                if (x == x) {
-                  ws[e] += w;
-                  acc[e] += w * x;
-                }
-              }
-            }
-          } else if (fast && how == GEOM) {
-            // geometric over complete aggregate children: floor or check, then log
-            for (int e = 0; e < ne; e++) {
-              double x = row[e];
-              if (hasFloor ? x < floor : !(x > 0)) {
-                if (!hasFloor) {
-                  return fail(a, id, isInd[c], row);
-                }
-                x = floor;
-              }
-              acc[e] += w * Math.log(x);
-            }
-          } else {
-            // geometric over aggregate children, or harmonic: floor or check each value
-            for (int e = 0; e < ne; e++) {
-              double x = row[e];
-              if (x != x) {
-                continue;
-              }
-              if (hasFloor ? x < floor : !(x > 0)) {
-                if (!hasFloor) {
-                  return fail(a, id, isInd[c], row);
-                }
-                x = floor;
-              }
-              ws[e] += w;
-              acc[e] += how == GEOM ? w * Math.log(x) : w / x;
-            }
-          }
-        }
-        boolean anyNaN = false;
-        if (fast && wsum != 0 && how == ARITH) {
-          // the common case as a branch-free loop the JIT vectorises
-          for (int e = 0; e < ne; e++) {
-            out[e] = acc[e] / wsum;
-          }
-        } else if (fast && wsum != 0 && how == GEOM) {
-          for (int e = 0; e < ne; e++) {
-            out[e] = Math.exp(acc[e] / wsum);
-          }
-        } else {
-          for (int e = 0; e < ne; e++) {
-            double s = fast ? wsum : ws[e];
-            double r;
-            if (s == 0) {
-              r = Double.NaN;
-            } else if (how == ARITH) {
-              r = acc[e] / s;
-            } else if (how == GEOM) {
-              r = Math.exp(acc[e] / s);
-            } else {
-              r = s / acc[e];
-            }
-            out[e] = r;
-            anyNaN |= r != r;
-          }
-        }
-        aggNaN[a] = anyNaN;
-        if (relative) {
-          double base = out[ref];
-          if (!(base > 0)) {
-            failure =
-                "the reference's score on '" + framework.aggregates().get(a).id() + "' is " + base;
-            return false;
-          }
-          for (int e = 0; e < ne; e++) {
-            out[e] = out[e] / base;
-          }
-        }
+      if (!ws.aggregate(leaves[variant], scale)) {
+        failure = describe(ws.failure());
+        return false;
       }
-      rank();
+      ranks.rank(ws.index());
       return true;
     }
 
-    private boolean fail(int a, int id, boolean isInd, double[] row) {
-      String node = framework.aggregates().get(a).id();
+    private String describe(CompiledTree.Failure f) {
+      String node = tree.aggregateId(f.node());
+      if (f.atReference()) {
+        return "the reference's score on '" + node + "' is " + ws.unscaled(f.node(), ref);
+      }
       String childId =
-          isInd ? framework.indicators().get(id).id() : framework.aggregates().get(id).id();
+          f.childIsIndicator() ? tree.indicatorId(f.child()) : tree.aggregateId(f.child());
       int e = 0;
+      double x = Double.NaN;
       for (int k = 0; k < ne; k++) {
-        if (!(row[k] > 0) && !Double.isNaN(row[k])) {
+        double v =
+            f.childIsIndicator() ? leaves[variant].value(f.child(), k) : ws.score(f.child(), k);
+        if (!(v > 0) && !Double.isNaN(v)) {
           e = k;
+          x = v;
           break;
         }
       }
-      failure =
-          "a "
-              + (method[a] == GEOM ? "geometric" : "harmonic")
-              + " mean of '"
-              + node
-              + "' met '"
-              + childId
-              + "' = "
-              + row[e]
-              + " for "
-              + economies[e];
-      return false;
-    }
-
-    /**
-     * Fractional ranks of the index, as {@link org.aidx.pipeline.rank.Ranking#descending}: ties
-     * share the average of the ranks they span. Starts from the nominal order and sorts by
-     * insertion, which costs about one pass plus the number of rank swaps a replication makes
-     * relative to the nominal ranking (n²/2 comparisons at worst); cheaper than a general sort for
-     * the few hundred economies of an index.
-     */
-    private void rank() {
-      double[] s = scores[0];
-      int[] p = order;
-      double[] v = desc;
-      int m = 0;
-      for (int k = 0; k < ne; k++) {
-        int e = nominalOrder[k];
-        double x = s[e];
-        if (x != x) {
-          continue;
-        }
-        int j = m - 1;
-        while (j >= 0 && x > v[j]) {
-          v[j + 1] = v[j];
-          p[j + 1] = p[j];
-          j--;
-        }
-        v[j + 1] = x;
-        p[j + 1] = e;
-        m++;
-      }
-      present = m;
-      int i = 0;
-      while (i < m) {
-        int j = i;
-        double x = v[i];
-        while (j + 1 < m && v[j + 1] == x) {
-          j++;
-        }
-        int doubled = i + 1 + j + 1;
-        for (int k = i; k <= j; k++) {
-          rank2[p[k]] = doubled;
-        }
-        i = j + 1;
-      }
-      if (m < ne) {
-        for (int e = 0; e < ne; e++) {
-          if (s[e] != s[e]) {
-            rank2[e] = 0;
-          }
-        }
-      }
+      return "a "
+          + Aggregation.values()[ws.method[f.node()]].label()
+          + " mean of '"
+          + node
+          + "' met '"
+          + childId
+          + "' = "
+          + x
+          + " for "
+          + economies[e];
     }
 
     /**
@@ -912,98 +711,36 @@ public final class CompiledIndex {
      * org.aidx.pipeline.tier.Tiering#fixed}; tier 0 where the score is missing.
      */
     public int[] assignTiers() {
-      int n = present;
-      double[] s = scores[0];
-      for (int k = 0; k < n; k++) {
-        sorted[k] = desc[n - 1 - k];
-      }
+      int n = ranks.present();
       if (n == 0) {
         Arrays.fill(tiers, 0);
         return tiers;
       }
-      int distinct = 1;
-      for (int i = 1; i < n; i++) {
-        if (sorted[i] != sorted[i - 1]) {
-          distinct++;
-        }
-      }
-      int k = Math.min(tierCount, distinct);
-      int nl;
-      if (k >= n) {
-        System.arraycopy(sorted, 0, lower, 0, n);
-        nl = n;
-      } else {
-        for (int i = 0; i < n; i++) {
-          prefix[i + 1] = prefix[i] + sorted[i];
-          prefix2[i + 1] = prefix2[i] + sorted[i] * sorted[i];
-        }
-        for (int j = 1; j <= n; j++) {
-          cost[0][j] = ssd(0, j);
-        }
-        for (int c = 1; c < k; c++) {
-          for (int j = c + 1; j <= n; j++) {
-            double best = Double.POSITIVE_INFINITY;
-            int arg = c;
-            for (int q = c; q < j; q++) {
-              double v = cost[c - 1][q] + ssd(q, j);
-              if (v < best) {
-                best = v;
-                arg = q;
-              }
-            }
-            cost[c][j] = best;
-            start[c][j] = arg;
-          }
-        }
-        int j = n;
-        for (int c = k - 1; c >= 1; c--) {
-          int q = start[c][j];
-          lower[c] = sorted[q];
-          j = q;
-        }
-        lower[0] = sorted[0];
-        nl = k;
-      }
-      for (int e = 0; e < ne; e++) {
-        if (s[e] != s[e]) {
-          tiers[e] = 0;
-          continue;
-        }
-        int cls = 0;
-        for (int j = 0; j < nl; j++) {
-          if (s[e] >= lower[j]) {
-            cls = j;
-          }
-        }
-        tiers[e] = nl - cls;
-      }
+      ranks.ascending(sorted);
+      int k = Math.min(tierCount, Jenks.distinct(sorted, n));
+      int classes = jenks.breaks(sorted, n, k, lower);
+      Jenks.assign(ws.index(), lower, classes, tiers);
       return tiers;
-    }
-
-    private double ssd(int from, int to) {
-      double m = to - from;
-      double s = prefix[to] - prefix[from];
-      return Math.max(0, prefix2[to] - prefix2[from] - s * s / m);
     }
 
     /** The index score of economy e in the last evaluation. */
     public double index(int e) {
-      return scores[0][e];
+      return ws.score(0, e);
     }
 
     /** The fractional rank of economy e (NaN when its index is missing). */
     public double rank(int e) {
-      return rank2[e] == 0 ? Double.NaN : rank2[e] / 2.0;
+      return ranks.rank(e);
     }
 
     /** Twice the rank, an integer (0 when missing), for exact histograms. */
     public int doubledRank(int e) {
-      return rank2[e];
+      return ranks.doubledRank(e);
     }
 
     /** The score of aggregate node a (pre-order position) for economy e. */
     public double score(int a, int e) {
-      return scores[a][e];
+      return ws.score(a, e);
     }
 
     /** Why the last evaluation failed, or null. */
@@ -1020,7 +757,11 @@ public final class CompiledIndex {
           case K_WEIGHTS:
           case K_DIRICHLET:
             for (int j = 0; j < f.width(); j++) {
-              out.add(Double.toString(f.nodeIsInd()[j] ? wInd[f.nodes()[j]] : wAgg[f.nodes()[j]]));
+              out.add(
+                  Double.toString(
+                      f.nodeIsInd()[j]
+                          ? ws.indicatorWeights[f.nodes()[j]]
+                          : ws.aggregateWeights[f.nodes()[j]]));
             }
             break;
           default:

@@ -51,6 +51,15 @@ public enum Sampler {
 
     /** Writes point {@code r} (0-based) into {@code out[0 .. dimension)}. */
     void point(long r, double[] out);
+
+    /**
+     * A per-thread reader of the same points that may keep state between calls: consecutive indices
+     * are then cheaper (a Sobol point differs from the previous one by one XOR per coordinate). Its
+     * points equal {@link #point}'s bit for bit.
+     */
+    default Points cursor() {
+      return this;
+    }
   }
 
   private static final int BITS = 52;
@@ -110,6 +119,69 @@ public enum Sampler {
           x ^= v[Long.numberOfTrailingZeros(g)];
         }
         out[j] = x * SCALE;
+      }
+    }
+
+    /** The 52-bit integer coordinates of point r. */
+    void bits(long r, long[] out) {
+      long n = r + 1;
+      if (n >= (1L << (MAX_BITS + 1))) {
+        throw new IllegalArgumentException("Sobol points are available up to index 2^31 - 2");
+      }
+      long gray = n ^ (n >>> 1);
+      for (int j = 0; j < d; j++) {
+        long x = shift[j];
+        long[] v = direction[j];
+        for (long g = gray; g != 0; g &= g - 1) {
+          x ^= v[Long.numberOfTrailingZeros(g)];
+        }
+        out[j] = x;
+      }
+    }
+
+    @Override
+    public Points cursor() {
+      return new SobolCursor(this);
+    }
+  }
+
+  /**
+   * Sobol points read in order: point n's Gray code differs from point n − 1's in bit ctz(n), so
+   * each coordinate changes by one XOR with that direction number. Not thread-safe.
+   */
+  static final class SobolCursor implements Points {
+    private final Sobol sobol;
+    private final long[] x;
+    private long last = Long.MIN_VALUE;
+
+    SobolCursor(Sobol sobol) {
+      this.sobol = sobol;
+      this.x = new long[sobol.d];
+    }
+
+    @Override
+    public int dimension() {
+      return sobol.d;
+    }
+
+    @Override
+    public void point(long r, double[] out) {
+      int d = sobol.d;
+      if (r != last + 1 || last == Long.MIN_VALUE) {
+        sobol.bits(r, x);
+      } else {
+        int b = Long.numberOfTrailingZeros(r + 1);
+        if (b > Sobol.MAX_BITS) {
+          throw new IllegalArgumentException("Sobol points are available up to index 2^31 - 2");
+        }
+        long[][] v = sobol.direction;
+        for (int j = 0; j < d; j++) {
+          x[j] ^= v[j][b];
+        }
+      }
+      last = r;
+      for (int j = 0; j < d; j++) {
+        out[j] = x[j] * SCALE;
       }
     }
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.PipelineSpec;
 
 /**
@@ -204,6 +205,49 @@ public final class Uncertainty {
   }
 
   /**
+   * Regenerates replication r as a full {@link IndexResult} through the ordinary pipeline ({@link
+   * CompiledIndex#replay}) and checks it against the fast engine: every index score to 1e-12
+   * (relative) and every rank exactly.
+   *
+   * @throws InputException when the replication cannot be evaluated
+   * @throws IllegalStateException when the two engines disagree (a bug)
+   */
+  public static IndexResult regenerate(CompiledIndex ci, Sampler sampler, long seed, long r) {
+    Sampler.Points points = sampler.points(Math.max(ci.dimension(), 1), seed);
+    double[] u = new double[points.dimension()];
+    points.point(r, u);
+    CompiledIndex.Evaluator ev = replay(ci, sampler, seed, r);
+    IndexResult full = ci.replay(u);
+    List<String> eco = ci.economies();
+    for (int e = 0; e < eco.size(); e++) {
+      int k = full.economyIndex(eco.get(e));
+      double x = k < 0 ? Double.NaN : full.index(k);
+      double y = ev.index(e);
+      double rx = k < 0 ? Double.NaN : full.rank(k);
+      boolean same =
+          (Double.isNaN(x) && Double.isNaN(y))
+              || Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(x));
+      boolean sameRank = Double.compare(rx, ev.rank(e)) == 0;
+      if (!same || !sameRank) {
+        throw new IllegalStateException(
+            "replication "
+                + r
+                + ": the pipeline gives "
+                + eco.get(e)
+                + " index "
+                + x
+                + " rank "
+                + rx
+                + ", the fast engine "
+                + y
+                + " rank "
+                + ev.rank(e));
+      }
+    }
+    return full;
+  }
+
+  /**
    * The sampled assumptions of replication r, one value per {@link CompiledIndex#sampledColumns()}.
    */
   public static List<String> sampled(CompiledIndex ci, Sampler sampler, long seed, long r) {
@@ -238,12 +282,13 @@ public final class Uncertainty {
           try {
             Sink sink = sinks.get();
             CompiledIndex.Evaluator ev = ci.evaluator();
+            Sampler.Points cursor = points.cursor();
             double[] u = new double[points.dimension()];
             long from;
             while ((from = next.getAndAdd(CHUNK)) < runs && error.get() == null) {
               long to = Math.min(runs, from + CHUNK);
               for (long r = from; r < to; r++) {
-                points.point(r, u);
+                cursor.point(r, u);
                 ev.evaluate(u);
                 sink.accept(r, ev);
               }

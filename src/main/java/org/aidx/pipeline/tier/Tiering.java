@@ -57,7 +57,7 @@ public record Tiering(Integer count, double minGvf, int maxTiers) {
     if (n == 0) {
       return new Result(0, tiers, new double[0], Double.NaN);
     }
-    int distinct = (int) Arrays.stream(present).distinct().count();
+    int distinct = Jenks.distinct(present, n);
     int k;
     double[] lower;
     if (count != null) {
@@ -75,18 +75,7 @@ public record Tiering(Integer count, double minGvf, int maxTiers) {
       }
     }
     // lower[j] is the smallest value of class j (ascending classes); tier 1 is the top class
-    for (int i = 0; i < scores.length; i++) {
-      if (Double.isNaN(scores[i])) {
-        continue;
-      }
-      int cls = 0;
-      for (int j = 0; j < lower.length; j++) {
-        if (scores[i] >= lower[j]) {
-          cls = j;
-        }
-      }
-      tiers[i] = lower.length - cls;
-    }
+    Jenks.assign(scores, lower, lower.length, tiers);
     double[] breaks = new double[lower.length];
     for (int j = 0; j < lower.length; j++) {
       breaks[j] = lower[lower.length - 1 - j];
@@ -97,52 +86,9 @@ public record Tiering(Integer count, double minGvf, int maxTiers) {
   /** Fisher–Jenks dynamic programme; returns the lower bound of each of k classes, ascending. */
   static double[] jenks(double[] sorted, int k) {
     int n = sorted.length;
-    if (k >= n) {
-      return sorted.clone();
-    }
-    double[] prefix = new double[n + 1];
-    double[] prefix2 = new double[n + 1];
-    for (int i = 0; i < n; i++) {
-      prefix[i + 1] = prefix[i] + sorted[i];
-      prefix2[i + 1] = prefix2[i] + sorted[i] * sorted[i];
-    }
-    // cost[c][j]: least SDCM of the first j values in c+1 classes; start[c][j]: first index of last
-    // class
-    double[][] cost = new double[k][n + 1];
-    int[][] start = new int[k][n + 1];
-    for (int j = 1; j <= n; j++) {
-      cost[0][j] = ssd(prefix, prefix2, 0, j);
-    }
-    for (int c = 1; c < k; c++) {
-      for (int j = c + 1; j <= n; j++) {
-        double best = Double.POSITIVE_INFINITY;
-        int arg = c;
-        for (int s = c; s < j; s++) {
-          double v = cost[c - 1][s] + ssd(prefix, prefix2, s, j);
-          if (v < best) {
-            best = v;
-            arg = s;
-          }
-        }
-        cost[c][j] = best;
-        start[c][j] = arg;
-      }
-    }
-    double[] lower = new double[k];
-    int j = n;
-    for (int c = k - 1; c >= 1; c--) {
-      int s = start[c][j];
-      lower[c] = sorted[s];
-      j = s;
-    }
-    lower[0] = sorted[0];
+    double[] lower = new double[Math.min(k, n)];
+    new Jenks(n, Math.min(k, n)).breaks(sorted, n, k, lower);
     return lower;
-  }
-
-  private static double ssd(double[] p, double[] p2, int from, int to) {
-    double m = to - from;
-    double s = p[to] - p[from];
-    return Math.max(0, p2[to] - p2[from] - s * s / m);
   }
 
   static double gvf(double[] sorted, double[] lower) {

@@ -57,4 +57,24 @@ class SamplerTest {
     p.point(123, b);
     assertThat(b).containsExactly(a);
   }
+
+  @Test
+  void a_sobol_cursor_gives_the_direct_points_bit_for_bit_in_order_and_after_jumps() {
+    Sampler.Points direct = Sampler.SOBOL.points(7, 3);
+    Sampler.Points cursor = direct.cursor();
+    double[] a = new double[7];
+    double[] b = new double[7];
+    long[] order = new long[2100];
+    for (int k = 0; k < 2000; k++) {
+      order[k] = k;
+    }
+    for (int k = 2000; k < order.length; k++) {
+      order[k] = k < 2050 ? 5000 + k : 17 + k; // a jump forward, then back
+    }
+    for (long r : order) {
+      direct.point(r, a);
+      cursor.point(r, b);
+      org.assertj.core.api.Assertions.assertThat(b).as("point %d", r).containsExactly(a);
+    }
+  }
 }

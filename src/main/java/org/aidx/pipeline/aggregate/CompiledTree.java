@@ -1,0 +1,482 @@
+package org.aidx.pipeline.aggregate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Node;
+
+/**
+ * The framework tree as int-indexed arrays, and the aggregation kernel shared by {@link
+ * org.aidx.pipeline.Pipeline#run} and the Monte Carlo engine. Aggregate nodes are numbered in
+ * pre-order (0 = the index) and evaluated in reverse, so children come before their parents;
+ * indicators are numbered in tree order.
+ *
+ * <p>The rules, applied per economy: a child whose value is missing (NaN) is skipped and the
+ * weights of the others renormalised (NaN when none is present); before a geometric or harmonic
+ * mean a value below the floor is raised to it, and without a floor a value that is not positive is
+ * a {@link Failure}; when scores are relative to a reference economy, each node's scores are
+ * divided by the reference's, which must be positive. Example: children (2, 8) with equal weights
+ * give 5 (arithmetic), 4 (geometric), 3.2 (harmonic); (2, missing) gives 2 under every mean.
+ *
+ * <p>Geometric means of indicators use logarithms computed once per dataset ({@link Leaves}), so a
+ * replication only multiplies and adds; the arithmetic path over complete rows is a branch-free
+ * loop the JIT vectorises.
+ */
+public final class CompiledTree {
+  /** Method codes of {@link Workspace#method}: the ordinals of {@link Aggregation}. */
+  public static final int ARITHMETIC = Aggregation.ARITHMETIC.ordinal();
+
+  public static final int GEOMETRIC = Aggregation.GEOMETRIC.ordinal();
+  public static final int HARMONIC = Aggregation.HARMONIC.ordinal();
+
+  private static final Aggregation[] METHODS = Aggregation.values();
+
+  private final List<Node.Indicator> indicators;
+  private final List<Node.Aggregate> aggregates;
+  private final int ni;
+  private final int na;
+  private final int[][] child;
+  private final boolean[][] childIsIndicator;
+  private final int[] parentOfIndicator;
+  private final double[] indicatorWeight;
+  private final double[] aggregateWeight;
+  private final int[] nominalMethod;
+  private final boolean hasFloor;
+  private final double floor;
+
+  private CompiledTree(Framework fw, Function<Node.Aggregate, Aggregation> how, Double floor) {
+    indicators = fw.indicators();
+    aggregates = fw.aggregates();
+    ni = indicators.size();
+    na = aggregates.size();
+    Map<String, Integer> indAt = new HashMap<>();
+    Map<String, Integer> aggAt = new HashMap<>();
+    for (int i = 0; i < ni; i++) {
+      indAt.put(indicators.get(i).id(), i);
+    }
+    for (int a = 0; a < na; a++) {
+      aggAt.put(aggregates.get(a).id(), a);
+    }
+    child = new int[na][];
+    childIsIndicator = new boolean[na][];
+    parentOfIndicator = new int[ni];
+    indicatorWeight = new double[ni];
+    aggregateWeight = new double[na];
+    nominalMethod = new int[na];
+    for (int a = 0; a < na; a++) {
+      Node.Aggregate g = aggregates.get(a);
+      aggregateWeight[a] = g.weight();
+      nominalMethod[a] = how.apply(g).ordinal();
+      int nc = g.children().size();
+      child[a] = new int[nc];
+      childIsIndicator[a] = new boolean[nc];
+      for (int c = 0; c < nc; c++) {
+        Node ch = g.children().get(c);
+        boolean isInd = ch instanceof Node.Indicator;
+        childIsIndicator[a][c] = isInd;
+        child[a][c] = isInd ? indAt.get(ch.id()) : aggAt.get(ch.id());
+        if (isInd) {
+          parentOfIndicator[child[a][c]] = a;
+        }
+      }
+    }
+    for (int i = 0; i < ni; i++) {
+      indicatorWeight[i] = indicators.get(i).weight();
+    }
+    this.hasFloor = floor != null;
+    this.floor = hasFloor ? floor : Double.NaN;
+  }
+
+  /**
+   * Compiles a framework.
+   *
+   * @param how the aggregation of each node under the nominal methodology
+   * @param floor values below it are raised to it before a geometric or harmonic mean; null makes a
+   *     value that is not positive there a failure
+   */
+  public static CompiledTree of(
+      Framework fw, Function<Node.Aggregate, Aggregation> how, Double floor) {
+    return new CompiledTree(fw, how, floor);
+  }
+
+  public int indicators() {
+    return ni;
+  }
+
+  public int aggregates() {
+    return na;
+  }
+
+  public String indicatorId(int i) {
+    return indicators.get(i).id();
+  }
+
+  public String aggregateId(int a) {
+    return aggregates.get(a).id();
+  }
+
+  /** The aggregate whose child indicator i is. */
+  public int parentOf(int i) {
+    return parentOfIndicator[i];
+  }
+
+  public boolean hasFloor() {
+    return hasFloor;
+  }
+
+  public double floor() {
+    return floor;
+  }
+
+  /** The nominal aggregation of node a. */
+  public Aggregation nominalMethod(int a) {
+    return METHODS[nominalMethod[a]];
+  }
+
+  /** Number of children of node a. */
+  public int childCount(int a) {
+    return child[a].length;
+  }
+
+  /** Child c of node a: an indicator position if {@link #childIsIndicator}, else an aggregate. */
+  public int child(int a, int c) {
+    return child[a][c];
+  }
+
+  public boolean childIsIndicator(int a, int c) {
+    return childIsIndicator[a][c];
+  }
+
+  /** The normalised indicators of one dataset, [indicator][economy], with their floored logs. */
+  public Leaves leaves(double[][] normalised) {
+    return new Leaves(normalised);
+  }
+
+  /** A new workspace for {@code economies} economies, with the nominal weights and methods. */
+  public Workspace workspace(int economies) {
+    return new Workspace(economies);
+  }
+
+  /**
+   * Normalised indicator rows and what the kernel precomputes from them once: the logarithm of each
+   * value (raised to the floor first), whether a row has a missing value, and whether every present
+   * value is positive.
+   */
+  public final class Leaves {
+    private final double[][] values;
+    private final double[][] logs;
+    private final boolean[] missing;
+    private final boolean[] positive;
+
+    private Leaves(double[][] v) {
+      if (v.length != ni) {
+        throw new IllegalArgumentException("expected " + ni + " indicator rows, got " + v.length);
+      }
+      values = v;
+      logs = new double[ni][];
+      missing = new boolean[ni];
+      positive = new boolean[ni];
+      for (int i = 0; i < ni; i++) {
+        double[] row = v[i];
+        double[] lg = new double[row.length];
+        boolean nan = false;
+        boolean pos = true;
+        for (int e = 0; e < row.length; e++) {
+          double x = row[e];
+          if (Double.isNaN(x)) {
+            nan = true;
+            lg[e] = Double.NaN;
+            continue;
+          }
+          if (hasFloor ? x < floor : !(x > 0)) {
+            if (hasFloor) {
+              x = floor;
+            } else {
+              pos = false;
+            }
+          }
+          lg[e] = Math.log(x);
+        }
+        logs[i] = lg;
+        missing[i] = nan;
+        positive[i] = pos;
+      }
+    }
+
+    /** The normalised value of indicator i for economy e. */
+    public double value(int i, int e) {
+      return values[i][e];
+    }
+  }
+
+  /**
+   * Why an evaluation stopped: a geometric or harmonic mean of {@code node} met a value of {@code
+   * child} that is not positive (and there is no floor), or ({@code child} = -1) the reference's
+   * score on {@code node} is not positive.
+   */
+  public record Failure(int node, int child, boolean childIsIndicator) {
+    public boolean atReference() {
+      return child < 0;
+    }
+  }
+
+  /**
+   * Buffers and per-evaluation inputs: weights, methods and a left-out indicator, set by the caller
+   * (reset to the nominal ones by {@link #reset}). Not thread-safe; {@link #aggregate} allocates
+   * nothing.
+   */
+  public final class Workspace {
+    /** Weight of each indicator and of each aggregate among its siblings. */
+    public final double[] indicatorWeights = new double[ni];
+
+    public final double[] aggregateWeights = new double[na];
+
+    /** Method code of each aggregate node ({@link #ARITHMETIC}, ...). */
+    public final int[] method = new int[na];
+
+    /** An indicator left out of its parent's mean, or -1. */
+    public int dropped = -1;
+
+    private final int ne;
+    private final double[][] unscaled;
+    private final double[][] scores;
+    private final boolean[] aggNaN = new boolean[na];
+    private final double[] acc;
+    private final double[] ws;
+    private Failure failure;
+
+    private Workspace(int ne) {
+      this.ne = ne;
+      unscaled = new double[na][ne];
+      scores = new double[na][ne];
+      acc = new double[ne];
+      ws = new double[ne];
+      reset();
+    }
+
+    /** The nominal weights and methods, no indicator left out. */
+    public void reset() {
+      System.arraycopy(indicatorWeight, 0, indicatorWeights, 0, ni);
+      System.arraycopy(aggregateWeight, 0, aggregateWeights, 0, na);
+      System.arraycopy(nominalMethod, 0, method, 0, na);
+      dropped = -1;
+    }
+
+    /** The score of node a for economy e after the last {@link #aggregate}. */
+    public double score(int a, int e) {
+      return scores[a][e];
+    }
+
+    /** The score of node a before division by the reference's. */
+    public double unscaled(int a, int e) {
+      return unscaled[a][e];
+    }
+
+    /** The index scores (node 0), a view valid until the next {@link #aggregate}. */
+    public double[] index() {
+      return scores[0];
+    }
+
+    /** Copies node a's scores into {@code out}. */
+    public void copyScores(int a, double[] out, boolean beforeReference) {
+      System.arraycopy(beforeReference ? unscaled[a] : scores[a], 0, out, 0, ne);
+    }
+
+    /** Why the last {@link #aggregate} returned false, or null. */
+    public Failure failure() {
+      return failure;
+    }
+
+    /**
+     * Aggregates the leaves bottom-up with this workspace's weights and methods.
+     *
+     * @param reference the position of the reference economy when scores are relative to it, or -1
+     * @return false at the first node (in post-order) that breaks a rule; see {@link #failure()}
+     */
+    public boolean aggregate(Leaves l, int reference) {
+      failure = null;
+      double[][] nv = l.values;
+      double[][] lv = l.logs;
+      boolean[] nanRow = l.missing;
+      boolean[] posRow = l.positive;
+      for (int a = na - 1; a >= 0; a--) {
+        int[] ch = child[a];
+        boolean[] isInd = childIsIndicator[a];
+        int nc = ch.length;
+        int how = method[a];
+        double[] out = unscaled[a];
+        boolean fast = true;
+        for (int c = 0; c < nc; c++) {
+          if (isInd[c] ? (nanRow[ch[c]] && ch[c] != dropped) : aggNaN[ch[c]]) {
+            fast = false;
+          }
+        }
+        boolean anyNaN = false;
+        if (fast) {
+          anyNaN = !fused(a, how, out, l);
+          if (failure != null) {
+            return false;
+          }
+        } else {
+          // some child has a missing value: weights renormalised economy by economy
+          java.util.Arrays.fill(acc, 0);
+          java.util.Arrays.fill(ws, 0);
+          for (int c = 0; c < nc; c++) {
+            int id = ch[c];
+            if (isInd[c] && id == dropped) {
+              continue;
+            }
+            double w = isInd[c] ? indicatorWeights[id] : aggregateWeights[id];
+            if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
+              double[] row = isInd[c] ? nv[id] : scores[id];
+              if (how == GEOMETRIC) {
+                if (!hasFloor && !posRow[id]) {
+                  failure = new Failure(a, id, true);
+                  return false;
+                }
+                row = lv[id];
+              }
+              for (int e = 0; e < ne; e++) {
+                double x = row[e];
+                if (x == x) {
+                  ws[e] += w;
+                  acc[e] += w * x;
+                }
+              }
+            } else {
+              // geometric over aggregate children, or harmonic: floor or check each value
+              double[] row = isInd[c] ? nv[id] : scores[id];
+              for (int e = 0; e < ne; e++) {
+                double x = row[e];
+                if (x != x) {
+                  continue;
+                }
+                if (hasFloor ? x < floor : !(x > 0)) {
+                  if (!hasFloor) {
+                    failure = new Failure(a, id, isInd[c]);
+                    return false;
+                  }
+                  x = floor;
+                }
+                ws[e] += w;
+                acc[e] += how == GEOMETRIC ? w * Math.log(x) : w / x;
+              }
+            }
+          }
+          for (int e = 0; e < ne; e++) {
+            double s = ws[e];
+            double r;
+            if (s == 0) {
+              r = Double.NaN;
+            } else if (how == ARITHMETIC) {
+              r = acc[e] / s;
+            } else if (how == GEOMETRIC) {
+              r = Math.exp(acc[e] / s);
+            } else {
+              r = s / acc[e];
+            }
+            out[e] = r;
+            anyNaN |= r != r;
+          }
+        }
+        aggNaN[a] = anyNaN;
+        double[] scaled = scores[a];
+        if (reference >= 0) {
+          double base = out[reference];
+          if (!(base > 0)) {
+            failure = new Failure(a, -1, false);
+            return false;
+          }
+          for (int e = 0; e < ne; e++) {
+            scaled[e] = out[e] / base;
+          }
+        } else {
+          System.arraycopy(out, 0, scaled, 0, ne);
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Node a over complete children (no value missing): weights pre-normalised over the children,
+     * one pass per child that writes the first time and adds after (no fill), then the mean's
+     * closing transform in its own loop. Sets {@link #failure} on a value that is not positive.
+     *
+     * @return false when the node has no score (every child left out or weighing zero)
+     */
+    private boolean fused(int a, int how, double[] out, Leaves l) {
+      int[] ch = child[a];
+      boolean[] isInd = childIsIndicator[a];
+      int nc = ch.length;
+      double wsum = 0;
+      for (int c = 0; c < nc; c++) {
+        if (!(isInd[c] && ch[c] == dropped)) {
+          wsum += isInd[c] ? indicatorWeights[ch[c]] : aggregateWeights[ch[c]];
+        }
+      }
+      if (!(wsum > 0)) {
+        // every child weighs zero: no score, as when every child is missing
+        java.util.Arrays.fill(out, Double.NaN);
+        return false;
+      }
+      boolean first = true;
+      for (int c = 0; c < nc; c++) {
+        int id = ch[c];
+        if (isInd[c] && id == dropped) {
+          continue;
+        }
+        double w = (isInd[c] ? indicatorWeights[id] : aggregateWeights[id]) / wsum;
+        double[] row = isInd[c] ? l.values[id] : scores[id];
+        if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
+          if (how == GEOMETRIC) {
+            if (!hasFloor && !l.positive[id]) {
+              failure = new Failure(a, id, true);
+              return false;
+            }
+            row = l.logs[id];
+          }
+          if (first) {
+            for (int e = 0; e < ne; e++) {
+              out[e] = w * row[e];
+            }
+          } else {
+            for (int e = 0; e < ne; e++) {
+              out[e] += w * row[e];
+            }
+          }
+        } else {
+          // a geometric mean of aggregates, or a harmonic mean: floor or check each value
+          for (int e = 0; e < ne; e++) {
+            double x = row[e];
+            if (hasFloor ? x < floor : !(x > 0)) {
+              if (!hasFloor) {
+                failure = new Failure(a, id, isInd[c]);
+                return false;
+              }
+              x = floor;
+            }
+            double t = how == GEOMETRIC ? w * Math.log(x) : w / x;
+            out[e] = first ? t : out[e] + t;
+          }
+        }
+        first = false;
+      }
+      if (first) {
+        java.util.Arrays.fill(out, Double.NaN);
+        return false;
+      } else if (how == GEOMETRIC) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = Math.exp(out[e]);
+        }
+      } else if (how == HARMONIC) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = 1 / out[e];
+        }
+      }
+      return true;
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.aidx.analysis.uncertainty;
+
+import java.util.List;
+import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Node;
+import org.aidx.pipeline.IndexResult;
+
+/**
+ * A deliberately plain oracle for the differential tests, independent of the compiled core: one
+ * economy and one node at a time, the textbook formulas of {@link Aggregation#combine} (weights
+ * renormalised over the children present, values below the floor raised to it, scores divided by
+ * the reference's when the framework asks), and fractional ranks by counting.
+ */
+final class ReferenceAggregation {
+  private ReferenceAggregation() {}
+
+  /** Aggregate scores [aggregate pre-order][economy] from a result's normalised indicators. */
+  static double[][] scores(IndexResult r) {
+    Framework fw = r.framework();
+    List<Node.Aggregate> aggs = fw.aggregates();
+    List<String> inds = r.indicators();
+    List<String> aggIds = r.aggregates();
+    int ne = r.economies().size();
+    Double floor = r.spec().geometricFloor();
+    int ref =
+        fw.relativeToReference() && r.reference() != null ? r.economyIndex(r.reference()) : -1;
+    double[][] out = new double[aggs.size()][ne];
+    for (int a = aggs.size() - 1; a >= 0; a--) {
+      Node.Aggregate g = aggs.get(a);
+      Aggregation how = r.spec().aggregationOf(g);
+      int nc = g.children().size();
+      double[] v = new double[nc];
+      double[] w = new double[nc];
+      for (int e = 0; e < ne; e++) {
+        for (int c = 0; c < nc; c++) {
+          Node ch = g.children().get(c);
+          w[c] = ch.weight();
+          v[c] =
+              ch instanceof Node.Indicator
+                  ? r.normalised(inds.indexOf(ch.id()), e)
+                  : out[aggIds.indexOf(ch.id())][e];
+          if (how.needsPositive() && floor != null && v[c] < floor) {
+            v[c] = floor;
+          }
+        }
+        out[a][e] = how.combine(v, w, nc);
+      }
+      if (ref >= 0) {
+        double base = out[a][ref];
+        for (int e = 0; e < ne; e++) {
+          out[a][e] /= base;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Fractional descending rank of each score by counting: 1 + #greater + (#equal − 1) / 2. */
+  static double[] ranks(double[] s) {
+    double[] out = new double[s.length];
+    for (int i = 0; i < s.length; i++) {
+      if (Double.isNaN(s[i])) {
+        out[i] = Double.NaN;
+        continue;
+      }
+      int greater = 0;
+      int equal = 0;
+      for (double x : s) {
+        if (x > s[i]) {
+          greater++;
+        } else if (x == s[i]) {
+          equal++;
+        }
+      }
+      out[i] = 1 + greater + (equal - 1) / 2.0;
+    }
+    return out;
+  }
+}

@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       "  aidx trend growth                       doubling time of AI training compute",
       "  aidx region typology                    a typology of US metro areas, with maps",
       "  aidx serve                              web dashboard and JSON API on http://127.0.0.1:8080/",
+      "  aidx records run conference-authorship  raw conference records to the authorship indicator",
       "",
       "Exit codes: 0 success, 2 bad input (the message says where and how to fix it), 1 internal error."
     },
@@ -64,6 +65,7 @@ import picocli.CommandLine.Command;
       TrendCommand.class,
       RegionCommand.class,
       ServeCommand.class,
+      RecordsCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -19,4 +19,22 @@ public record InputFile(String role, String name, String sha256, long bytes) {
       throw new IllegalStateException("SHA-256 is missing from this JVM", e);
     }
   }
+
+  /** Hashes a file as it streams (records files can be gigabytes). */
+  public static InputFile ofFile(String role, java.nio.file.Path file) {
+    try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      byte[] buf = new byte[1 << 16];
+      long total = 0;
+      for (int n; (n = in.read(buf)) > 0; ) {
+        md.update(buf, 0, n);
+        total += n;
+      }
+      return new InputFile(role, file.toString(), HexFormat.of().formatHex(md.digest()), total);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
 }

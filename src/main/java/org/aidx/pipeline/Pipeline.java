@@ -10,6 +10,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.FrameworkValidator;
 import org.aidx.framework.Node;
 import org.aidx.framework.Transform;
+import org.aidx.model.Finite;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
@@ -121,7 +122,12 @@ public final class Pipeline {
                     + d.map(v -> Double.toString(v.value())).orElse("none"),
                 "add the denominator's value for " + eco[e] + " or drop the transform");
           }
-          x[i][e] /= d.get().value();
+          x[i][e] =
+              Finite.check(
+                  x[i][e] / d.get().value(),
+                  "division by '" + denom + "'",
+                  eco[e],
+                  "indicator '" + ind.id() + "'");
         }
         if (ind.transform() == Transform.LOG) {
           if (!(x[i][e] > 0)) {
@@ -158,12 +164,18 @@ public final class Pipeline {
       }
       spec.impute().impute(x[i], g, imputed[i]);
       outcomes[i] = spec.treat().treat(x[i], winsorised[i]);
+      for (int e = 0; e < ne; e++) {
+        Finite.check(
+            x[i][e], "imputation and outlier treatment", eco[e], "indicator '" + ind.id() + "'");
+      }
       if (outcomes[i] != Treatment.Outcome.UNTOUCHED) {
         notes.add(
             "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
       }
       Normalisation n = spec.normalisationOf(fw, ind);
       n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
+      Finite.checkRow(
+          norm[i], x[i], n.label() + " normalisation", eco, "indicator '" + ind.id() + "'");
     }
 
     List<Node.Aggregate> aggs = fw.aggregates();
@@ -227,6 +239,14 @@ public final class Pipeline {
           }
         }
         unscaled[a][e] = how.combine(v, w, nc);
+        boolean present = false;
+        for (int c = 0; c < nc; c++) {
+          present |= !Double.isNaN(v[c]);
+        }
+        if (present) {
+          Finite.checkPresent(
+              unscaled[a][e], how.label() + " mean", eco[e], "node '" + node.id() + "'");
+        }
       }
       double base = relative ? unscaled[a][ref] : 1;
       if (relative && !(base > 0)) {
@@ -237,7 +257,12 @@ public final class Pipeline {
                 + " or another reference economy");
       }
       for (int e = 0; e < ne; e++) {
-        scores[a][e] = unscaled[a][e] / base;
+        scores[a][e] =
+            Finite.check(
+                unscaled[a][e] / base,
+                "division by the reference's score",
+                eco[e],
+                "node '" + node.id() + "'");
       }
     }
     for (int e = 0; e < ne; e++) {

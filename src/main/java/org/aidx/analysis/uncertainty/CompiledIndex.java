@@ -10,6 +10,7 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.model.Finite;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.IndexResult;
@@ -813,6 +814,9 @@ public final class CompiledIndex {
           }
         }
         aggNaN[a] = anyNaN;
+        if (infinite(a, out, "the mean")) {
+          return false;
+        }
         if (relative) {
           double base = out[ref];
           if (!(base > 0)) {
@@ -823,10 +827,32 @@ public final class CompiledIndex {
           for (int e = 0; e < ne; e++) {
             out[e] = out[e] / base;
           }
+          if (infinite(a, out, "the division by the reference's score")) {
+            return false;
+          }
         }
       }
       rank();
       return true;
+    }
+
+    /** Sets the failure when a score of node a overflowed to ±∞ (see {@link Finite}). */
+    private boolean infinite(int a, double[] out, String step) {
+      for (int e = 0; e < ne; e++) {
+        if (Double.isInfinite(out[e])) {
+          failure =
+              step
+                  + " of '"
+                  + framework.aggregates().get(a).id()
+                  + "' overflows to "
+                  + out[e]
+                  + " for "
+                  + economies[e]
+                  + " under these weights and methods";
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean fail(int a, int id, boolean isInd, double[] row) {

@@ -103,6 +103,22 @@ public final class Main implements Runnable {
           ex.printStackTrace(line.getErr());
           return 1;
         });
+    // before any command computes or prints: no output may replace one of its inputs
+    cl.setExecutionStrategy(
+        parsed -> {
+          CommandLine.ParseResult leaf = parsed;
+          while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+          }
+          if (!leaf.isUsageHelpRequested() && !leaf.isVersionHelpRequested()) {
+            try {
+              OutDir.refuseInputs(leaf);
+            } catch (InputException e) {
+              throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), "", e);
+            }
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.aidx.testing.TinyIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,38 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
 class NonFiniteCliTest {
   @TempDir Path dir;
 
-  static final String FRAMEWORK =
-      String.join(
-          "\n",
-          "id: tiny",
-          "reference: USA",
-          "relative_to_reference: true",
-          "normalisation: ratio",
-          "root:",
-          "  id: index",
-          "  aggregation: geometric",
-          "  children:",
-          "    - id: one",
-          "      aggregation: arithmetic",
-          "      children:",
-          "        - indicator: x",
-          "    - id: two",
-          "      aggregation: arithmetic",
-          "      children:",
-          "        - indicator: y",
-          "          direction: \"-\"",
-          "");
+  static final String FRAMEWORK = TinyIndex.FRAMEWORK;
 
   /** x: USA, DEU 3, JPN 5; y (lower is better): USA 2, DEU 4, JPN 1. */
   private String[] inputs(String usaX) throws IOException {
     Path fw = dir.resolve("fw.yaml");
     Files.writeString(fw, FRAMEWORK);
     Path d = dir.resolve("d.csv");
-    Files.writeString(
-        d,
-        "iso3,indicator,year,value\nUSA,x,2020,"
-            + usaX
-            + "\nUSA,y,2020,2\nDEU,x,2020,3\nDEU,y,2020,4\nJPN,x,2020,5\nJPN,y,2020,1\n");
+    Files.writeString(d, TinyIndex.data(usaX));
     return new String[] {"--framework", fw.toString(), "--data", d.toString()};
   }
 

@@ -103,7 +103,8 @@ public final class Main implements Runnable {
           ex.printStackTrace(line.getErr());
           return 1;
         });
-    // before any command computes or prints: no output may replace one of its inputs
+    // before any command computes or prints: every size within its limit, and no output that
+    // would replace one of its inputs
     cl.setExecutionStrategy(
         parsed -> {
           CommandLine.ParseResult leaf = parsed;
@@ -112,6 +113,7 @@ public final class Main implements Runnable {
           }
           if (!leaf.isUsageHelpRequested() && !leaf.isVersionHelpRequested()) {
             try {
+              SizeOptions.check(leaf);
               OutDir.refuseInputs(leaf);
             } catch (InputException e) {
               throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), "", e);

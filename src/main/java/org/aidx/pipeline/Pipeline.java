@@ -273,6 +273,15 @@ public final class Pipeline {
     double[] ranks = new double[ne];
     Ranking.descending(scores[0], ranks);
     Tiering.Result tiers = spec.tiers().assign(scores[0]);
+    Integer asked = spec.tiers().count();
+    if (asked != null && tiers.count() < asked) {
+      notes.add(
+          "tiers: "
+              + asked
+              + " asked, reduced to "
+              + tiers.count()
+              + ", the number of distinct index scores");
+    }
     List<String> names = economies.stream().map(data::name).toList();
     return new IndexResult(
         fw,

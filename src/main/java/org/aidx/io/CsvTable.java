@@ -66,9 +66,7 @@ record CsvTable(String name, List<String> header, List<Row> rows) {
       }
     } catch (IOException | RuntimeException e) {
       throw new InputException(
-          name,
-          "is not valid CSV: " + e.getMessage().lines().findFirst().orElse(""),
-          "check quoting");
+          name, "is not valid CSV: " + ParseErrors.describe(e), "check quoting");
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);

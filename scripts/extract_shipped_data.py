@@ -21,7 +21,16 @@ MACRO = {
     "wgi_regulatory_quality_pctrank", "researchers_per_million",
 }
 AI_LONG = {"ai_scholarly_publications", "ai_patent_applications", "private_ai_investment"}
-EPOCH_SC = {"ai_supercomputers_h100e_operational_all_records", "ai_supercomputers_h100e_operational"}
+EPOCH_SC = {"ai_supercomputers_h100e_operational_all_records", "ai_supercomputers_h100e_operational",
+            "ai_supercomputers_power_mw_operational_all_records"}
+# Epoch variants whose zero is a sum over no record: an economy with no cluster in any year of
+# Epoch's records gets 0 with a note. An economy with clusters but no capacity value for them
+# (MEX, IDN) gets no row at all: its capacity is unknown, not zero, and an earlier zero must not
+# stand in for it.
+EPOCH_ZERO_WHEN_NO_RECORD = {"ai_supercomputers_h100e_operational_all_records",
+                             "ai_supercomputers_power_mw_operational_all_records"}
+INVESTMENT_WINDOW = 5  # years summed for private_ai_investment_5y (one year is volatile)
+AUTHORSHIP = Path("src/main/resources/org/aidx/data/ai-conference-authorship.csv")
 BENCH = {  # column -> (year of the edition, unit, source)
     "imf_aipi_regulation_ethics": (2023, "index 0-1 (pillar score)", "IMF AI Preparedness Index 2023, regulation and ethics pillar (raw/imf-aipi/aipidata.xlsx)"),
     "oxford_gairi_2024_government": (2024, "score 0-100", "Oxford Insights Government AI Readiness Index 2024, government pillar (raw/oxford-insights-gairi)"),
@@ -46,10 +55,48 @@ def main(shared):
     for r in rows(shared / "ai/country_ai_indicators_long.csv"):
         if r["iso3"] in ECONOMIES and r["indicator"] in AI_LONG and r["value"] != "":
             out.append([r["iso3"], names[r["iso3"]], r["indicator"], r["year"], r["value"], r["unit"], r["source"]])
+    epoch_rows = {}
     for r in rows(shared / "ai/epoch_ai_supercomputers_by_country.csv"):
-        if r["iso3"] in ECONOMIES and r["indicator"] in EPOCH_SC and r["value"] != "" and r["year"] == "2025":
-            out.append([r["iso3"], names[r["iso3"]], r["indicator"], r["year"], r["value"], r["unit"],
-                        r["source"] + "; snapshot " + r["period"]])
+        if r["iso3"] in ECONOMIES and r["indicator"] in EPOCH_SC:
+            epoch_rows[(r["iso3"], r["indicator"], r["year"])] = r
+            if r["value"] != "":
+                out.append([r["iso3"], names[r["iso3"]], r["indicator"], r["year"], r["value"], r["unit"],
+                            r["source"] + "; snapshot " + r["period"]])
+    epoch_years = sorted({k[2] for k in epoch_rows})
+    for ind in sorted(EPOCH_ZERO_WHEN_NO_RECORD):
+        unit = next(r["unit"] for k, r in epoch_rows.items() if k[1] == ind)
+        src = next(r["source"] for k, r in epoch_rows.items() if k[1] == ind)
+        for year in epoch_years:
+            if not any(k[1] == ind and k[2] == year for k in epoch_rows):
+                continue
+            for iso in ECONOMIES:
+                if not any(k[0] == iso and k[1] == ind for k in epoch_rows):
+                    out.append([iso, names[iso], ind, year, "0", unit,
+                                src + "; the economy has no cluster in any year of Epoch's records, so the sum is 0"])
+    invest = {}
+    for r in rows(shared / "ai/country_ai_indicators_long.csv"):
+        if r["iso3"] in ECONOMIES and r["indicator"] == "private_ai_investment" and r["value"] != "":
+            invest[(r["iso3"], int(r["year"]))] = (float(r["value"]), r["unit"], r["source"])
+    for iso in ECONOMIES:
+        for end in sorted({y for (e, y) in invest if e == iso}):
+            window = [invest.get((iso, y)) for y in range(end - INVESTMENT_WINDOW + 1, end + 1)]
+            if None in window:
+                continue
+            out.append([iso, names[iso], "private_ai_investment_5y", str(end), repr(sum(v[0] for v in window)),
+                        "US$ (sum over %d-%d)" % (end - INVESTMENT_WINDOW + 1, end),
+                        window[-1][2] + "; sum of private_ai_investment over the five years ending in this year"])
+    population = {(r["iso3"], r["year"]): float(r["value"]) for r in rows(shared / "countries/macro.csv")
+                  if r["indicator"] == "population" and r["value"] != ""}
+    for r in rows(shared / "raw/itu-internet-users-owid/share-of-individuals-using-the-internet.csv"):
+        iso, year, share = r["Code"], r["Year"], r["Individuals using the Internet (% of population)"]
+        if iso in ECONOMIES and share != "" and int(year) >= 2015 and (iso, year) in population:
+            out.append([iso, names[iso], "internet_users", year, repr(round(float(share) / 100 * population[(iso, year)])),
+                        "people",
+                        "ITU, individuals using the Internet (% of population), via Our World in Data "
+                        "(raw/itu-internet-users-owid, CC BY 4.0) x World Bank WDI population (countries/macro.csv), same year"])
+    for r in rows(AUTHORSHIP):
+        if r["iso3"] in ECONOMIES:
+            out.append([r["iso3"], names[r["iso3"]], r["indicator"], r["year"], r["value"], r["unit"], r["source"]])
     for r in rows(shared / "ai/ai_benchmark_indices_by_country.csv"):
         if r["iso3"] in ECONOMIES:
             for col, (year, unit, source) in BENCH.items():

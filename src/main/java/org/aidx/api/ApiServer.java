@@ -143,6 +143,7 @@ public final class ApiServer implements AutoCloseable {
         new Route("get", "/api/robustness", false, this::robustness),
         new Route("post", "/api/robustness", false, this::robustnessOf),
         new Route("get", "/api/coherence", false, ctx -> coherence(ctx, IndexRequest.defaults())),
+        new Route("get", "/api/replicate", false, this::scorecard),
         new Route(
             "post",
             "/api/coherence",
@@ -484,6 +485,11 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** What {@code aidx coherence --format json} prints for the same methods. */
+  private void scorecard(Context ctx) {
+    IndexRequest q = IndexRequest.defaults();
+    json(ctx, service.cached(List.of("replicate", q), () -> service.scorecard(q)));
+  }
+
   private void coherence(Context ctx, IndexRequest q) {
     json(ctx, service.cached(List.of("coherence", q), () -> service.coherence(q)));
   }

@@ -236,7 +236,7 @@ public record IndexRequest(
     return PipelineSpec.defaults()
         .withReference(reference)
         .withYear(year)
-        .withImpute(Imputation.parse(impute == null ? "none" : impute))
+        .withImpute(impute == null ? null : Imputation.parse(impute))
         .withTreat(Treatment.parse(treat == null ? "none" : treat))
         .withNormalise(normalise == null ? null : Normalisation.parse(normalise))
         .withAggregate(aggregate == null ? null : Aggregation.parse(aggregate))

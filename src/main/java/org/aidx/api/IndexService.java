@@ -108,6 +108,40 @@ public final class IndexService {
   /**
    * The coherence report of a request's index: what {@code aidx coherence --format json} prints.
    */
+  /**
+   * The replication scorecard of the request's result against the CICC study's published figures:
+   * {@code summary} and one object per line (id, claim, text, published, aidx, difference,
+   * verdict), as {@code aidx replicate} prints them.
+   */
+  public JsonNode scorecard(IndexRequest q) {
+    IndexResult r = compute(q).result();
+    if (!org.aidx.io.PublishedFiles.CICC_FRAMEWORK.equals(r.framework().id())) {
+      throw new org.aidx.model.InputException(
+          "framework " + r.framework().id(),
+          "the published figures are those of the CICC AI Development Index",
+          "use the shipped CICC framework for the scorecard");
+    }
+    var lines = org.aidx.io.PublishedFiles.scorecard(r, org.aidx.io.PublishedFiles.cicc());
+    ObjectNode o = IndexRequest.JSON.createObjectNode();
+    o.put("summary", org.aidx.report.ScorecardSection.summary(lines));
+    var arr = o.putArray("lines");
+    for (var l : lines) {
+      ObjectNode x = arr.addObject();
+      x.put("id", l.claim().id());
+      x.put("claim", l.claim().claim());
+      x.put("text", l.claim().text());
+      x.put("published", l.published());
+      x.put("aidx", l.aidx());
+      if (Double.isNaN(l.difference())) {
+        x.putNull("difference");
+      } else {
+        x.put("difference", l.difference());
+      }
+      x.put("verdict", l.verdict().label());
+    }
+    return o;
+  }
+
   public JsonNode coherence(IndexRequest q) {
     return readTree(CoherenceWriter.json(Coherence.of(compute(q).result())));
   }

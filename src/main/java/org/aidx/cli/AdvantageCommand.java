@@ -25,11 +25,13 @@ import picocli.CommandLine.Spec;
     header = "Comparative advantage: R&D-led or application-led, with the two-layer scatter.",
     mixinStandardHelpOptions = true,
     description = {
-      "Comparative advantage: classify each economy from the ratio of its two layers,",
-      "ratio = technology activity / market friendliness (both relative to the reference, so the",
-      "reference's ratio is 1): R&D-led when ratio > B, application-led when ratio < 1/B, balanced",
-      "in between (B = --band, default 1.25). --centre median compares each ratio with the median",
-      "economy's instead of the reference's. --out also draws the scatter of the two layers.",
+      "Comparative advantage: is an economy stronger in research (technology activity) or in",
+      "application (market friendliness)? By default (--centre standing) each layer's log score is",
+      "standardised over the economies (z), and relative = exp(z_tech - z_market): R&D-led when",
+      "relative > B, application-led when relative < 1/B, balanced in between (B = --band, default",
+      "1.25, i.e. 0.22 standard deviations). --centre reference uses ratio = tech / market against",
+      "the reference's ratio (1); --centre median against the median economy's ratio.",
+      "--out also draws the scatter of the two layers.",
       ""
     },
     footer = {
@@ -56,10 +58,10 @@ final class AdvantageCommand implements Callable<Integer> {
   @Option(
       names = "--centre",
       paramLabel = "C",
-      defaultValue = "reference",
+      defaultValue = "standing",
       description = {
-        "reference | median: compare each ratio with the reference's (1) or with the median",
-        "economy's ratio (default: ${DEFAULT-VALUE})."
+        "standing | reference | median: standing among the economies on each layer, or the layer",
+        "ratio against the reference's (1) or the median economy's (default: ${DEFAULT-VALUE})."
       })
   ComparativeAdvantage.Centre centre;
 
@@ -103,13 +105,15 @@ final class AdvantageCommand implements Callable<Integer> {
       w.print(t.aligned());
       w.printf(
           Locale.ROOT,
-          "%nratio = %s / %s; relative = ratio / the %s; R&D-led when relative > %s,%n"
+          "%nratio = %s / %s; relative = %s; R&D-led when relative > %s,%n"
               + "application-led when relative < %.4g, balanced in between.%n",
           layers.get(0),
           layers.get(1),
-          centre == ComparativeAdvantage.Centre.MEDIAN
-              ? "median economy's ratio"
-              : "reference's ratio (1)",
+          switch (centre) {
+            case MEDIAN -> "ratio / the median economy's ratio";
+            case REFERENCE -> "ratio / the reference's ratio (1)";
+            case STANDING -> "exp(z of ln " + layers.get(0) + " - z of ln " + layers.get(1) + ")";
+          },
           rule.band(),
           1 / rule.band());
       long classes = positions.stream().map(p -> p.lead()).distinct().count();

@@ -27,10 +27,15 @@ import picocli.CommandLine.Spec;
       "Explain one economy's score: its raw values (with year and source), normalised scores, and",
       "each layer's, dimension's and indicator's contribution to its index and to its gap to the",
       "reference (or to --vs). Gaps are measured in logs, ln(index) − ln(index of the other), so that",
-      "the contributions add up exactly under geometric means; 'share' is a node's share of its parent.",
+      "the contributions add up exactly under geometric means. 'share' is a node's part of its parent:",
+      "its share of the parent's level under an arithmetic mean, its weight (exponent) under a",
+      "geometric one. Imputed and floored values are marked in the raw values.",
       ""
     })
 final class ExplainCommand implements Callable<Integer> {
+  /** Below this absolute log gap (about 5%), percentages of the gap are not shown. */
+  static final double SMALL_GAP = 0.05;
+
   @Spec CommandSpec spec;
   @Mixin RunOptions run;
 
@@ -96,7 +101,16 @@ final class ExplainCommand implements Callable<Integer> {
               ? ""
               : String.format(Locale.ROOT, "%.0f%%", 100 * c.shareOfParent()),
           c.logGap(),
-          total == 0 ? "" : String.format(Locale.ROOT, "%.0f%%", 100 * c.logGap() / total));
+          Math.abs(total) < SMALL_GAP
+              ? ""
+              : String.format(Locale.ROOT, "%.0f%%", 100 * c.logGap() / total));
+    }
+    if (Math.abs(total) < SMALL_GAP) {
+      w.printf(
+          Locale.ROOT,
+          "%nThe two indices are within %.0f%% of each other: percentages of so small a gap would"
+              + " mislead, so only the log gaps are shown.%n",
+          100 * (Math.exp(SMALL_GAP) - 1));
     }
     w.printf(
         Locale.ROOT,
@@ -135,16 +149,28 @@ final class ExplainCommand implements Callable<Integer> {
             Locale.ROOT,
             "  %s: missing%s%n",
             id,
-            r.imputed(i, a) ? String.format(Locale.ROOT, ", imputed %.4g", r.prepared(i, a)) : "");
+            r.imputed(i, a)
+                ? String.format(
+                    Locale.ROOT,
+                    ", imputed %.4g (%s)",
+                    r.prepared(i, a),
+                    r.spec().imputationOf(r.framework()).label())
+                : "");
       } else {
         w.printf(
             Locale.ROOT,
-            "  %s: %.6g %s, %d, %s%n",
+            "  %s: %.6g %s, %d, %s%s%n",
             id,
             o.value(),
             o.provenance().unit(),
             o.year(),
-            o.provenance().source());
+            o.provenance().source(),
+            r.floored(i, a)
+                ? String.format(
+                    Locale.ROOT,
+                    " [zero: raised to the floor %.4g before normalisation]",
+                    r.prepared(i, a))
+                : "");
       }
     }
     w.flush();

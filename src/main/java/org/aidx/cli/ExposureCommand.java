@@ -99,17 +99,19 @@ final class ExposureCommand implements Callable<Integer> {
         }
       } else {
         w.println(
-            "iso3,name,year,scheme,exposed_share,exposure_scale,diffusion_variance,gdp_ppp,gdp_year");
+            "iso3,name,year,scheme,exposed_share,exposure_scale,diffusion_effective_industries,"
+                + "diffusion_variance,gdp_ppp,gdp_year");
         for (EconomyExposure e : res) {
           w.printf(
               Locale.ROOT,
-              "%s,\"%s\",%d,%s,%s,%s,%s,%s,%d%n",
+              "%s,\"%s\",%d,%s,%s,%s,%s,%s,%s,%d%n",
               e.iso3(),
               base.name(e.iso3()),
               e.year(),
               s.id(),
               e.exposedShare(),
               e.exposureScale(),
+              e.diffusionEffectiveGroups(),
               e.diffusionVariance(),
               e.gdpPpp(),
               e.gdpYear());
@@ -121,26 +123,34 @@ final class ExposureCommand implements Callable<Integer> {
     w.printf(Locale.ROOT, "AI exposure of output (%s structure, %s)%n%n", s.id(), r.description());
     w.printf(
         Locale.ROOT,
-        "%-4s %-20s %5s %8s %16s %10s%n",
+        "%-4s %-20s %5s %8s %16s %10s %10s%n",
         "iso3",
         "economy",
         "year",
         "exposed",
         "scale (PPP $bn)",
-        "diffusion");
+        "effective",
+        "variance");
     for (EconomyExposure e : res) {
       String name = base.name(e.iso3());
       w.printf(
           Locale.ROOT,
-          "%-4s %-20s %5d %7.1f%% %16.0f %10.5f%s%n",
+          "%-4s %-20s %5d %7.1f%% %16.0f %10.3f %10.5f%s%n",
           e.iso3(),
           name.length() > 20 ? name.substring(0, 20) : name,
           e.year(),
           100 * e.exposedShare(),
           e.exposureScale() / 1e9,
+          e.diffusionEffectiveGroups(),
           e.diffusionVariance(),
           e.skipped().isEmpty() ? "" : "  (skipped " + e.skipped().get(0).describe() + ")");
     }
+    w.printf(
+        Locale.ROOT,
+        "%nDiffusion: 'effective' is the effective number of industry groups, 1 / Σ p², where p is"
+            + " each group's share of AI-exposed output (1 to %d; higher = more even; the index's"
+            + " default); 'variance' is the published variance of the p (lower = more even).%n",
+        s.groups().size());
     if (!res.isEmpty()) {
       w.println();
       w.println("Industry groups and their AI exposure (same in every economy):");

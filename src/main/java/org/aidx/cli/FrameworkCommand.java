@@ -73,7 +73,12 @@ final class FrameworkCommand implements Runnable {
               + (fw.reference() == null ? "none" : fw.reference())
               + (fw.relativeToReference() ? " (every aggregate relative to it = 1)" : "")
               + "; default normalisation: "
-              + fw.normalisation().label());
+              + fw.normalisation().label()
+              + "; imputation: "
+              + fw.imputation().label()
+              + (fw.zeroFloor() > 0
+                  ? "; zeros raised to " + fw.zeroFloor() + " × the smallest positive value"
+                  : ""));
       print(w, fw.root(), "", true, true);
       w.flush();
       return 0;

@@ -91,11 +91,38 @@ final class IndexCommand implements Callable<Integer> {
             "%n%d tiers (Jenks natural breaks, goodness of variance fit %.3f).%n",
             t.count(),
             t.gvf());
-        long missing = r.notes().stream().filter(n -> n.startsWith("missing")).count();
+        int missing = 0;
+        int imputed = 0;
+        int floored = 0;
+        for (int[] c : r.coverage().values()) {
+          missing += c[0];
+          imputed += c[1];
+        }
+        for (int i = 0; i < r.indicators().size(); i++) {
+          for (int e = 0; e < r.economies().size(); e++) {
+            floored += r.floored(i, e) ? 1 : 0;
+          }
+        }
+        String imputation = r.spec().imputationOf(r.framework()).label();
+        if (imputed > 0) {
+          w.println(
+              imputed
+                  + " missing value(s) imputed ("
+                  + imputation
+                  + "), flagged in results.json and 'aidx explain'.");
+        }
         if (missing > 0) {
           w.println(
               missing
-                  + " value(s) missing: see 'aidx data check' or results.json notes; run with --impute to fill them.");
+                  + " value(s) missing and not imputed: see 'aidx data check' or results.json"
+                  + " notes; run with --impute to fill them.");
+        }
+        if (floored > 0) {
+          w.println(
+              floored
+                  + " zero value(s) raised to "
+                  + r.spec().zeroFloorOf(r.framework())
+                  + " × the indicator's smallest positive value (--floor), flagged likewise.");
         }
     }
     w.flush();

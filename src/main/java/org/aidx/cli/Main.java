@@ -47,6 +47,7 @@ import picocli.CommandLine.Command;
       ExplainCommand.class,
       ScenarioCommand.class,
       AdvantageCommand.class,
+      ReplicateCommand.class,
       TargetCommand.class,
       FrontierCommand.class,
       ReportCommand.class,

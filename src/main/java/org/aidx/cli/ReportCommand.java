@@ -13,6 +13,7 @@ import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
+import org.aidx.io.PublishedFiles;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
@@ -21,6 +22,7 @@ import org.aidx.report.CoherenceSection;
 import org.aidx.report.ReportFiles;
 import org.aidx.report.ReportSection;
 import org.aidx.report.RobustnessSection;
+import org.aidx.report.ScorecardSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +93,13 @@ final class ReportCommand implements Callable<Integer> {
       description = "Leave out the statistical coherence section and sheets.")
   boolean noCoherence;
 
+  @Option(
+      names = "--no-scorecard",
+      description =
+          "Leave out the replication scorecard (the study's published figures beside aidx's);"
+              + " it is shown for the shipped CICC framework only.")
+  boolean noScorecard;
+
   @Override
   public Integer call() {
     if (!noRobustness && runs < 1) {
@@ -126,12 +135,17 @@ final class ReportCommand implements Callable<Integer> {
     if (!noCoherence) {
       sections.add(CoherenceSection.of(r, Coherence.of(r)));
     }
+    boolean scorecard = !noScorecard && PublishedFiles.CICC_FRAMEWORK.equals(in.framework().id());
+    if (scorecard) {
+      sections.add(ScorecardSection.of(PublishedFiles.scorecard(r, PublishedFiles.cicc())));
+    }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     List<String> outputs = ReportFiles.outputs(r, sections);
     String manifest = Manifest.json("aidx report", args, in.files(), in.framework(), ps, outputs);
     // Recorded whether or not the options were given, so the manifest alone re-runs the report.
     manifest = Manifest.with(manifest, "robustness", robustness);
     manifest = Manifest.with(manifest, "coherence", !noCoherence);
+    manifest = Manifest.with(manifest, "scorecard", scorecard);
     try {
       ReportFiles.write(out, r, manifest, sections);
     } catch (UncheckedIOException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aidx.framework.Aggregation;
 import org.aidx.io.Inputs;
+import org.aidx.pipeline.FloorRule;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
@@ -54,9 +55,10 @@ final class RunOptions {
   @Option(
       names = "--impute",
       paramLabel = "METHOD",
-      defaultValue = "none",
       description =
-          "none | mean | median | group-mean:COLUMN (default: ${DEFAULT-VALUE}; imputed values are flagged).")
+          "none | mean | median | group-mean:COLUMN | relative (default: the framework's; relative for"
+              + " CICC: a missing value takes the economy's average standing on its sibling indicators;"
+              + " imputed values are flagged).")
   String impute;
 
   @Option(
@@ -82,6 +84,14 @@ final class RunOptions {
   String aggregate;
 
   @Option(
+      names = "--aggregate-at",
+      paramLabel = "LEVEL=METHOD",
+      description =
+          "arithmetic | geometric | harmonic at the nodes of one level only (repeatable), e.g."
+              + " layer=arithmetic: dimensions combined arithmetically into each layer.")
+  java.util.Map<String, String> aggregateAt = new java.util.LinkedHashMap<>();
+
+  @Option(
       names = "--denominate",
       description = "Divide indicators by the denominators the framework or iMeta declares.")
   boolean denominate;
@@ -95,25 +105,89 @@ final class RunOptions {
 
   @Option(
       names = "--floor",
-      paramLabel = "X",
+      paramLabel = "RULE",
       description =
-          "Raise values below X to X before a geometric or harmonic mean (default: none; a zero or negative value is an error).")
-  Double floor;
+          "How zeros meet geometric means: min:F raises an indicator's zero or negative values to F ×"
+              + " its smallest positive value before normalisation (CICC default min:0.5; flagged);"
+              + " X raises normalised scores below X to X; none makes a zero in a geometric mean an"
+              + " error (default: the framework's).")
+  String floor;
+
+  @Option(
+      names = "--swap",
+      paramLabel = "OLD=NEW[:+|-]",
+      description =
+          "Replace indicator OLD by NEW from the data, at the same place and weight (repeatable);"
+              + " :- reads NEW as lower-is-better. E.g. diffusion_effective_industries="
+              + "diffusion_variance:- (the published diffusion measure), ai_conference_authorship_"
+              + "nonembodied_5y=ai_scholarly_publications.")
+  List<String> swaps = new ArrayList<>();
 
   Inputs inputs() {
-    return Inputs.load(framework, data, coinr, year);
+    Inputs in = Inputs.load(framework, data, coinr, year);
+    for (String sw : swaps) {
+      in = in.withFramework(swapped(in, sw));
+    }
+    for (var e : aggregateAt.entrySet()) {
+      in =
+          in.withFramework(
+              in.framework().withAggregationAt(e.getKey(), Aggregation.parse(e.getValue())));
+    }
+    return in;
+  }
+
+  private static org.aidx.framework.Framework swapped(Inputs in, String text) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("([^=]+)=([^:]+)(?::([+-]))?").matcher(text.trim());
+    if (!m.matches()) {
+      throw new org.aidx.model.InputException(
+          "--swap " + text,
+          "is not of the form OLD=NEW or OLD=NEW:-",
+          "e.g. --swap diffusion_effective_industries=diffusion_variance:-");
+    }
+    String old = m.group(1).trim();
+    String repl = m.group(2).trim();
+    List<String> framework = in.framework().indicators().stream().map(n -> n.id()).toList();
+    if (!framework.contains(old)) {
+      throw new org.aidx.model.InputException(
+          "--swap " + text,
+          "'" + old + "' is not an indicator of the framework" + closest(old, framework),
+          "name one of: " + String.join(", ", framework));
+    }
+    if (!in.dataset().hasIndicator(repl)) {
+      throw new org.aidx.model.InputException(
+          "--swap " + text,
+          "'" + repl + "' has no values in the data" + closest(repl, in.dataset().indicators()),
+          "name an indicator of the data (see 'aidx data check')");
+    }
+    org.aidx.model.Direction d =
+        "-".equals(m.group(3))
+            ? org.aidx.model.Direction.NEGATIVE
+            : org.aidx.model.Direction.POSITIVE;
+    try {
+      return in.framework().withIndicatorSwapped(old, repl, d);
+    } catch (IllegalArgumentException e) {
+      throw new org.aidx.model.InputException("--swap " + text, e.getMessage(), "swap once");
+    }
+  }
+
+  private static String closest(String wanted, java.util.Collection<String> known) {
+    return org.aidx.pipeline.Names.closest(wanted, known)
+        .map(k -> " (did you mean '" + k + "'?)")
+        .orElse("");
   }
 
   PipelineSpec spec() {
     return PipelineSpec.defaults()
         .withReference(reference)
         .withYear(year)
-        .withImpute(Imputation.parse(impute))
+        .withImpute(impute == null ? null : Imputation.parse(impute))
         .withTreat(Treatment.parse(treat))
         .withNormalise(normalise == null ? null : Normalisation.parse(normalise))
         .withAggregate(aggregate == null ? null : Aggregation.parse(aggregate))
         .withDenominate(denominate)
         .withTiers(tiers == null ? Tiering.automatic() : Tiering.fixed(tiers))
-        .withGeometricFloor(floor);
+        .withGeometricFloor(FloorRule.parse(floor).scoreFloor())
+        .withZeroFloor(FloorRule.parse(floor).zeroFloor());
   }
 }

@@ -11,7 +11,8 @@ import org.aidx.model.Provenance;
  *
  * <p>Example (3 groups with exposures 0.2, 0.5, 1.0 and shares 50%, 30%, 20%, GDP at PPP 1000):
  * exposed share 0.45, exposure scale 450, shares of exposed output (2/9, 3/9, 4/9), diffusion
- * variance ((2/9 − 1/3)² + 0 + (4/9 − 1/3)²)/3 = 2/243.
+ * variance ((2/9 − 1/3)² + 0 + (4/9 − 1/3)²)/3 = 2/243, effective number of groups 1/((2/9)² +
+ * (3/9)² + (4/9)²) = 81/29 ≈ 2.79 (at most 3, reached when the three groups hold equal shares).
  *
  * @param iso3 the economy
  * @param year the year of the industry structure used
@@ -44,6 +45,9 @@ public record EconomyExposure(
   public static final String EXPOSED_SHARE = "exposed_share";
   public static final String EXPOSURE_SCALE = "ai_exposed_output_ppp";
   public static final String DIFFUSION_VARIANCE = "diffusion_variance";
+  public static final String DIFFUSION_EFFECTIVE = "diffusion_effective_industries";
+  public static final String DIFFUSION_EFFECTIVE_UNIT =
+      "effective number of industry groups (1 / Herfindahl index of shares of AI-exposed output)";
   public static final String EXPOSURE_SCALE_UNIT = "international $ (PPP), AI-exposed output";
   public static final String DIFFUSION_UNIT = "variance of shares";
 
@@ -60,9 +64,27 @@ public record EconomyExposure(
   }
 
   /**
-   * The three indicators as observations dated with the structure year: {@code exposed_share},
-   * {@code exposure_scale} and {@code diffusion_variance}. Their provenance names the sources, the
-   * structure year (and skipped years) and, for the scale, the GDP year.
+   * Diffusion as an evenness measure: the effective number of industry groups, 1 / Σ_g p_g², where
+   * p_g is each group's share of AI-exposed output. It runs from 1 (all exposed output in one
+   * group) to G (every group of the scheme holds the same share), so unlike the variance it is
+   * bounded and higher means more even; it is the inverse of the Herfindahl–Hirschman index of the
+   * shares. The published variance and this measure order economies the same way for a fixed number
+   * of groups (variance = (Σ p² − 1/G)/G), but the ratio of two variances is unbounded while the
+   * ratio of two effective numbers lies within [1/G, G].
+   */
+  public double diffusionEffectiveGroups() {
+    double hhi = 0;
+    for (GroupResult g : groups) {
+      hhi += g.exposedOutputShare() * g.exposedOutputShare();
+    }
+    return 1 / hhi;
+  }
+
+  /**
+   * The four indicators as observations dated with the structure year: {@code exposed_share},
+   * {@code exposure_scale}, {@code diffusion_variance} and {@code diffusion_effective_industries}.
+   * Their provenance names the sources, the structure year (and skipped years) and, for the scale,
+   * the GDP year.
    */
   public List<Observation> observations() {
     String source = "derived by aidx from " + scheme.source() + " and Felten, Raj & Seamans AIIE";
@@ -101,6 +123,12 @@ public record EconomyExposure(
             DIFFUSION_VARIANCE,
             year,
             diffusionVariance,
-            new Provenance(source, DIFFUSION_UNIT, location, note)));
+            new Provenance(source, DIFFUSION_UNIT, location, note)),
+        new Observation(
+            iso3,
+            DIFFUSION_EFFECTIVE,
+            year,
+            diffusionEffectiveGroups(),
+            new Provenance(source, DIFFUSION_EFFECTIVE_UNIT, location, note)));
   }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
 
 /**
@@ -16,6 +17,11 @@ import org.aidx.pipeline.normalise.Normalisation;
  *     score, so the reference scores exactly 1 on every node (the CICC convention)
  * @param denominators keys {@code per-capita} and {@code per-gdp}, values indicator ids
  * @param source where the framework was read from, for manifests
+ * @param imputation the framework's default for missing values (a run's {@code --impute} overrides
+ *     it)
+ * @param zeroFloor when positive, a zero or negative value of an indicator is raised to this
+ *     fraction of the indicator's smallest positive value among the economies, before
+ *     normalisation, and flagged (a run's {@code --floor} overrides it); 0 = no such floor
  */
 public record Framework(
     String id,
@@ -25,14 +31,43 @@ public record Framework(
     String reference,
     boolean relativeToReference,
     Map<String, String> denominators,
-    String source) {
+    String source,
+    Imputation imputation,
+    double zeroFloor) {
   public Framework {
+    imputation = imputation == null ? Imputation.none() : imputation;
+    if (!(zeroFloor >= 0 && zeroFloor <= 1)) {
+      throw new IllegalArgumentException("the zero floor must be in [0, 1], got " + zeroFloor);
+    }
     Objects.requireNonNull(id, "id");
     name = name == null || name.isBlank() ? id : name;
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(normalisation, "normalisation");
     denominators = Map.copyOf(denominators);
     source = source == null ? "" : source;
+  }
+
+  /** A framework with no default imputation and no zero floor. */
+  public Framework(
+      String id,
+      String name,
+      Node.Aggregate root,
+      Normalisation normalisation,
+      String reference,
+      boolean relativeToReference,
+      Map<String, String> denominators,
+      String source) {
+    this(
+        id,
+        name,
+        root,
+        normalisation,
+        reference,
+        relativeToReference,
+        denominators,
+        source,
+        Imputation.none(),
+        0);
   }
 
   /** The indicators in tree order. */
@@ -79,15 +114,145 @@ public record Framework(
 
   public Framework withRoot(Node.Aggregate r) {
     return new Framework(
-        id, name, r, normalisation, reference, relativeToReference, denominators, source);
+        id,
+        name,
+        r,
+        normalisation,
+        reference,
+        relativeToReference,
+        denominators,
+        source,
+        imputation,
+        zeroFloor);
   }
 
   public Framework withNormalisation(Normalisation n) {
-    return new Framework(id, name, root, n, reference, relativeToReference, denominators, source);
+    return new Framework(
+        id,
+        name,
+        root,
+        n,
+        reference,
+        relativeToReference,
+        denominators,
+        source,
+        imputation,
+        zeroFloor);
   }
 
   public Framework withReference(String ref) {
     return new Framework(
-        id, name, root, normalisation, ref, relativeToReference, denominators, source);
+        id,
+        name,
+        root,
+        normalisation,
+        ref,
+        relativeToReference,
+        denominators,
+        source,
+        imputation,
+        zeroFloor);
+  }
+
+  /**
+   * The framework with every aggregate node of {@code level} (e.g. {@code layer}: the nodes that
+   * combine dimensions into a layer) combining its children by {@code how}.
+   *
+   * @throws IllegalArgumentException if no aggregate node has that level
+   */
+  public Framework withAggregationAt(String level, Aggregation how) {
+    if (aggregates().stream().noneMatch(a -> a.level().equals(level))) {
+      throw new IllegalArgumentException(
+          "no aggregate node has level '"
+              + level
+              + "'; levels: "
+              + aggregates().stream().map(Node.Aggregate::level).distinct().toList());
+    }
+    return withRoot((Node.Aggregate) reaggregate(root, level, how));
+  }
+
+  private static Node reaggregate(Node n, String level, Aggregation how) {
+    if (!(n instanceof Node.Aggregate a)) {
+      return n;
+    }
+    List<Node> kids = new ArrayList<>();
+    for (Node c : a.children()) {
+      kids.add(reaggregate(c, level, how));
+    }
+    Node.Aggregate out = a.withChildren(kids);
+    return a.level().equals(level) ? out.withAggregation(how) : out;
+  }
+
+  /**
+   * The framework with indicator {@code old} replaced, at the same place and weight, by {@code
+   * replacement} read with {@code direction} (no transform, normalisation or denominator of its
+   * own). Example: {@code withIndicatorSwapped("diffusion_effective_industries",
+   * "diffusion_variance", Direction.NEGATIVE)} puts the published diffusion measure back.
+   *
+   * @throws IllegalArgumentException if {@code old} is not an indicator of the framework or {@code
+   *     replacement} already is one
+   */
+  public Framework withIndicatorSwapped(
+      String old, String replacement, org.aidx.model.Direction direction) {
+    List<String> ids = indicators().stream().map(Node::id).toList();
+    if (!ids.contains(old)) {
+      throw new IllegalArgumentException(
+          "'" + old + "' is not an indicator of " + id + "; indicators: " + String.join(", ", ids));
+    }
+    if (ids.contains(replacement)) {
+      throw new IllegalArgumentException(
+          "'" + replacement + "' is already an indicator of " + id + "; swap it for another one");
+    }
+    return withRoot((Node.Aggregate) swap(root, old, replacement, direction));
+  }
+
+  private static Node swap(Node n, String old, String replacement, org.aidx.model.Direction d) {
+    if (n instanceof Node.Indicator i) {
+      return i.id().equals(old)
+          ? new Node.Indicator(
+              replacement,
+              replacement,
+              i.weight(),
+              d,
+              null,
+              null,
+              null,
+              "in place of " + old + " (--swap)")
+          : n;
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    List<Node> kids = new ArrayList<>();
+    for (Node c : a.children()) {
+      kids.add(swap(c, old, replacement, d));
+    }
+    return a.withChildren(kids);
+  }
+
+  public Framework withImputation(Imputation i) {
+    return new Framework(
+        id,
+        name,
+        root,
+        normalisation,
+        reference,
+        relativeToReference,
+        denominators,
+        source,
+        i,
+        zeroFloor);
+  }
+
+  public Framework withZeroFloor(double f) {
+    return new Framework(
+        id,
+        name,
+        root,
+        normalisation,
+        reference,
+        relativeToReference,
+        denominators,
+        source,
+        imputation,
+        f);
   }
 }

@@ -19,6 +19,7 @@ import org.aidx.framework.Transform;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
+import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.normalise.Ratio;
 
@@ -32,6 +33,8 @@ import org.aidx.pipeline.normalise.Ratio;
  * reference: USA              # optional
  * relative_to_reference: true # optional: every aggregate divided by the reference's score
  * normalisation: ratio        # default for every indicator
+ * imputation: relative        # optional default for missing values (none, mean, median, relative, …)
+ * zero_floor: 0.5             # optional: zeros raised to this fraction of the smallest positive value
  * denominators: {per-capita: population, per-gdp: gdp_current_usd}
  * root:
  *   id: index
@@ -87,6 +90,29 @@ public final class FrameworkFiles {
         problems.add(new Problem(name + ", normalisation", e.getMessage(), "fix the method name"));
       }
     }
+    Imputation imputation = Imputation.none();
+    if (doc.hasNonNull("imputation")) {
+      try {
+        imputation = Imputation.parse(doc.get("imputation").asText());
+      } catch (IllegalArgumentException e) {
+        problems.add(new Problem(name + ", imputation", e.getMessage(), "fix the method name"));
+      }
+    }
+    double zeroFloor = 0;
+    if (doc.hasNonNull("zero_floor")) {
+      JsonNode z = doc.get("zero_floor");
+      if (z.isNumber() && z.asDouble() >= 0 && z.asDouble() <= 1) {
+        zeroFloor = z.asDouble();
+      } else {
+        problems.add(
+            new Problem(
+                name + ", zero_floor",
+                "expected a fraction in [0, 1] of each indicator's smallest positive value, found '"
+                    + z.asText()
+                    + "'",
+                "write e.g. zero_floor: 0.5, or 0 for no floor"));
+      }
+    }
     Map<String, String> denominators = new HashMap<>();
     if (doc.has("denominators")) {
       doc.get("denominators")
@@ -108,7 +134,9 @@ public final class FrameworkFiles {
             doc.hasNonNull("reference") ? doc.get("reference").asText() : null,
             doc.path("relative_to_reference").asBoolean(false),
             denominators,
-            name);
+            name,
+            imputation,
+            zeroFloor);
     // weights that did not parse are NaN and already reported with the text found
     FrameworkValidator.problems(fw).stream()
         .filter(p -> !p.what().endsWith("found NaN"))

@@ -29,6 +29,11 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
     files = List.copyOf(files);
   }
 
+  /** The same inputs with another framework (e.g. one method changed at one level). */
+  public Inputs withFramework(Framework f) {
+    return new Inputs(f, dataset, files);
+  }
+
   /**
    * Loads the inputs of a run.
    *

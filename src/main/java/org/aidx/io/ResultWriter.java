@@ -126,6 +126,7 @@ public final class ResultWriter {
         }
         io.put("imputed", r.imputed(i, e));
         io.put("winsorised", r.winsorised(i, e));
+        io.put("floored", r.floored(i, e));
         putNum(io, "prepared", r.prepared(i, e));
         putNum(io, "normalised", r.normalised(i, e));
       }
@@ -146,7 +147,8 @@ public final class ResultWriter {
       m.put("year", "latest at or before " + spec.year());
     }
     m.put("denominate", spec.denominate());
-    m.put("impute", spec.impute().label());
+    m.put("impute", spec.imputationOf(fw).label());
+    m.put("zero_floor", spec.zeroFloorOf(fw));
     m.put("treat", spec.treat().label());
     m.put(
         "normalise",
@@ -221,7 +223,12 @@ public final class ResultWriter {
         .append(r.spec().tiers().label())
         .append(String.format(Locale.ROOT, ", goodness of variance fit %.3f.%n", t.gvf()));
     b.append("\n## Method\n\n");
-    b.append("- impute: ").append(r.spec().impute().label()).append('\n');
+    b.append("- impute: ").append(r.spec().imputationOf(r.framework()).label()).append('\n');
+    if (r.spec().zeroFloorOf(r.framework()) > 0) {
+      b.append("- zeros: raised to ")
+          .append(r.spec().zeroFloorOf(r.framework()))
+          .append(" × the indicator's smallest positive value (flagged)\n");
+    }
     b.append("- treat: ").append(r.spec().treat().label()).append('\n');
     b.append("- normalise: ")
         .append(

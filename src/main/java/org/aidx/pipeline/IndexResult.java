@@ -26,6 +26,7 @@ public final class IndexResult {
   private final double[][] prepared; // after transform, denominator, imputation and treatment
   private final boolean[][] imputed;
   private final boolean[][] winsorised;
+  private final boolean[][] floored;
   private final Treatment.Outcome[] treatment;
   private final double[][] normalised;
   private final double[][] scores; // [aggregate][economy], relative to the reference if asked
@@ -46,6 +47,7 @@ public final class IndexResult {
       double[][] prepared,
       boolean[][] imputed,
       boolean[][] winsorised,
+      boolean[][] floored,
       Treatment.Outcome[] treatment,
       double[][] normalised,
       double[][] scores,
@@ -64,6 +66,7 @@ public final class IndexResult {
     this.prepared = prepared;
     this.imputed = imputed;
     this.winsorised = winsorised;
+    this.floored = floored;
     this.treatment = treatment;
     this.normalised = normalised;
     this.scores = scores;
@@ -174,6 +177,14 @@ public final class IndexResult {
 
   public boolean winsorised(int indicator, int e) {
     return winsorised[indicator][e];
+  }
+
+  /**
+   * Whether the value was zero or negative and raised to the zero floor before normalisation (see
+   * {@link FloorRule}).
+   */
+  public boolean floored(int indicator, int e) {
+    return floored[indicator][e];
   }
 
   public Treatment.Outcome treatment(int indicator) {

@@ -14,6 +14,8 @@ import org.aidx.model.Finite;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
+import org.aidx.pipeline.impute.Imputation;
+import org.aidx.pipeline.impute.RelativePosition;
 import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.rank.Ranking;
 import org.aidx.pipeline.tier.Tiering;
@@ -107,7 +109,7 @@ public final class Pipeline {
                   + ind.id()
                   + (spec.year() == null ? "" : " at or before " + spec.year())
                   + " ("
-                  + spec.impute().label()
+                  + spec.imputationOf(fw).label()
                   + " imputation)");
           continue;
         }
@@ -145,9 +147,24 @@ public final class Pipeline {
           x[i][e] = Math.log(x[i][e]);
         }
       }
+    }
+
+    boolean[][] floored = new boolean[ni][ne];
+    double zeroFloor = spec.zeroFloorOf(fw);
+    if (zeroFloor > 0) {
+      for (int i = 0; i < ni; i++) {
+        floorZeros(inds.get(i).id(), eco, x[i], zeroFloor, floored[i], notes);
+      }
+    }
+    Imputation imputation = spec.imputationOf(fw);
+    if (imputation.kind() == Imputation.Kind.RELATIVE) {
+      imputeRelative(fw, inds, x, imputed);
+    }
+    for (int i = 0; i < ni; i++) {
+      Node.Indicator ind = inds.get(i);
       String[] g = null;
-      if (spec.impute().kind() == org.aidx.pipeline.impute.Imputation.Kind.GROUP_MEAN) {
-        String col = spec.impute().groupColumn();
+      if (imputation.kind() == Imputation.Kind.GROUP_MEAN) {
+        String col = imputation.groupColumn();
         g = new String[ne];
         boolean any = false;
         for (int e = 0; e < ne; e++) {
@@ -162,7 +179,7 @@ public final class Pipeline {
               "name a group column of the data (COINr iData columns starting with 'Group_')");
         }
       }
-      spec.impute().impute(x[i], g, imputed[i]);
+      imputation.impute(x[i], g, imputed[i]);
       outcomes[i] = spec.treat().treat(x[i], winsorised[i]);
       for (int e = 0; e < ne; e++) {
         Finite.check(
@@ -295,6 +312,7 @@ public final class Pipeline {
         x,
         imputed,
         winsorised,
+        floored,
         outcomes,
         norm,
         scores,
@@ -317,5 +335,77 @@ public final class Pipeline {
   /** ", e.g. did you mean 'x'?" for the closest known id, or empty. */
   static String suggestion(String wanted, List<String> known) {
     return Names.closest(wanted, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+  }
+
+  /**
+   * Raises the zero and negative values of one indicator to {@code fraction} × its smallest
+   * positive value and flags them; an indicator with no positive value is left as it is.
+   */
+  static void floorZeros(
+      String indicator,
+      String[] eco,
+      double[] x,
+      double fraction,
+      boolean[] floored,
+      List<String> notes) {
+    double min = Double.POSITIVE_INFINITY;
+    for (double v : x) {
+      if (v > 0 && v < min) {
+        min = v;
+      }
+    }
+    if (min == Double.POSITIVE_INFINITY) {
+      return;
+    }
+    double floor = fraction * min;
+    for (int e = 0; e < x.length; e++) {
+      if (!Double.isNaN(x[e]) && !(x[e] > 0)) {
+        notes.add(
+            "floored: "
+                + eco[e]
+                + " "
+                + indicator
+                + " "
+                + x[e]
+                + " raised to "
+                + floor
+                + " ("
+                + fraction
+                + " × the smallest positive value, "
+                + min
+                + ")");
+        x[e] = floor;
+        floored[e] = true;
+      }
+    }
+  }
+
+  /** Relative-position imputation over each aggregate's indicator children. */
+  private static void imputeRelative(
+      Framework fw, List<Node.Indicator> inds, double[][] x, boolean[][] imputed) {
+    int ni = inds.size();
+    List<String> ids = inds.stream().map(Node::id).toList();
+    int[][] siblings = new int[ni][];
+    double[] weights = new double[ni];
+    int[] sign = new int[ni];
+    for (Node.Aggregate a : fw.aggregates()) {
+      List<Integer> kids = new ArrayList<>();
+      for (Node c : a.children()) {
+        if (c instanceof Node.Indicator) {
+          kids.add(ids.indexOf(c.id()));
+        }
+      }
+      for (int k : kids) {
+        siblings[k] = kids.stream().filter(o -> o != k).mapToInt(Integer::intValue).toArray();
+      }
+    }
+    for (int i = 0; i < ni; i++) {
+      weights[i] = inds.get(i).weight();
+      sign[i] = inds.get(i).direction() == org.aidx.model.Direction.NEGATIVE ? -1 : 1;
+      if (siblings[i] == null) {
+        siblings[i] = new int[0];
+      }
+    }
+    RelativePosition.fill(x, siblings, weights, sign, imputed);
   }
 }

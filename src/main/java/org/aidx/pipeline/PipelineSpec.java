@@ -17,8 +17,11 @@ import org.aidx.pipeline.treat.Treatment;
  * @param normalise a normalisation for every indicator, or null for each indicator's own
  * @param aggregate an aggregation for every aggregate node, or null for each node's own
  * @param denominate whether to divide indicators by their declared denominators
- * @param geometricFloor when set, values below it are raised to it before a geometric or harmonic
- *     mean (documented in the output); when null, a non-positive value there is an error
+ * @param impute how missing values are filled, or null for the framework's default
+ * @param geometricFloor when set, normalised values below it are raised to it before a geometric or
+ *     harmonic mean (documented in the output); when null, a non-positive value there is an error
+ * @param zeroFloor the fraction of an indicator's smallest positive value that its zero and
+ *     negative values are raised to before normalisation (0 = none), or null for the framework's
  */
 public record PipelineSpec(
     String reference,
@@ -29,65 +32,119 @@ public record PipelineSpec(
     Aggregation aggregate,
     boolean denominate,
     Tiering tiers,
-    Double geometricFloor) {
+    Double geometricFloor,
+    Double zeroFloor) {
   public PipelineSpec {
-    impute = impute == null ? Imputation.none() : impute;
     treat = treat == null ? Treatment.none() : treat;
     tiers = tiers == null ? Tiering.automatic() : tiers;
     if (geometricFloor != null && !(geometricFloor > 0)) {
       throw new IllegalArgumentException(
           "the geometric floor must be positive, got " + geometricFloor);
     }
+    if (zeroFloor != null && !(zeroFloor >= 0 && zeroFloor <= 1)) {
+      throw new IllegalArgumentException("the zero floor must be in [0, 1], got " + zeroFloor);
+    }
   }
 
   /** The framework's own methods, latest data, no imputation or treatment, automatic tiers. */
   public static PipelineSpec defaults() {
-    return new PipelineSpec(null, null, null, null, null, null, false, null, null);
+    return new PipelineSpec(null, null, null, null, null, null, false, null, null, null);
   }
 
   public PipelineSpec withReference(String r) {
     return new PipelineSpec(
-        r, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+        r, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, zeroFloor);
   }
 
   public PipelineSpec withYear(Integer y) {
     return new PipelineSpec(
-        reference, y, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+        reference,
+        y,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withImpute(Imputation i) {
     return new PipelineSpec(
-        reference, year, i, treat, normalise, aggregate, denominate, tiers, geometricFloor);
+        reference,
+        year,
+        i,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withTreat(Treatment t) {
     return new PipelineSpec(
-        reference, year, impute, t, normalise, aggregate, denominate, tiers, geometricFloor);
+        reference,
+        year,
+        impute,
+        t,
+        normalise,
+        aggregate,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withNormalise(Normalisation n) {
     return new PipelineSpec(
-        reference, year, impute, treat, n, aggregate, denominate, tiers, geometricFloor);
+        reference, year, impute, treat, n, aggregate, denominate, tiers, geometricFloor, zeroFloor);
   }
 
   public PipelineSpec withAggregate(Aggregation a) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, a, denominate, tiers, geometricFloor);
+        reference, year, impute, treat, normalise, a, denominate, tiers, geometricFloor, zeroFloor);
   }
 
   public PipelineSpec withDenominate(boolean d) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, d, tiers, geometricFloor);
+        reference, year, impute, treat, normalise, aggregate, d, tiers, geometricFloor, zeroFloor);
   }
 
   public PipelineSpec withTiers(Tiering t) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, t, geometricFloor);
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        denominate,
+        t,
+        geometricFloor,
+        zeroFloor);
   }
 
   public PipelineSpec withGeometricFloor(Double f) {
     return new PipelineSpec(
-        reference, year, impute, treat, normalise, aggregate, denominate, tiers, f);
+        reference, year, impute, treat, normalise, aggregate, denominate, tiers, f, zeroFloor);
+  }
+
+  public PipelineSpec withZeroFloor(Double f) {
+    return new PipelineSpec(
+        reference, year, impute, treat, normalise, aggregate, denominate, tiers, geometricFloor, f);
+  }
+
+  /** The imputation the pipeline uses: this spec's, else the framework's default. */
+  public Imputation imputationOf(Framework fw) {
+    return impute != null ? impute : fw.imputation();
+  }
+
+  /** The zero floor the pipeline uses: this spec's, else the framework's (0 = none). */
+  public double zeroFloorOf(Framework fw) {
+    return zeroFloor != null ? zeroFloor : fw.zeroFloor();
   }
 
   /**

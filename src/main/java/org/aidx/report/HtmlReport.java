@@ -243,7 +243,15 @@ public final class HtmlReport {
             ? "latest available per economy and indicator"
             : "latest at or before " + spec.year());
     row(b, "Denominators", spec.denominate() ? "applied as declared" : "not applied");
-    row(b, "Imputation", spec.impute().label());
+    row(b, "Imputation", spec.imputationOf(fw).label());
+    if (spec.zeroFloorOf(fw) > 0) {
+      row(
+          b,
+          "Zeros",
+          "raised to "
+              + spec.zeroFloorOf(fw)
+              + " × the indicator's smallest positive value, before normalisation (flagged)");
+    }
     row(b, "Outlier treatment", spec.treat().label());
     row(
         b,
@@ -340,11 +348,13 @@ public final class HtmlReport {
         Observation o = r.observation(i, e);
         String what = null;
         if (r.imputed(i, e)) {
-          what = "imputed (" + r.spec().impute().label() + ")";
+          what = "imputed (" + r.spec().imputationOf(r.framework()).label() + ")";
         } else if (o == null) {
           what = "missing";
         } else if (r.winsorised(i, e)) {
           what = "winsorised";
+        } else if (r.floored(i, e)) {
+          what = "zero raised to the floor";
         }
         if (what != null) {
           items.add(

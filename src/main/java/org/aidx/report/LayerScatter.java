@@ -163,6 +163,17 @@ public final class LayerScatter {
   }
 
   private static String legend(ComparativeAdvantage.Lead lead, ComparativeAdvantage rule) {
+    if (rule.centre() == ComparativeAdvantage.Centre.STANDING) {
+      String sd = String.format(java.util.Locale.ROOT, "%.2f", Math.log(rule.band()));
+      switch (lead) {
+        case RND_LED:
+          return "R&D-led (standing on R&D > on application by " + sd + " sd)";
+        case APPLICATION_LED:
+          return "application-led (standing on application > on R&D by " + sd + " sd)";
+        default:
+          return "balanced";
+      }
+    }
     String c = rule.centre() == ComparativeAdvantage.Centre.MEDIAN ? "median's" : "reference's";
     switch (lead) {
       case RND_LED:

@@ -144,6 +144,7 @@ public final class XlsxReport {
             "missing",
             "imputed",
             "winsorised",
+            "floored",
             "prepared_value",
             "normalised_value");
     List<List<Object>> rows = new ArrayList<>();
@@ -165,6 +166,7 @@ public final class XlsxReport {
                 o == null && !r.imputed(i, e),
                 r.imputed(i, e),
                 r.winsorised(i, e),
+                r.floored(i, e),
                 r.prepared(i, e),
                 r.normalised(i, e)));
       }
@@ -215,7 +217,8 @@ public final class XlsxReport {
                 ? "latest available per value"
                 : "latest at or before " + spec.year()));
     rows.add(List.of("denominate", spec.denominate()));
-    rows.add(List.of("impute", spec.impute().label()));
+    rows.add(List.of("impute", spec.imputationOf(fw).label()));
+    rows.add(List.of("zero_floor", spec.zeroFloorOf(fw)));
     rows.add(List.of("treat", spec.treat().label()));
     rows.add(
         List.of(

@@ -402,7 +402,8 @@
     description: "US closes half of Japan's gap in compute, top talent and data availability",
     changes: [
       'JPN:compute=gap(USA,0.5)',
-      'JPN:ai_scholarly_publications=gap(USA,0.5)',
+      'JPN:ai_conference_authorship_nonembodied_5y=gap(USA,0.5)',
+      'JPN:ai_conference_authorship_embodied_5y=gap(USA,0.5)',
       'JPN:notable_ai_models_2020_2025=gap(USA,0.5)',
       'JPN:oxford_gairi_2024_data_availability=gap(USA,0.5)',
     ],
@@ -616,6 +617,29 @@
     document.body.appendChild(a); a.click(); a.remove();
   }
 
+  // ---------- replication scorecard (default method; GET /api/replicate)
+  async function loadScorecard() {
+    const res = await api('GET', '/api/replicate');
+    if (!res.ok) { $('scorecard-summary').textContent = errorText(res); return; }
+    $('scorecard-summary').textContent = res.json.summary;
+    const body = $('scorecard').querySelector('tbody');
+    body.textContent = '';
+    res.json.lines.forEach((l) => {
+      const tr = document.createElement('tr');
+      tr.className = 'verdict-' + l.verdict;
+      tr.dataset.id = l.id;
+      [l.claim, l.published, l.aidx, l.difference === null ? '' : (l.difference >= 0 ? '+' : '') + l.difference.toFixed(3), l.verdict]
+        .forEach((v, k) => {
+          const td = document.createElement('td');
+          td.textContent = v;
+          if (k !== 3) td.className = 'left';
+          if (k === 0) td.title = l.text;
+          tr.appendChild(td);
+        });
+      body.appendChild(tr);
+    });
+  }
+
   // ---------- start
   async function start() {
     const health = await api('GET', '/api/health');
@@ -652,6 +676,7 @@
     window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
     render(res.json);
     loadRobustness().catch((e) => setRobustnessState('error', 'Rank-interval chart failed: ' + e, 'error'));
+    loadScorecard().catch((e) => { $('scorecard-summary').textContent = 'Scorecard failed: ' + e; });
     listScenarios();
   }
 

@@ -75,11 +75,12 @@ class ApiTest {
     assertThat(api).isEqualTo(json(cli.out()));
     assertThat(api.get("economies")).hasSize(20);
     assertThat(coverage.size()).isEqualTo(20);
-    // Coverage counts agree with the per-indicator missing flags of the same answer.
+    // Coverage counts agree with the per-indicator flags of the same answer: a raw value missing
+    // and not imputed counts as missing.
     for (JsonNode e : api.get("economies")) {
       long missing = 0;
       for (JsonNode i : e.get("indicators")) {
-        missing += i.path("missing").asBoolean() ? 1 : 0;
+        missing += i.path("missing").asBoolean() && !i.path("imputed").asBoolean() ? 1 : 0;
       }
       assertThat(coverage.get(e.get("iso3").asText()).get("missing").asLong())
           .as(e.get("iso3").asText())
@@ -200,6 +201,22 @@ class ApiTest {
     assertThat(a.status()).isEqualTo(400);
     String msg = a.json().get("error").asText();
     assertThat(cli.err()).contains(msg);
+  }
+
+  @Test
+  void replicate_gives_the_scorecard_the_cli_prints() {
+    Http.Answer a = http.get("/api/replicate");
+    assertThat(a.status()).isEqualTo(200);
+    Run csv = cli("replicate", "--format", "csv");
+    List<String> rows = csv.out().lines().skip(1).toList();
+    JsonNode lines = a.json().get("lines");
+    assertThat(lines).hasSize(rows.size());
+    for (int k = 0; k < rows.size(); k++) {
+      String[] cells = rows.get(k).split(",");
+      assertThat(lines.get(k).get("id").asText()).isEqualTo(cells[0]);
+      assertThat(lines.get(k).get("verdict").asText()).isEqualTo(cells[cells.length - 1]);
+    }
+    assertThat(cli("replicate").out()).contains(a.json().get("summary").asText());
   }
 
   @Test

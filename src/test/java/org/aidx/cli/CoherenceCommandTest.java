@@ -21,7 +21,7 @@ class CoherenceCommandTest {
                 + "spearman_layer,pearson_index,spearman_index,flags");
     assertThat(lines).hasSize(1 + 15);
     assertThat(lines)
-        .anyMatch(l -> l.startsWith("private_ai_investment,finance,technology_activity,"));
+        .anyMatch(l -> l.startsWith("private_ai_investment_5y,finance,technology_activity,"));
   }
 
   @Test

@@ -178,7 +178,9 @@ class IndexCommandTest {
     assertThat(c.out())
         .contains("technology_activity")
         .contains("[geometric")
-        .contains("diffusion_variance  (−");
+        .contains("diffusion_effective_industries  (+")
+        .contains("imputation: relative")
+        .contains("zeros raised to 0.5");
   }
 
   @Test

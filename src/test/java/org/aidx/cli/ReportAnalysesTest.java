@@ -126,7 +126,7 @@ class ReportAnalysesTest {
       List<String> names = new ArrayList<>();
       wb.getSheets().forEach(s -> names.add(s.getName()));
       List<String> expected = new ArrayList<>(XlsxReport.SHEETS);
-      expected.addAll(List.of("Robustness", "Coherence", "Coherence indicators"));
+      expected.addAll(List.of("Robustness", "Coherence", "Coherence indicators", "Scorecard"));
       assertThat(names).isEqualTo(expected);
       List<Row> rows = wb.findSheet("Robustness").orElseThrow().read();
       assertThat(rows.get(0).getCellText(3)).isEqualTo("median_rank");
@@ -213,9 +213,31 @@ class ReportAnalysesTest {
   }
 
   @Test
+  void the_report_carries_the_replication_scorecard_for_the_shipped_framework() throws Exception {
+    String h = Files.readString(out.resolve("report.html"));
+    assertThat(h).contains("id=\"scorecard\"").contains(">Replication scorecard<");
+    Cli rep = Cli.run("replicate");
+    String summary =
+        rep.out().lines().filter(l -> l.matches("\\d+ lines: .*")).findFirst().orElseThrow();
+    assertThat(h).contains(summary);
+    try (ReadableWorkbook wb = new ReadableWorkbook(out.resolve("report.xlsx").toFile())) {
+      List<Row> rows = wb.findSheet("Scorecard").orElseThrow().read();
+      assertThat(rows.get(0).getCellText(5)).isEqualTo("verdict");
+      assertThat(rows).hasSize(1 + org.aidx.io.PublishedFiles.cicc().size());
+    }
+  }
+
+  @Test
   void no_robustness_and_no_coherence_leave_the_sections_files_and_sheets_out() throws Exception {
     Path plain = dir.resolve("plain");
-    Cli c = Cli.run("report", "--out", plain.toString(), "--no-robustness", "--no-coherence");
+    Cli c =
+        Cli.run(
+            "report",
+            "--out",
+            plain.toString(),
+            "--no-robustness",
+            "--no-coherence",
+            "--no-scorecard");
     assertThat(c.code()).as(c.err()).isZero();
     String html = Files.readString(plain.resolve("report.html"));
     assertThat(html).doesNotContain("robustness-table", "coherence-dimensions");
@@ -234,6 +256,7 @@ class ReportAnalysesTest {
     JsonNode m = JSON.readTree(plain.resolve("manifest.json").toFile());
     assertThat(m.get("robustness").isNull()).isTrue();
     assertThat(m.get("coherence").asBoolean()).isFalse();
+    assertThat(m.get("scorecard").asBoolean()).isFalse();
 
     // Each option alone removes only its own section.
     Path onlyCoherence = dir.resolve("coherence-only");

@@ -108,7 +108,7 @@ class ReportCommandTest {
     try (ReadableWorkbook wb = new ReadableWorkbook(out.resolve("report.xlsx").toFile())) {
       List<Row> ranking = wb.findSheet("Ranking").orElseThrow().read();
       assertThat(ranking).hasSize(21);
-      assertThat(ranking.get(1).getCellText(0)).isEqualTo("CHN");
+      assertThat(ranking.get(1).getCellText(0)).isEqualTo("USA");
     }
   }
 

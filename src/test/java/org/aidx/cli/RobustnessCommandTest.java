@@ -19,7 +19,7 @@ class RobustnessCommandTest {
     assertThat(lines.get(0))
         .startsWith("iso3,name,nominal_rank,median_rank,rank_q05,rank_q95,mean_abs_rank_shift,");
     assertThat(lines).hasSize(21);
-    assertThat(lines.get(1)).startsWith("CHN,China,1,");
+    assertThat(lines.get(1)).startsWith("USA,United States,1,");
   }
 
   @Test
@@ -130,7 +130,7 @@ class RobustnessCommandTest {
     assertThat(key.code()).isEqualTo(2);
     assertThat(key.err()).contains("did you mean 'aggregation'");
 
-    Cli loo = Cli.run("robustness", "--vary", "leave-one-out=diffusion_variance");
+    Cli loo = Cli.run("robustness", "--vary", "leave-one-out=diffusion_effective_industries");
     assertThat(loo.code()).isEqualTo(2);
     assertThat(loo.err()).contains("would empty its dimension 'diffusion'");
   }

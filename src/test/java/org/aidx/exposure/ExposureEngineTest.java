@@ -89,6 +89,31 @@ class ExposureEngineTest {
   }
 
   @Test
+  void the_effective_number_of_groups_is_the_inverse_herfindahl_index_of_those_shares() {
+    List<EconomyExposure> r = twoEconomies();
+    // AAA: 1 / ((2/9)² + (3/9)² + (4/9)²) = 81 / 29
+    assertThat(r.get(0).diffusionEffectiveGroups()).isCloseTo(81.0 / 29, offset(EPS));
+    // BBB: (1, 10, 25)/36: 1296 / (1 + 100 + 625) = 1296 / 726
+    assertThat(r.get(1).diffusionEffectiveGroups()).isCloseTo(1296.0 / 726, offset(EPS));
+    assertThat(r.get(0).observations())
+        .anySatisfy(
+            o -> {
+              assertThat(o.indicator()).isEqualTo(EconomyExposure.DIFFUSION_EFFECTIVE);
+              assertThat(o.value()).isCloseTo(81.0 / 29, offset(EPS));
+            });
+  }
+
+  @Test
+  void even_shares_of_exposed_output_give_every_group_and_one_group_gives_one() {
+    // exposures (0.2, 0.5, 1.0) with shares proportional to (1/0.2, 1/0.5, 1/1.0) = (5, 2, 1)
+    // make every group's exposed output equal
+    EconomyExposure even = ENGINE.measure(structure("EVN", 2023, 62.5, 25, 12.5), 1, 2023);
+    assertThat(even.diffusionEffectiveGroups()).isCloseTo(3.0, offset(EPS));
+    EconomyExposure one = ENGINE.measure(structure("ONE", 2023, 0, 0, 100), 1, 2023);
+    assertThat(one.diffusionEffectiveGroups()).isCloseTo(1.0, offset(EPS));
+  }
+
+  @Test
   void shares_are_divided_by_their_sum_not_by_100() {
     // (50.5, 30.3, 20.2) sum to 101 and are (50, 30, 20) scaled by 1.01: same result as AAA
     EconomyExposure r = ENGINE.measure(structure("CCC", 2023, 50.5, 30.3, 20.2), 1000, 2023);
@@ -182,12 +207,16 @@ class ExposureEngineTest {
   }
 
   @Test
-  void observations_are_the_three_indicators_dated_with_the_structure_year() {
+  void observations_are_the_four_indicators_dated_with_the_structure_year() {
     List<Observation> obs = ExposureEngine.observations(twoEconomies());
-    assertThat(obs).hasSize(6);
-    assertThat(obs.subList(0, 3))
+    assertThat(obs).hasSize(8);
+    assertThat(obs.subList(0, 4))
         .extracting(Observation::indicator)
-        .containsExactly("exposed_share", "ai_exposed_output_ppp", "diffusion_variance");
+        .containsExactly(
+            "exposed_share",
+            "ai_exposed_output_ppp",
+            "diffusion_variance",
+            "diffusion_effective_industries");
     assertThat(obs).allSatisfy(o -> assertThat(o.year()).isEqualTo(2023));
     Observation scale = obs.get(1);
     assertThat(scale.value()).isCloseTo(450.0, offset(1e-9));

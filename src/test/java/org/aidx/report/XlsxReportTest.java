@@ -143,15 +143,19 @@ class XlsxReportTest {
     int year = head.indexOf("year");
     int missingFlag = head.indexOf("missing");
     int source = head.indexOf("source");
+    int floored = head.indexOf("floored");
     int missing = 0;
+    int imputedOrMissing = 0;
     for (Row row : rows.subList(1, rows.size())) {
       int e = shipped.economyIndex(row.getCellText(0));
       int i = shipped.indicators().indexOf(row.getCellText(2));
       var o = shipped.observation(i, e);
       assertThat(row.getCell(missingFlag).getType()).isEqualTo(CellType.BOOLEAN);
+      assertThat(row.getCell(floored).asBoolean()).isEqualTo(shipped.floored(i, e));
       if (o == null) {
-        missing++;
-        assertThat(row.getCell(missingFlag).asBoolean()).isTrue();
+        imputedOrMissing++;
+        missing += row.getCell(missingFlag).asBoolean() ? 1 : 0;
+        assertThat(row.getCell(missingFlag).asBoolean()).isEqualTo(!shipped.imputed(i, e));
         assertThat(row.getOptionalCell(raw).map(Cell::getType).orElse(CellType.EMPTY))
             .isEqualTo(CellType.EMPTY);
       } else {
@@ -161,9 +165,8 @@ class XlsxReportTest {
         assertThat(row.getCellText(source)).isEqualTo(o.provenance().source());
       }
     }
-    assertThat(missing)
-        .isEqualTo(shipped.coverage().values().stream().mapToInt(c -> c[0]).sum())
-        .isPositive();
+    assertThat(missing).isEqualTo(shipped.coverage().values().stream().mapToInt(c -> c[0]).sum());
+    assertThat(imputedOrMissing).isPositive();
   }
 
   @Test

@@ -27,6 +27,16 @@ import org.aidx.pipeline.IndexResult;
  * application-led). {@link Centre#MEDIAN} divides ρ by the median ρ of all economies instead, so
  * the classes say which economies lean more to one side than the typical economy does.
  *
+ * <p>{@link Centre#STANDING} (the default) compares where an economy stands among the economies on
+ * each layer: with z_T and z_M the standardised logs of its two layer scores (mean 0, standard
+ * deviation 1 over the economies), the number classified is exp(z_T − z_M), so the band 1.25 means
+ * a difference of ln 1.25 ≈ 0.22 standard deviations. This is the reading the CICC study's own
+ * figures require: it calls the United States (first on both layers) R&amp;D-led and China (second
+ * on technology activity, first on market friendliness) application-led, yet its United Kingdom,
+ * which it calls R&amp;D-led, has a lower layer ratio (0.16 / 0.60) than its China (0.50 / 1.16). A
+ * class by layer ratio cannot give both; a class by standing can. Standardised logs do not depend
+ * on the reference economy.
+ *
  * @param band the ratio above which an economy counts as R&amp;D-led (&gt; 1)
  * @param centre what ρ is compared with
  */
@@ -44,12 +54,14 @@ public record ComparativeAdvantage(double band, Centre centre) {
     /** the reference's balance (ρ as it is; the reference's ρ is 1) */
     REFERENCE,
     /** the median economy's balance (ρ divided by the median ρ) */
-    MEDIAN
+    MEDIAN,
+    /** standing among the economies on each layer: exp(z of ln T − z of ln M) */
+    STANDING
   }
 
-  /** Band 1.25 (within a quarter either way counts as balanced) around the reference. */
+  /** Band 1.25, by standing among the economies (see {@link Centre#STANDING}). */
   public static ComparativeAdvantage defaults() {
-    return new ComparativeAdvantage(1.25, Centre.REFERENCE);
+    return new ComparativeAdvantage(1.25, Centre.STANDING);
   }
 
   public ComparativeAdvantage withBand(double b) {
@@ -120,11 +132,21 @@ public record ComparativeAdvantage(double band, Centre centre) {
       }
     }
     double c = centre == Centre.MEDIAN ? median(ratios) : 1;
+    double[] zt = new double[present.size()];
+    double[] zm = new double[present.size()];
+    if (centre == Centre.STANDING) {
+      for (int k = 0; k < present.size(); k++) {
+        zt[k] = Math.log(r.score(ids.get(0), present.get(k)));
+        zm[k] = Math.log(r.score(ids.get(1), present.get(k)));
+      }
+      standardise(zt);
+      standardise(zm);
+    }
     List<Position> out = new ArrayList<>();
     for (int k = 0; k < present.size(); k++) {
       int e = present.get(k);
       double rho = ratios.get(k);
-      double rel = rho / c;
+      double rel = centre == Centre.STANDING ? Math.exp(zt[k] - zm[k]) : rho / c;
       Lead lead = rel > band ? Lead.RND_LED : rel < 1 / band ? Lead.APPLICATION_LED : Lead.BALANCED;
       out.add(
           new Position(
@@ -137,6 +159,26 @@ public record ComparativeAdvantage(double band, Centre centre) {
               lead));
     }
     return out;
+  }
+
+  /**
+   * In place: (x − mean) / sample standard deviation; all zeros when there is no spread or a value
+   * is not finite (a non-positive layer score has no log).
+   */
+  static void standardise(double[] x) {
+    int n = x.length;
+    double m = 0;
+    for (double v : x) {
+      m += v / n;
+    }
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - m) * (v - m);
+    }
+    double sd = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+    for (int i = 0; i < n; i++) {
+      x[i] = sd > 0 && Double.isFinite(sd) ? (x[i] - m) / sd : 0;
+    }
   }
 
   /** The median, the mean of the two middle values for an even count; 1 for none. */

@@ -34,9 +34,9 @@ public final class GapDecomposition {
    * @param score the economy's score on the node (normalised score for an indicator)
    * @param other the comparison economy's score
    * @param logGap the node's contribution to ln(I_a) − ln(I_b)
-   * @param shareOfParent the node's term in its parent's aggregate divided by the parent's value
-   *     for economy a (w·x/N for arithmetic), i.e. its contribution to its parent's level; NaN for
-   *     the root
+   * @param shareOfParent for an arithmetic parent the node's part of the parent's level for economy
+   *     a (w·x/N); for a geometric parent its weight (the exponent: a 1% higher score raises the
+   *     parent by w%); for a harmonic parent (w/x)·N; NaN for the root
    */
   public record Contribution(
       String node,
@@ -135,12 +135,13 @@ public final class GapDecomposition {
     for (int c = 0; c < k; c++) {
       double childGap = total == 0 ? 0 : gap * term[c] / total;
       double own = term(how, wa[c], xa[c]);
+      // arithmetic: the child's part of the parent's level, w·x/N; geometric: the child's
+      // exponent w (the parent's elasticity to it), since a share of a log level is meaningless
+      // when the level is near 1; harmonic: (w/x)·N
       double childShare =
           how == Aggregation.ARITHMETIC
               ? own / nodeA
-              : how == Aggregation.GEOMETRIC
-                  ? (Math.log(nodeA) == 0 ? Double.NaN : own / Math.log(nodeA))
-                  : own * nodeA;
+              : how == Aggregation.GEOMETRIC ? wa[c] : own * nodeA;
       walk(r, agg.children().get(c), depth + 1, a, b, childGap, childShare, wa[c], out);
     }
   }

@@ -52,10 +52,11 @@ public record Assumptions(List<Assumption> items, Double floor) {
    * Every uncertain choice of a framework's methodology, the defaults of {@code aidx robustness}:
    * ±25% on the weights of every level that has siblings; normalisation by the nominal method or
    * min-max onto [1, 100]; arithmetic or geometric means at every aggregate level; imputation none,
-   * mean or median; no treatment or winsorisation of up to 5 points; leaving out any indicator that
-   * has a sibling. The reference year is not varied: on the shipped CICC data several indicators
-   * exist for one year only, so an earlier year leaves the reference without a value. Geometric
-   * means raise values below {@link #DEFAULT_FLOOR} to it (unless the spec has its own floor).
+   * mean or median (the framework's own first); no treatment or winsorisation of up to 5 points;
+   * leaving out any indicator that has a sibling. The reference year is not varied: on the shipped
+   * CICC data several indicators exist for one year only, so an earlier year leaves the reference
+   * without a value. Geometric means raise values below {@link #DEFAULT_FLOOR} to it (unless the
+   * spec has its own floor).
    */
   public static Assumptions defaults(Framework fw, PipelineSpec spec) {
     List<Assumption> out = new ArrayList<>();
@@ -98,12 +99,12 @@ public record Assumptions(List<Assumption> items, Double floor) {
           nom == Aggregation.ARITHMETIC ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC;
       out.add(new Assumption.Aggregations(l, List.of(nom, other)));
     }
-    out.add(
-        new Assumption.Imputations(
-            List.of(
-                Imputation.none(),
-                new Imputation(Imputation.Kind.MEAN, null),
-                new Imputation(Imputation.Kind.MEDIAN, null))));
+    Set<Imputation> imputations = new LinkedHashSet<>();
+    imputations.add(spec.imputationOf(fw));
+    imputations.add(Imputation.none());
+    imputations.add(new Imputation(Imputation.Kind.MEAN, null));
+    imputations.add(new Imputation(Imputation.Kind.MEDIAN, null));
+    out.add(new Assumption.Imputations(List.copyOf(imputations)));
     out.add(new Assumption.Treatments(List.of(Treatment.none(), Treatment.winsorise(5))));
     if (fw.aggregates().stream()
         .anyMatch(

@@ -329,7 +329,9 @@ public final class CompiledIndex {
             fw.reference(),
             false,
             fw.denominators(),
-            fw.source());
+            fw.source(),
+            fw.imputation(),
+            fw.zeroFloor());
     // the variants are independent pipeline runs: normalise them in parallel, each into its slot
     @SuppressWarnings("unchecked")
     List<Problem>[] variantProblems = new List[nv];

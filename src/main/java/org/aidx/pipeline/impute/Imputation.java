@@ -16,6 +16,8 @@ import java.util.Map;
  *   <li>{@code median}: likewise with the median. Example: (1, NaN, 2, 9) → (1, 2, 2, 9).
  *   <li>{@code group-mean:COLUMN}: the mean over economies sharing the economy's value of the group
  *       column (e.g. an income group); left missing when the group has no value.
+ *   <li>{@code relative}: the economy's average standing on the sibling indicators it has; see
+ *       {@link RelativePosition}. Filled by the pipeline across indicators, not row by row.
  * </ul>
  *
  * @param groupColumn the group column for {@code group-mean}, else null
@@ -26,7 +28,8 @@ public record Imputation(Kind kind, String groupColumn) {
     NONE,
     MEAN,
     MEDIAN,
-    GROUP_MEAN
+    GROUP_MEAN,
+    RELATIVE
   }
 
   public Imputation {
@@ -48,6 +51,8 @@ public record Imputation(Kind kind, String groupColumn) {
         return "mean";
       case MEDIAN:
         return "median";
+      case RELATIVE:
+        return "relative";
       default:
         return "group-mean:" + groupColumn;
     }
@@ -63,22 +68,25 @@ public record Imputation(Kind kind, String groupColumn) {
       return new Imputation(Kind.MEAN, null);
     } else if (low.equals("median")) {
       return new Imputation(Kind.MEDIAN, null);
+    } else if (low.equals("relative")) {
+      return new Imputation(Kind.RELATIVE, null);
     } else if (low.startsWith("group-mean:") && t.length() > "group-mean:".length()) {
       return new Imputation(Kind.GROUP_MEAN, t.substring("group-mean:".length()));
     }
     throw new IllegalArgumentException(
-        "imputation '" + text + "' is not one of none, mean, median, group-mean:COLUMN");
+        "imputation '" + text + "' is not one of none, mean, median, group-mean:COLUMN, relative");
   }
 
   /**
-   * Fills the missing values of one indicator in place.
+   * Fills the missing values of one indicator in place ({@code relative} fills nothing here: it
+   * needs the sibling indicators, see {@link RelativePosition}).
    *
    * @param groups each economy's group label (same order as {@code values}); used by group-mean
    *     only, may be null otherwise; a null label means no group
    * @param imputed set to true for every cell filled
    */
   public void impute(double[] values, String[] groups, boolean[] imputed) {
-    if (kind == Kind.NONE) {
+    if (kind == Kind.NONE || kind == Kind.RELATIVE) {
       return;
     }
     if (kind == Kind.GROUP_MEAN) {

@@ -74,7 +74,8 @@ class ExplanationsTest {
 
   @Test
   void the_layer_ratio_decides_the_class_and_the_reference_is_balanced() {
-    ComparativeAdvantage rule = ComparativeAdvantage.defaults();
+    ComparativeAdvantage rule =
+        ComparativeAdvantage.defaults().withCentre(ComparativeAdvantage.Centre.REFERENCE);
     for (ComparativeAdvantage.Position p : rule.classify(R)) {
       int e = R.economyIndex(p.iso3());
       assertThat(p.ratio())
@@ -91,6 +92,56 @@ class ExplanationsTest {
         .filteredOn(p -> p.iso3().equals("USA"))
         .singleElement()
         .satisfies(p -> assertThat(p.lead()).isEqualTo(ComparativeAdvantage.Lead.BALANCED));
+  }
+
+  @Test
+  void by_standing_the_class_follows_the_difference_of_standardised_log_layer_scores() {
+    List<ComparativeAdvantage.Position> ps = ComparativeAdvantage.defaults().classify(R);
+    int n = ps.size();
+    double[] t = new double[n];
+    double[] m = new double[n];
+    for (int k = 0; k < n; k++) {
+      t[k] = Math.log(ps.get(k).technology());
+      m[k] = Math.log(ps.get(k).market());
+    }
+    double[] zt = z(t);
+    double[] zm = z(m);
+    for (int k = 0; k < n; k++) {
+      double d = zt[k] - zm[k];
+      assertThat(Math.log(ps.get(k).relative())).isCloseTo(d, within(1e-9));
+      ComparativeAdvantage.Lead expected =
+          d > Math.log(1.25)
+              ? ComparativeAdvantage.Lead.RND_LED
+              : d < -Math.log(1.25)
+                  ? ComparativeAdvantage.Lead.APPLICATION_LED
+                  : ComparativeAdvantage.Lead.BALANCED;
+      assertThat(ps.get(k).lead()).as(ps.get(k).iso3()).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void standing_does_not_depend_on_the_reference_economy() {
+    Inputs in = Inputs.load(null, List.of(), List.of());
+    IndexResult chn =
+        Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults().withReference("CHN"));
+    List<ComparativeAdvantage.Position> a = ComparativeAdvantage.defaults().classify(R);
+    List<ComparativeAdvantage.Position> b = ComparativeAdvantage.defaults().classify(chn);
+    for (ComparativeAdvantage.Position p : a) {
+      ComparativeAdvantage.Position q =
+          b.stream().filter(x -> x.iso3().equals(p.iso3())).findFirst().orElseThrow();
+      assertThat(q.relative()).as(p.iso3()).isCloseTo(p.relative(), within(1e-9));
+      assertThat(q.lead()).isEqualTo(p.lead());
+    }
+  }
+
+  private static double[] z(double[] x) {
+    double mean = java.util.Arrays.stream(x).average().orElseThrow();
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    double sd = Math.sqrt(ss / (x.length - 1));
+    return java.util.Arrays.stream(x).map(v -> (v - mean) / sd).toArray();
   }
 
   @Test

@@ -69,8 +69,8 @@ class CompiledIndexTest {
     CompiledIndex.Evaluator ev = ci.evaluator();
     double[] u = new double[ci.dimension()];
     // every weight at its nominal value (u = 0.5 multiplies by 1); discrete options near 1 take the
-    // last option: minmax:1,100, geometric at every level (the index: arithmetic), median,
-    // winsorise
+    // last option: minmax:1,100, arithmetic at every level (the nominal CICC means are geometric),
+    // median imputation, winsorise
     java.util.Arrays.fill(u, 0.5);
     List<String> keys = ci.factorKeys();
     int[][] coords = ci.factorCoordinates();
@@ -82,24 +82,13 @@ class CompiledIndexTest {
       }
     }
     assertThat(ev.evaluate(u)).isTrue();
-    // the same choices, applied to the framework node by node, through the pipeline
-    var fw = CICC.framework();
-    var root = fw.root().withAggregation(Aggregation.ARITHMETIC);
-    List<org.aidx.framework.Node> layers = new java.util.ArrayList<>();
-    for (var l : root.children()) {
-      var layer = (org.aidx.framework.Node.Aggregate) l;
-      List<org.aidx.framework.Node> dims = new java.util.ArrayList<>();
-      for (var d : layer.children()) {
-        dims.add(((org.aidx.framework.Node.Aggregate) d).withAggregation(Aggregation.GEOMETRIC));
-      }
-      layers.add(layer.withChildren(dims).withAggregation(Aggregation.GEOMETRIC));
-    }
-    var fw2 = fw.withRoot(root.withChildren(layers));
+    // the same choices through the pipeline
     IndexResult expected =
         Pipeline.run(
-            fw2,
+            CICC.framework(),
             CICC.dataset(),
             spec.withNormalise(MinMax.of(1, 100))
+                .withAggregate(Aggregation.ARITHMETIC)
                 .withImpute(new Imputation(Imputation.Kind.MEDIAN, null))
                 .withTreat(Treatment.winsorise(5))
                 .withGeometricFloor(Assumptions.DEFAULT_FLOOR));

@@ -160,7 +160,7 @@ class UncertaintyTest {
             () ->
                 cicc(
                     Assumptions.of(
-                        List.of(new Assumption.LeaveOneOut(List.of("private_ai_investment"))))))
+                        List.of(new Assumption.LeaveOneOut(List.of("private_ai_investment_5y"))))))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("would empty its dimension 'finance'");
   }
@@ -184,8 +184,13 @@ class UncertaintyTest {
 
   @Test
   void a_geometric_option_meeting_a_zero_without_floor_fails_with_the_replication() {
+    // no zero floor (--floor none) and arithmetic means nominally: only the geometric option
+    // meets Brazil's zero notable models
     CompiledIndex ci =
-        cicc(
+        CompiledIndex.compile(
+            CICC.framework(),
+            CICC.dataset(),
+            SPEC.withZeroFloor(0.0).withAggregate(org.aidx.framework.Aggregation.ARITHMETIC),
             Assumptions.of(
                 List.of(
                     new Assumption.Aggregations(

@@ -102,7 +102,8 @@ class ImputationTest {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> Imputation.parse("knn"));
     assertThat(e)
-        .hasMessage("imputation 'knn' is not one of none, mean, median, group-mean:COLUMN");
+        .hasMessage(
+            "imputation 'knn' is not one of none, mean, median, group-mean:COLUMN, relative");
   }
 
   @Test

@@ -1,0 +1,135 @@
+package org.aidx.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.aidx.analysis.replicate.PublishedClaim;
+import org.aidx.analysis.replicate.ScorecardLine;
+import org.aidx.io.Inputs;
+import org.aidx.io.Manifest;
+import org.aidx.io.PublishedFiles;
+import org.aidx.io.TextTable;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.PipelineSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code aidx replicate}: the published figures of the study beside aidx's, with verdicts. */
+@Command(
+    name = "replicate",
+    header = "Replication scorecard: the study's published figures and claims beside aidx's.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Sets every figure and claim CICC Research published for its AI Development Index (2024,",
+      "chapter 1, section 4(2)) beside what aidx computes under the chosen method: index, layers,",
+      "ranks, tiers, comparative-advantage classes and industry-structure shares, with the",
+      "difference and a verdict per line. Verdicts, fixed before any comparison: a number agrees",
+      "within 10% of the published figure and is close within 25%; a rank agrees when equal and is",
+      "close one place apart; a claim about several economies agrees when it holds for all of them",
+      "and is close when it holds for at least half. The README discusses every line that misses.",
+      ""
+    },
+    footer = {
+      "",
+      "Output columns (csv): id,claim,published,aidx,difference,verdict",
+      "With --out DIR: scorecard.csv and manifest.json.",
+      "",
+      "Examples:",
+      "  aidx replicate",
+      "  aidx replicate --aggregate arithmetic     # the scorecard under another method",
+      "  aidx replicate --format csv"
+    })
+final class ReplicateCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin RunOptions run;
+  @Mixin TableCsv output;
+
+  @Option(
+      names = "--claims",
+      paramLabel = "FILE",
+      description =
+          "Published claims to check (default: the CICC study's, shipped); columns"
+              + " id,claim,kind,economies,measure,published,text.")
+  Path claims;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Also write scorecard.csv and manifest.json to DIR.")
+  Path out;
+
+  @Override
+  public Integer call() {
+    Inputs in = run.inputs();
+    PipelineSpec ps = run.spec();
+    List<PublishedClaim> published =
+        claims == null ? PublishedFiles.cicc() : PublishedFiles.read(claims);
+    IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
+    List<ScorecardLine> lines = PublishedFiles.scorecard(r, published);
+    TextTable t = table(lines);
+    PrintWriter w = spec.commandLine().getOut();
+    if (output.format == TableCsv.Format.csv) {
+      w.print(t.csv());
+    } else {
+      w.println(
+          "Replication scorecard: CICC Research, AI Development Index (2024), against aidx ("
+              + r.framework().name()
+              + ")");
+      w.println();
+      w.print(t.aligned());
+      w.println();
+      w.println(summary(lines));
+      w.println("Why lines miss: README, section 'Replication scorecard'.");
+    }
+    w.flush();
+    if (out != null) {
+      OutDir.at(out)
+          .text("scorecard.csv", t.csv())
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx replicate",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      in.files(),
+                      in.framework(),
+                      ps,
+                      names),
+              spec.commandLine().getErr());
+    }
+    return 0;
+  }
+
+  static TextTable table(List<ScorecardLine> lines) {
+    TextTable t =
+        new TextTable(
+            List.of("id", "claim", "published", "aidx", "difference", "verdict"),
+            Set.of(0, 1, 2, 3, 5));
+    for (ScorecardLine l : lines) {
+      t.add(
+          List.of(
+              l.claim().id(),
+              l.claim().claim(),
+              l.published(),
+              l.aidx(),
+              Double.isNaN(l.difference())
+                  ? ""
+                  : String.format(
+                      Locale.ROOT,
+                      l.claim().kind() == PublishedClaim.Kind.RANK ? "%+.0f" : "%+.3f",
+                      l.difference()),
+              l.verdict().label()));
+    }
+    return t;
+  }
+
+  static String summary(List<ScorecardLine> lines) {
+    return org.aidx.report.ScorecardSection.summary(lines);
+  }
+}

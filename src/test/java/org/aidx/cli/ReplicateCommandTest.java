@@ -1,0 +1,96 @@
+package org.aidx.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReplicateCommandTest {
+  @Test
+  void the_scorecard_lists_every_shipped_claim_with_a_verdict_and_a_summary() {
+    Cli c = Cli.run("replicate");
+    assertThat(c.code()).isEqualTo(0);
+    assertThat(c.out())
+        .contains("index_usa_rank")
+        .contains("lead_rnd")
+        .containsPattern("\\d+ lines: \\d+ agree, \\d+ close, \\d+ miss\\.");
+  }
+
+  @Test
+  void csv_has_the_documented_header_and_one_row_per_claim() {
+    Cli c = Cli.run("replicate", "--format", "csv");
+    assertThat(c.code()).isEqualTo(0);
+    String[] lines = c.out().split("\n");
+    assertThat(lines[0]).isEqualTo("id,claim,published,aidx,difference,verdict");
+    assertThat(lines).hasSize(23);
+  }
+
+  @Test
+  void a_bad_claims_file_exits_2_naming_the_line_and_column(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("claims.csv");
+    String text =
+        "id,claim,kind,economies,measure,published,text\n"
+            + "a,A,value,CHN,index,0.7,ok\n"
+            + "b,B,guess,CHN,index,0.7,bad kind\n";
+    Files.writeString(f, text);
+    Cli c = Cli.run("replicate", "--claims", f.toString());
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err()).contains("claims.csv line 3, column kind").contains("unknown kind 'guess'");
+    assertThat(Files.readString(f)).isEqualTo(text);
+  }
+
+  @Test
+  void floor_none_makes_a_zero_in_a_geometric_mean_an_error_naming_economy_and_indicator() {
+    Cli c = Cli.run("index", "--floor", "none");
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err()).contains("geometric mean needs positive values").contains("economy ");
+    Cli bad = Cli.run("index", "--floor", "half");
+    assertThat(bad.code()).isEqualTo(2);
+    assertThat(bad.err()).contains("none, min:F");
+  }
+
+  @Test
+  void aggregate_at_an_unknown_level_names_the_levels() {
+    Cli c = Cli.run("index", "--aggregate-at", "layr=arithmetic");
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err()).contains("no aggregate node has level 'layr'").contains("layer");
+  }
+
+  @Test
+  void swap_puts_an_alternative_indicator_in_place_and_names_unknown_ones() {
+    Cli published =
+        Cli.run(
+            "index",
+            "--swap",
+            "diffusion_effective_industries=diffusion_variance:-",
+            "--format",
+            "csv");
+    assertThat(published.code()).as(published.err()).isZero();
+    Cli shown =
+        Cli.run(
+            "index",
+            "--swap",
+            "diffusion_effective_industries=diffusion_variance:-",
+            "--format",
+            "json");
+    assertThat(shown.out())
+        .contains("\"diffusion_variance\"")
+        .doesNotContain("\"diffusion_effective_industries\"");
+    Cli typo = Cli.run("index", "--swap", "diffusion_effective_industries=diffusion_varance");
+    assertThat(typo.code()).isEqualTo(2);
+    assertThat(typo.err()).contains("did you mean 'diffusion_variance'?");
+    Cli old = Cli.run("index", "--swap", "diffusion=diffusion_variance");
+    assertThat(old.code()).isEqualTo(2);
+    assertThat(old.err()).contains("'diffusion' is not an indicator of the framework");
+  }
+
+  @Test
+  void out_writes_the_scorecard_and_a_manifest(@TempDir Path dir) {
+    Cli c = Cli.run("replicate", "--out", dir.toString());
+    assertThat(c.code()).isEqualTo(0);
+    assertThat(dir.resolve("scorecard.csv")).exists();
+    assertThat(dir.resolve("manifest.json")).exists();
+  }
+}

@@ -38,9 +38,19 @@ final class SizeOptions {
       Limit l = LIMITS.get(o.longestName());
       if (l != null && o.getValue() instanceof Number n) {
         try {
-          Limits.range(o.longestName(), n.longValue(), l.min(), l.max(), l.what());
+          Limits.range(o.longestName() + " " + n, n.longValue(), l.min(), l.max(), l.what());
         } catch (InputException e) {
-          problems.addAll(e.problems());
+          for (Problem p : e.problems()) {
+            // a command whose analysis can be left out says so (aidx report --no-robustness)
+            boolean skippable =
+                o.longestName().equals("--runs")
+                    && command.commandSpec().findOption("--no-robustness") != null;
+            problems.add(
+                skippable
+                    ? new Problem(
+                        p.where(), p.what(), p.fix() + ", or leave it out with --no-robustness")
+                    : p);
+          }
         }
       }
     }

@@ -58,27 +58,28 @@ class LimitsTest {
   @Test
   void every_size_out_of_range_is_reported_at_once() {
     assertThat(refused("robustness", "--runs", "0", "--threads", "0").err())
-        .contains("--runs: the number of replications must be between 1 and 100000000, found 0")
-        .contains("--threads: the number of threads must be between 1 and 1024, found 0");
+        .contains("--runs 0: the number of replications must be between 1 and 100000000, found 0")
+        .contains("--threads 0: the number of threads must be between 1 and 1024, found 0");
   }
 
   @Test
   void sensitivity_samples_and_bootstrap_have_limits() {
     assertThat(refused("sensitivity", "--samples", "0", "--bootstrap", "-1").err())
-        .contains("--samples: the number of base samples must be between 1")
-        .contains("--bootstrap: the number of bootstrap resamples must be between 0");
+        .contains("--samples 0: the number of base samples must be between 1")
+        .contains("--bootstrap -1: the number of bootstrap resamples must be between 0");
   }
 
   @Test
   void tiers_beyond_the_limit_are_refused() {
     assertThat(refused("index", "--tiers", "1000").err())
-        .contains("--tiers: the number of tiers must be between 1 and 100, found 1000");
+        .contains("--tiers 1000: the number of tiers must be between 1 and 100, found 1000");
   }
 
   @Test
   void a_body_size_beyond_the_limit_is_refused_before_the_server_starts() {
     assertThat(refused("serve", "--max-body-mb", "4096", "--port", "0").err())
-        .contains("--max-body-mb: the number of megabytes of a request body must be between 1 and");
+        .contains(
+            "--max-body-mb 4096: the number of megabytes of a request body must be between 1 and");
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class ApiServer implements AutoCloseable {
   private final Store store;
   private final IndexService service;
   private final Analyses analyses;
+  private final RegionService regions = new RegionService();
   private final Javalin app;
   private final byte[] openapi;
 
@@ -148,7 +149,18 @@ public final class ApiServer implements AutoCloseable {
             "post",
             "/api/coherence",
             false,
-            ctx -> coherence(ctx, IndexRequest.parse(body(ctx), Set.of()))));
+            ctx -> coherence(ctx, IndexRequest.parse(body(ctx), Set.of()))),
+        new Route(
+            "get",
+            "/api/regions/concentration",
+            false,
+            ctx -> json(ctx, regions.concentration(ctx))),
+        new Route("get", "/api/regions/typology", false, ctx -> json(ctx, regions.typology(ctx))),
+        new Route(
+            "get",
+            "/api/regions/map.svg",
+            false,
+            ctx -> ctx.contentType("image/svg+xml").result(regions.map(ctx))));
   }
 
   private void configure(io.javalin.config.JavalinConfig cfg) {

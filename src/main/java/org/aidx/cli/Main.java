@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
       "  aidx data check my-data.csv             validate a data file and show its coverage",
       "  aidx framework show                     the index tree with weights and methods",
       "  aidx trend growth                       doubling time of AI training compute",
+      "  aidx region typology                    a typology of US metro areas, with maps",
       "  aidx serve                              web dashboard and JSON API on http://127.0.0.1:8080/",
       "",
       "Exit codes: 0 success, 2 bad input (the message says where and how to fix it), 1 internal error."
@@ -58,6 +59,7 @@ import picocli.CommandLine.Command;
       DataCommand.class,
       FrameworkCommand.class,
       TrendCommand.class,
+      RegionCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class
     })

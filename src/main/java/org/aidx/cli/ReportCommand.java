@@ -100,6 +100,12 @@ final class ReportCommand implements Callable<Integer> {
               + " it is shown for the shipped CICC framework only.")
   boolean noScorecard;
 
+  @Option(
+      names = "--regions",
+      description =
+          "Add the Regions section: concentration and typology of US metro areas, with maps.")
+  boolean regions;
+
   @Override
   public Integer call() {
     if (!noRobustness && runs < 1) {
@@ -139,13 +145,18 @@ final class ReportCommand implements Callable<Integer> {
     if (scorecard) {
       sections.add(ScorecardSection.of(PublishedFiles.scorecard(r, PublishedFiles.cicc())));
     }
+    List<org.aidx.io.InputFile> files = new ArrayList<>(in.files());
+    if (regions) {
+      files.addAll(RegionReport.add(sections));
+    }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     List<String> outputs = ReportFiles.outputs(r, sections);
-    String manifest = Manifest.json("aidx report", args, in.files(), in.framework(), ps, outputs);
+    String manifest = Manifest.json("aidx report", args, files, in.framework(), ps, outputs);
     // Recorded whether or not the options were given, so the manifest alone re-runs the report.
     manifest = Manifest.with(manifest, "robustness", robustness);
     manifest = Manifest.with(manifest, "coherence", !noCoherence);
     manifest = Manifest.with(manifest, "scorecard", scorecard);
+    manifest = Manifest.with(manifest, "regions", regions ? RegionReport.SETTINGS : null);
     try {
       ReportFiles.write(out, r, manifest, sections);
     } catch (UncheckedIOException e) {

@@ -1,0 +1,60 @@
+package org.aidx.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.aidx.analysis.region.Concentration;
+import org.aidx.analysis.region.KMeans;
+import org.aidx.analysis.region.Scorecard;
+import org.aidx.analysis.region.Typology;
+import org.aidx.io.InputFile;
+import org.aidx.io.RegionFiles;
+import org.aidx.io.RegionInputs;
+import org.aidx.report.RegionSection;
+import org.aidx.report.ReportSection;
+
+/** The Regions section of {@code aidx report --regions}, with the CLI's default settings. */
+final class RegionReport {
+  private RegionReport() {}
+
+  static final Map<String, Object> SETTINGS =
+      Map.of(
+          "level",
+          "metro",
+          "concentration",
+          "ai_users, top 6 and 15, absolute basis",
+          "typology",
+          "kmeans++ (50 starts), ai_user_share and aige, k by silhouette in 2..8",
+          "seed",
+          42,
+          "bootstrap",
+          50,
+          "gap_references",
+          20);
+
+  /** Adds the section and returns the files it read. */
+  static List<InputFile> add(List<ReportSection> sections) {
+    RegionInputs in = RegionInputs.us("metro");
+    Concentration.Result c =
+        in.concentration(
+            RegionFiles.AI_USERS, List.of(6, 15), Concentration.Basis.ABSOLUTE, new ArrayList<>());
+    Typology t =
+        new Typology(
+            List.of(RegionFiles.AI_USER_SHARE, RegionFiles.AIGE),
+            Typology.Scaling.PER_CAPITA,
+            RegionFiles.POPULATION,
+            KMeans.of(50),
+            0,
+            8,
+            Typology.Choice.SILHOUETTE,
+            20,
+            50,
+            42);
+    Typology.Result r = t.run(in.table());
+    var published = RegionFiles.brookings();
+    sections.add(RegionSection.of(in, c, r, Scorecard.of(r, published.value())));
+    List<InputFile> files = new ArrayList<>(in.inputs());
+    files.addAll(published.inputs());
+    return files;
+  }
+}

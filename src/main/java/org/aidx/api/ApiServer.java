@@ -18,6 +18,8 @@ import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
+import org.aidx.pipeline.IndexResult;
+import org.aidx.report.ProfilePage;
 import org.aidx.store.Entry;
 import org.aidx.store.Kind;
 import org.aidx.store.Store;
@@ -131,6 +133,7 @@ public final class ApiServer implements AutoCloseable {
         new Route("get", "/api/index", false, this::defaultIndex),
         new Route("post", "/api/index", false, this::index),
         new Route("get", "/api/economies/{iso3}", false, this::economy),
+        new Route("get", "/api/profiles/{iso3}", false, this::profile),
         new Route("get", "/api/runs", false, this::listRuns),
         new Route("post", "/api/runs", true, this::saveRun),
         new Route("get", "/api/runs/{id}", false, this::getRun),
@@ -373,6 +376,13 @@ public final class ApiServer implements AutoCloseable {
   private void economy(Context ctx) {
     IndexRequest q = IndexRequest.defaults();
     json(ctx, service.economy(ctx.pathParam("iso3"), ctx.queryParam("vs"), q));
+  }
+
+  /** The economy's profile page of the default index, as {@code aidx profile ISO3} writes it. */
+  private void profile(Context ctx) {
+    IndexResult r = service.compute(IndexRequest.defaults()).result();
+    int e = r.requireEconomy(ctx.pathParam("iso3").toUpperCase(java.util.Locale.ROOT));
+    ctx.contentType("text/html; charset=utf-8").result(ProfilePage.html(r, e));
   }
 
   private void listUploads(Context ctx, Kind kind) {

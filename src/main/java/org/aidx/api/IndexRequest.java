@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
-import org.aidx.framework.Node;
+import org.aidx.framework.Intensity;
+import org.aidx.framework.Weights;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.Names;
@@ -39,6 +40,7 @@ import org.aidx.pipeline.treat.Treatment;
  * @param weights new weights by node id (aggregate or indicator); other nodes keep theirs
  * @param dataset {@code embedded} (default) or the id of a stored dataset
  * @param framework {@code embedded} (default) or the id of a stored framework
+ * @param per {@code capita} or {@code gdp} for an intensity view, or null for absolute scale
  */
 public record IndexRequest(
     Map<String, Double> weights,
@@ -51,7 +53,8 @@ public record IndexRequest(
     Integer tiers,
     Double floor,
     String dataset,
-    String framework) {
+    String framework,
+    String per) {
   /** Refuses text after the JSON value ({@code {} junk}) rather than ignoring it. */
   static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -68,7 +71,8 @@ public record IndexRequest(
           "tiers",
           "floor",
           "dataset",
-          "framework");
+          "framework",
+          "per");
 
   public IndexRequest {
     weights = weights == null ? Map.of() : Map.copyOf(weights);
@@ -76,17 +80,19 @@ public record IndexRequest(
 
   /** The default index: the embedded framework and dataset with their own methods. */
   public static IndexRequest defaults() {
-    return new IndexRequest(null, null, null, null, null, null, null, null, null, null, null);
+    return new IndexRequest(null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public IndexRequest withWeights(Map<String, Double> w) {
     return new IndexRequest(
-        w, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, framework);
+        w, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, framework,
+        per);
   }
 
   public IndexRequest withFramework(String f) {
     return new IndexRequest(
-        weights, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, f);
+        weights, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, f,
+        per);
   }
 
   /**
@@ -154,12 +160,12 @@ public record IndexRequest(
             .forEachRemaining(
                 e -> {
                   JsonNode v = e.getValue();
-                  if (!v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() <= 0) {
+                  if (!v.isNumber() || !Double.isFinite(v.doubleValue()) || v.doubleValue() < 0) {
                     problems.add(
                         new Problem(
                             "request body, weights." + e.getKey(),
                             "'" + v + "' is not a weight",
-                            "use a number > 0 (to drop a node, remove it from the framework)"));
+                            "use a number >= 0 (0 leaves the node out)"));
                   } else {
                     w.put(e.getKey(), v.doubleValue());
                   }
@@ -178,7 +184,8 @@ public record IndexRequest(
             integer(body, "tiers", problems),
             number(body, "floor", problems),
             id(body, "dataset", problems),
-            id(body, "framework", problems));
+            id(body, "framework", problems),
+            text(body, "per", problems));
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
@@ -245,48 +252,13 @@ public record IndexRequest(
   }
 
   /**
-   * The framework with this request's weights. Unknown node ids and aggregates whose children would
-   * all weigh 0 are errors, all reported together.
+   * The framework with this request's weights (0 leaves a node out) and in its intensity view
+   * ({@code per}). Unknown node ids and aggregates whose children would all weigh 0 are errors, all
+   * reported together.
    */
   public Framework reweight(Framework fw) {
-    if (weights.isEmpty()) {
-      return fw;
-    }
-    List<Problem> problems = new ArrayList<>();
-    List<String> ids = fw.root().flatten().map(Node::id).toList();
-    for (String id : weights.keySet()) {
-      if (!ids.contains(id)) {
-        problems.add(
-            new Problem(
-                "request body, weights." + id,
-                "'" + id + "' is not a node of the framework " + fw.id(),
-                Names.closest(id, ids)
-                    .map(s -> "did you mean '" + s + "'?")
-                    .orElse("use a layer, dimension or indicator id")));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-    Node.Aggregate root = (Node.Aggregate) rewrite(fw.root(), problems);
-    if (!problems.isEmpty()) {
-      throw new InputException(problems);
-    }
-    return fw.withRoot(root);
-  }
-
-  private Node rewrite(Node n, List<Problem> problems) {
-    Double w = weights.get(n.id());
-    if (n instanceof Node.Indicator i) {
-      return w == null ? i : i.withWeight(w);
-    }
-    Node.Aggregate a = (Node.Aggregate) n;
-    List<Node> kids = new ArrayList<>();
-    for (Node c : a.children()) {
-      kids.add(rewrite(c, problems));
-    }
-    Node.Aggregate out = a.withChildren(kids);
-    return w == null ? out : out.withWeight(w);
+    Framework out = new Weights(weights).apply(fw, "request body, weights.");
+    return per == null ? out : Intensity.parse(per).apply(out);
   }
 
   /** This request as JSON, to store with a run and parse again on re-run. */
@@ -312,6 +284,7 @@ public record IndexRequest(
     }
     putIfSet(o, "dataset", dataset);
     putIfSet(o, "framework", framework);
+    putIfSet(o, "per", per);
     return o;
   }
 

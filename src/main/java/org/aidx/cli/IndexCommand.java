@@ -9,6 +9,7 @@ import org.aidx.io.ResultWriter;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Staleness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -91,6 +92,16 @@ final class IndexCommand implements Callable<Integer> {
             "%n%d tiers (Jenks natural breaks, goodness of variance fit %.3f).%n",
             t.count(),
             t.gvf());
+        Staleness old = Staleness.of(r, run.maxAge);
+        if (!old.stale().isEmpty()) {
+          w.printf(
+              java.util.Locale.ROOT,
+              "%d value(s) older than %d years before %d (--max-age):%n",
+              old.stale().size(),
+              old.maxAge(),
+              old.runYear());
+          old.lines().forEach(l -> w.println("  " + l));
+        }
         int missing = 0;
         int imputed = 0;
         int floored = 0;

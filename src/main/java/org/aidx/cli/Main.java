@@ -51,6 +51,8 @@ import picocli.CommandLine.Command;
       ReplicateCommand.class,
       TargetCommand.class,
       FrontierCommand.class,
+      CompareCommand.class,
+      ProfileCommand.class,
       ReportCommand.class,
       RobustnessCommand.class,
       SensitivityCommand.class,

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Intensity;
+import org.aidx.framework.Weights;
 import org.aidx.io.Inputs;
 import org.aidx.pipeline.FloorRule;
 import org.aidx.pipeline.PipelineSpec;
@@ -123,6 +126,31 @@ final class RunOptions {
               + "nonembodied_5y=ai_scholarly_publications.")
   List<String> swaps = new ArrayList<>();
 
+  @Option(
+      names = "--weight",
+      paramLabel = "NODE=W",
+      description = {
+        "New weight of a layer, dimension or indicator (repeatable); 0 leaves the node out and its",
+        "siblings share its weight in proportion to theirs. E.g. --weight compute=2 --weight diffusion=0."
+      })
+  List<String> weights = new ArrayList<>();
+
+  @Option(
+      names = "--per",
+      paramLabel = "capita|gdp",
+      description =
+          "Intensity view: divide the indicators of absolute size (scale: absolute) by population or GDP; rates, scores and shares stay as they are.")
+  String per;
+
+  @Option(
+      names = "--max-age",
+      paramLabel = "YEARS",
+      defaultValue = "3",
+      description =
+          "Flag values more than YEARS years older than the run's year (--year, else the newest value used); default ${DEFAULT-VALUE}.")
+  int maxAge;
+
+  /** The inputs, with the framework reweighted and in the chosen view. */
   Inputs inputs() {
     Inputs in = Inputs.load(framework, data, coinr, year);
     for (String sw : swaps) {
@@ -133,7 +161,13 @@ final class RunOptions {
           in.withFramework(
               in.framework().withAggregationAt(e.getKey(), Aggregation.parse(e.getValue())));
     }
-    return in;
+    return in.withFramework(view(in.framework()));
+  }
+
+  /** The framework with the --weight and --per options applied. */
+  Framework view(Framework fw) {
+    Framework out = Weights.parse(weights).apply(fw, "--weight ");
+    return per == null ? out : Intensity.parse(per).apply(out);
   }
 
   private static org.aidx.framework.Framework swapped(Inputs in, String text) {

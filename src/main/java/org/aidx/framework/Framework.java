@@ -255,4 +255,18 @@ public record Framework(
         imputation,
         f);
   }
+
+  public Framework withName(String n) {
+    return new Framework(
+        id,
+        n,
+        root,
+        normalisation,
+        reference,
+        relativeToReference,
+        denominators,
+        source,
+        imputation,
+        zeroFloor);
+  }
 }

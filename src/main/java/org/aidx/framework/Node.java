@@ -64,6 +64,11 @@ public sealed interface Node permits Node.Aggregate, Node.Indicator {
    *
    * @param normalisation the indicator's own method, or null to use the framework's default
    * @param denominator an indicator id to divide by when denominating is switched on, or null
+   * @param range the values the indicator's scale can take (a 0–100 score, a percentile rank, a
+   *     share), or null when unbounded; {@code aidx target} does not push a value past it
+   * @param scale whether the indicator measures absolute size (divided in the intensity views
+   *     {@code --per capita|gdp}) or is already a rate, score or share (left as it is); null when
+   *     the framework does not say
    */
   record Indicator(
       String id,
@@ -73,7 +78,9 @@ public sealed interface Node permits Node.Aggregate, Node.Indicator {
       Transform transform,
       Normalisation normalisation,
       String denominator,
-      String description)
+      String description,
+      Range range,
+      Scale scale)
       implements Node {
     public Indicator {
       Objects.requireNonNull(id, "id");
@@ -83,18 +90,126 @@ public sealed interface Node permits Node.Aggregate, Node.Indicator {
       description = description == null ? "" : description;
     }
 
+    /** An indicator without a declared range or scale. */
+    public Indicator(
+        String id,
+        String name,
+        double weight,
+        Direction direction,
+        Transform transform,
+        Normalisation normalisation,
+        String denominator,
+        String description) {
+      this(
+          id,
+          name,
+          weight,
+          direction,
+          transform,
+          normalisation,
+          denominator,
+          description,
+          null,
+          null);
+    }
+
     @Override
     public Stream<Node> flatten() {
       return Stream.of(this);
     }
 
     public Indicator withNormalisation(Normalisation n) {
-      return new Indicator(id, name, weight, direction, transform, n, denominator, description);
+      return new Indicator(
+          id, name, weight, direction, transform, n, denominator, description, range, scale);
     }
 
     public Indicator withWeight(double w) {
       return new Indicator(
-          id, name, w, direction, transform, normalisation, denominator, description);
+          id, name, w, direction, transform, normalisation, denominator, description, range, scale);
+    }
+
+    public Indicator withTransform(Transform t) {
+      return new Indicator(
+          id, name, weight, direction, t, normalisation, denominator, description, range, scale);
+    }
+
+    public Indicator withRange(Range r) {
+      return new Indicator(
+          id,
+          name,
+          weight,
+          direction,
+          transform,
+          normalisation,
+          denominator,
+          description,
+          r,
+          scale);
+    }
+
+    public Indicator withScale(Scale s) {
+      return new Indicator(
+          id,
+          name,
+          weight,
+          direction,
+          transform,
+          normalisation,
+          denominator,
+          description,
+          range,
+          s);
+    }
+  }
+
+  /**
+   * The values a bounded indicator's scale can take, inclusive: {@code [0, 100]} for a score or a
+   * percentile rank, {@code [0, 1]} for a share.
+   */
+  record Range(double min, double max) {
+    public Range {
+      if (!(min < max) || Double.isInfinite(min) || Double.isInfinite(max)) {
+        throw new IllegalArgumentException(
+            "a range needs finite min < max, got [" + min + ", " + max + "]");
+      }
+    }
+
+    public boolean contains(double v) {
+      return v >= min && v <= max;
+    }
+
+    @Override
+    public String toString() {
+      return "[" + num(min) + ", " + num(max) + "]";
+    }
+
+    private static String num(double v) {
+      return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+  }
+
+  /** What an indicator measures, for the intensity views. */
+  enum Scale {
+    /** A size that grows with the economy: a count, an amount of money, a capacity. */
+    ABSOLUTE,
+    /** Already relative to the economy's size: a rate, a share, a score, a rank. */
+    RATE;
+
+    /**
+     * @throws IllegalArgumentException for anything but {@code absolute} or {@code rate}
+     */
+    public static Scale parse(String s) {
+      return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+        case "absolute" -> ABSOLUTE;
+        case "rate", "relative" -> RATE;
+        default ->
+            throw new IllegalArgumentException(
+                "unknown scale '" + s + "'; expected absolute or rate");
+      };
+    }
+
+    public String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
     }
   }
 }

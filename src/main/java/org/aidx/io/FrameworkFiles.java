@@ -48,6 +48,8 @@ import org.aidx.pipeline.normalise.Ratio;
  *           direction: +
  *           weight: 1
  *           transform: none     # none | log | per-capita | per-gdp
+ *           scale: absolute     # absolute (a size: divided in --per views) | rate
+ *           range: [0, 100]     # optional: the bounds of the indicator's scale
  * </pre>
  */
 public final class FrameworkFiles {
@@ -193,7 +195,34 @@ public final class FrameworkFiles {
         }
       }
       String denom = n.hasNonNull("denominator") ? n.get("denominator").asText() : null;
-      return new Node.Indicator(id, name, weight, dir, tr, norm, denom, description);
+      Node.Range range = null;
+      if (n.hasNonNull("range")) {
+        JsonNode r = n.get("range");
+        if (r.isArray() && r.size() == 2 && r.get(0).isNumber() && r.get(1).isNumber()) {
+          try {
+            range = new Node.Range(r.get(0).asDouble(), r.get(1).asDouble());
+          } catch (IllegalArgumentException e) {
+            problems.add(new Problem(where + ", range", e.getMessage(), "write range: [MIN, MAX]"));
+          }
+        } else {
+          problems.add(
+              new Problem(
+                  where + ", range",
+                  "expected two numbers [MIN, MAX], found " + r,
+                  "write e.g. range: [0, 100] for a score or a percentile rank"));
+        }
+      }
+      Node.Scale scale = null;
+      if (n.hasNonNull("scale")) {
+        try {
+          scale = Node.Scale.parse(n.get("scale").asText());
+        } catch (IllegalArgumentException e) {
+          problems.add(
+              new Problem(
+                  where + ", scale", e.getMessage(), "write scale: absolute or scale: rate"));
+        }
+      }
+      return new Node.Indicator(id, name, weight, dir, tr, norm, denom, description, range, scale);
     }
     Aggregation agg = Aggregation.ARITHMETIC;
     try {

@@ -49,11 +49,14 @@
 
   function buildSliders(tree) {
     const layers = nodeChildren(tree);
-    const lw = $('layer-weights'), dw = $('dimension-weights');
-    lw.textContent = ''; dw.textContent = '';
+    const lw = $('layer-weights'), dw = $('dimension-weights'), iw = $('indicator-weights');
+    lw.textContent = ''; dw.textContent = ''; iw.textContent = '';
     layers.forEach((layer) => {
       lw.appendChild(slider(layer));
-      nodeChildren(layer).filter((d) => d.children).forEach((dim) => dw.appendChild(slider(dim)));
+      nodeChildren(layer).filter((d) => d.children).forEach((dim) => {
+        dw.appendChild(slider(dim));
+        nodeChildren(dim).filter((i) => !i.children).forEach((ind) => iw.appendChild(slider(ind)));
+      });
     });
   }
 
@@ -65,7 +68,8 @@
     name.textContent = short(node.name);
     name.title = node.name;
     const input = document.createElement('input');
-    Object.assign(input, { type: 'range', min: '0.1', max: '3', step: '0.1', id: 'w-' + node.id });
+    // 0 leaves the node out: its siblings share its weight (see README, --weight)
+    Object.assign(input, { type: 'range', min: '0', max: '3', step: '0.1', id: 'w-' + node.id });
     input.value = String(node.weight);
     input.dataset.node = node.id;
     const out = document.createElement('output');
@@ -83,6 +87,7 @@
     if ($('aggregate').value) q.aggregate = $('aggregate').value;
     if ($('reference').value) q.reference = $('reference').value;
     if ($('year').value) q.year = Number($('year').value);
+    if ($('per').value) q.per = $('per').value;
     return q;
   }
 
@@ -119,6 +124,13 @@
       { key: 'index', label: 'Index', get: (e) => e.index },
     ];
     scoreKeys.forEach((k) => cols.push({ key: k, label: headLabel(names[k] || k), title: names[k], get: (e) => e.scores[k] }));
+    // Compare with default: once the ranking differs from the default index's, a column shows each
+    // economy's rank change against it (+ = higher than in the default index).
+    const base = state.defaultRanks;
+    if (base && r.economies.some((e) => base[e.iso3] !== undefined && base[e.iso3] !== e.rank)) {
+      cols.push({ key: 'vsdefault', label: 'vs default', title: 'rank change against the default index (+ = higher)',
+        get: (e) => (base[e.iso3] === undefined || e.rank === null ? null : base[e.iso3] - e.rank) });
+    }
     return cols;
   }
 
@@ -162,9 +174,17 @@
       cols.forEach((c) => {
         const td = row.insertCell();
         const v = c.get(e);
-        if (c.key === 'iso3') { td.textContent = e.iso3 + ' · ' + e.name; td.title = e.name; }
+        if (c.key === 'iso3') {
+          td.textContent = e.iso3 + ' · ' + e.name; td.title = e.name;
+          // the economy's profile page (aidx profile ISO3) of the default index
+          const a = document.createElement('a');
+          Object.assign(a, { href: '/api/profiles/' + e.iso3, target: '_blank', rel: 'noopener', className: 'profile-link', textContent: 'profile' });
+          a.addEventListener('click', (ev) => ev.stopPropagation());
+          td.append(' ', a);
+        }
         else if (c.key === 'rank') td.textContent = v === null ? '' : String(v);
         else if (c.key === 'tier') td.textContent = v ? String(v) : '–';
+        else if (c.key === 'vsdefault') td.textContent = v === null ? '' : (v > 0 ? '+' : '') + String(v);
         else td.textContent = fmt(v);
         td.className = (c.left ? 'left ' : '') + c.key;
       });
@@ -446,6 +466,50 @@
   }
 
   // The editor's text as a request: JSON on top of the page's weights and methods, or YAML as it is.
+  // The form-based editor: each "Add change" appends ISO3:LEVER=OPERATION to the JSON scenario in
+  // the text box (a new scenario when the box is empty or holds the example).
+  function fillScenarioForm(tree, economies) {
+    const eco = $('sc-economy'), from = $('sc-from'), lever = $('sc-lever');
+    economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => {
+      eco.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3));
+      from.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3));
+    });
+    (function walk(n, depth) {
+      if (depth > 0) lever.add(new Option('\u00a0'.repeat(2 * (depth - 1)) + short(n.name) + ' (' + n.id + ')', n.id));
+      nodeChildren(n).forEach((c) => walk(c, depth + 1));
+    })(tree, 0);
+    const sync = () => {
+      const op = $('sc-op').value;
+      from.disabled = !(op === 'gap' || op === 'copy');
+      $('sc-amount').disabled = op === 'copy';
+    };
+    $('sc-op').addEventListener('change', sync);
+    sync();
+  }
+
+  function addScenarioChange() {
+    const op = $('sc-op').value, amount = $('sc-amount').value, from = $('sc-from').value;
+    if (op !== 'copy' && (amount === '' || !Number.isFinite(Number(amount)))) {
+      $('scenario-msg').textContent = 'Give the operation an amount (a number).';
+      return;
+    }
+    const operation = op === 'gap' ? 'gap(' + from + ',' + amount + ')' : op === 'copy' ? 'copy(' + from + ')' : op + '(' + amount + ')';
+    const change = $('sc-economy').value + ':' + $('sc-lever').value + '=' + operation;
+    const text = $('scenario-text').value.trim();
+    let body;
+    if (!text || text === exampleText()) body = { name: 'my-scenario', changes: [] };
+    else {
+      try { body = JSON.parse(text); } catch (e) {
+        $('scenario-msg').textContent = 'The form adds to a JSON scenario; clear the box to start a new one.';
+        return;
+      }
+    }
+    if (!Array.isArray(body.changes)) body.changes = [];
+    body.changes.push(change);
+    $('scenario-text').value = JSON.stringify(body, null, 2);
+    $('scenario-msg').textContent = 'Added ' + change + '.';
+  }
+
   function scenarioRequest() {
     const text = $('scenario-text').value.trim();
     if (!text) return { error: 'Write a scenario first (the Example button fills one in).' };
@@ -652,25 +716,29 @@
     const res = await api('GET', '/api/index');
     if (!res.ok) { setStatus('error', 'error'); $('error').hidden = false; $('error').textContent = errorText(res); return; }
     state.tree = res.json.methodology.tree;
+    state.defaultRanks = {};
+    res.json.economies.forEach((e) => { state.defaultRanks[e.iso3] = e.rank; });
     state.defaultReference = res.json.reference;
     buildSliders(state.tree);
     const refSel = $('reference');
     res.json.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => refSel.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3)));
     refSel.value = res.json.reference;
-    ['normalise', 'aggregate', 'reference', 'year'].forEach((id) => $(id).addEventListener('change', schedule));
+    ['normalise', 'aggregate', 'reference', 'year', 'per'].forEach((id) => $(id).addEventListener('change', schedule));
     $('economy').addEventListener('change', () => select($('economy').value));
     $('reset').addEventListener('click', () => {
       document.querySelectorAll('input[type=range][data-node]').forEach((i) => {
         i.value = String(state.defaults[i.dataset.node]);
         i.nextElementSibling.textContent = fmt(i.value, 1);
       });
-      $('normalise').value = ''; $('aggregate').value = ''; $('reference').value = res.json.reference; $('year').value = '';
+      $('normalise').value = ''; $('aggregate').value = ''; $('reference').value = res.json.reference; $('year').value = ''; $('per').value = '';
       schedule();
     });
     $('export-csv').addEventListener('click', exportCsv);
     $('export-png').addEventListener('click', exportPng);
     $('scenario-run').addEventListener('click', runScenario);
     $('scenario-save').addEventListener('click', saveScenario);
+    fillScenarioForm(state.tree, res.json.economies);
+    $('sc-add').addEventListener('click', addScenarioChange);
     $('scenario-example').addEventListener('click', () => { $('scenario-text').value = exampleText(); $('scenario-name').value = EXAMPLE.name; });
     if (!$('scenario-text').value) $('scenario-text').value = exampleText();
     window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));

@@ -155,11 +155,25 @@ class ApiTest {
   }
 
   @Test
-  void a_zero_weight_is_refused_before_the_pipeline_sees_it() {
-    Http.Answer a = http.post("/api/index", "{\"weights\": {\"technology_activity\": 0}}");
-    assertThat(a.status()).isEqualTo(400);
-    assertThat(a.json().get("problems").get(0).get("where").asText())
-        .isEqualTo("request body, weights.technology_activity");
+  void a_zero_weight_and_an_intensity_view_give_the_cli_result() {
+    Run cli =
+        cli(
+            "index",
+            "--weight",
+            "diffusion=0",
+            "--weight",
+            "compute=2",
+            "--per",
+            "gdp",
+            "--format",
+            "json");
+    assertThat(cli.code()).as(cli.err()).isZero();
+    Http.Answer a =
+        http.post(
+            "/api/index", "{\"weights\": {\"diffusion\": 0, \"compute\": 2}, \"per\": \"gdp\"}");
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    assertThat(a.json().get("economies")).isEqualTo(json(cli.out()).get("economies"));
+    assertThat(a.json().get("economies").get(0).has("diffusion")).isFalse();
   }
 
   @Test
@@ -172,8 +186,8 @@ class ApiTest {
     assertThat(messages)
         .containsExactlyInAnyOrder(
             "request body, field 'normalize': is not a known field. Fix: did you mean 'normalise'?",
-            "request body, weights.compute: '-1' is not a weight. Fix: use a number > 0 (to drop a"
-                + " node, remove it from the framework)");
+            "request body, weights.compute: '-1' is not a weight. Fix: use a number >= 0 (0 leaves"
+                + " the node out)");
   }
 
   @Test

@@ -118,7 +118,7 @@ class DashboardBrowserTest {
       // way: wait for the one of 0.1.
       WebElement slider = d.findElement(By.id("w-technology_activity"));
       slider.click();
-      slider.sendKeys(Keys.HOME);
+      slider.sendKeys(Keys.HOME, Keys.ARROW_RIGHT); // 0, then one step up: 0.1
       try {
         b.await(
             20,
@@ -406,7 +406,7 @@ class DashboardBrowserTest {
 
       WebElement slider = d.findElement(By.id("w-technology_activity"));
       slider.click();
-      slider.sendKeys(Keys.HOME);
+      slider.sendKeys(Keys.HOME, Keys.ARROW_RIGHT); // 0, then one step up: 0.1
       // Intermediate slider positions may be shown on the way: wait for the chart of 0.1.
       String caption;
       try {
@@ -560,6 +560,119 @@ class DashboardBrowserTest {
       assertThat((Long) b.js("return document.documentElement.scrollWidth;"))
           .as("no sideways scrolling with a scenario shown")
           .isLessThanOrEqualTo(inner);
+    }
+  }
+
+  @Test
+  void an_indicator_slider_reaches_0_and_the_view_toggle_shows_the_per_capita_index() {
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      String v0 = ready(b);
+      String body =
+          "{\"weights\": {\"oxford_gairi_2024_data_availability\": 0}, \"per\": \"capita\"}";
+      JsonNode api = Http.of(server).post("/api/index", body).json();
+      List<String> expected = new java.util.ArrayList<>();
+      api.get("economies").forEach(e -> expected.add(e.get("iso3").asText()));
+
+      WebElement summary = d.findElement(By.cssSelector("#indicator-weights-box summary"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", summary);
+      summary.click();
+      WebElement slider = d.findElement(By.id("w-oxford_gairi_2024_data_availability"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", slider);
+      slider.click();
+      slider.sendKeys(Keys.HOME);
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("per")))
+          .selectByValue("capita");
+      try {
+        b.await(
+            30,
+            w -> {
+              String v = version(w);
+              return v != null
+                  && !v.equals(v0)
+                  && slider.getAttribute("value").equals("0")
+                  && w.findElement(By.id("title")).getText().contains("intensity view per capita")
+                  && isoByRank(w).equals(expected);
+            });
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError(
+            "the page did not show the per-capita index without data availability: title '"
+                + d.findElement(By.id("title")).getText()
+                + "', error '"
+                + d.findElement(By.id("error")).getText()
+                + "', rows "
+                + isoByRank(d),
+            e);
+      }
+      assertThat(d.findElement(By.id("title")).getText())
+          .isEqualTo(api.get("framework_name").asText())
+          .contains("oxford_gairi_2024_data_availability=0 (left out)");
+      // Compare with default: the rank change of every economy against GET /api/index.
+      Map<String, Integer> defaultRank = new java.util.HashMap<>();
+      Http.of(server)
+          .get("/api/index")
+          .json()
+          .get("economies")
+          .forEach(e -> defaultRank.put(e.get("iso3").asText(), e.get("rank").asInt()));
+      for (JsonNode e : api.get("economies")) {
+        int change = defaultRank.get(e.get("iso3").asText()) - e.get("rank").asInt();
+        String cell =
+            d.findElement(
+                    By.cssSelector(
+                        "#ranking tbody tr[data-iso3='"
+                            + e.get("iso3").asText()
+                            + "'] td.vsdefault"))
+                .getText();
+        assertThat(cell).as(e.get("iso3").asText()).isEqualTo((change > 0 ? "+" : "") + change);
+      }
+      b.screenshot(SHOTS.resolve("dashboard-indicator-weights-per-capita.png"));
+
+      // Every row links to its economy's profile page, which the server answers as HTML.
+      WebElement link =
+          d.findElement(By.cssSelector("#ranking tbody tr[data-iso3='JPN'] a.profile-link"));
+      assertThat(link.getAttribute("href")).endsWith("/api/profiles/JPN");
+      Http.Answer page = Http.of(server).get("/api/profiles/JPN");
+      assertThat(page.status()).isEqualTo(200);
+      assertThat(page.body()).contains("<h1>Japan (JPN)</h1>").doesNotContain("<script");
+      assertThat(d.findElements(By.cssSelector("#ranking tbody a.profile-link"))).hasSize(20);
+    }
+  }
+
+  @Test
+  void the_scenario_form_builds_a_change_that_runs_with_the_apis_ranks() {
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      ready(b);
+      WebElement text = d.findElement(By.id("scenario-text"));
+      text.clear();
+      org.openqa.selenium.support.ui.Select economy =
+          new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-economy")));
+      economy.selectByValue("JPN");
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-lever")))
+          .selectByValue("compute");
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-op"))).selectByValue("gap");
+      new org.openqa.selenium.support.ui.Select(d.findElement(By.id("sc-from")))
+          .selectByValue("USA");
+      WebElement amount = d.findElement(By.id("sc-amount"));
+      amount.clear();
+      amount.sendKeys("0.5");
+      WebElement add = d.findElement(By.id("sc-add"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", add);
+      add.click();
+      String built = text.getAttribute("value");
+      assertThat(built.replaceAll("\\s", ""))
+          .isEqualTo("{\"name\":\"my-scenario\",\"changes\":[\"JPN:compute=gap(USA,0.5)\"]}");
+
+      WebElement run = d.findElement(By.id("scenario-run"));
+      b.js("arguments[0].scrollIntoView({block: 'center'});", run);
+      run.click();
+      String shown = scenarioRank(b, "JPN");
+      Http.Answer a = Http.of(server).post("/api/scenario", built);
+      assertThat(a.status()).as(a.body()).isEqualTo(200);
+      JsonNode jpn = ScenarioApiTest.economy(a.json().get("scenarios").get(0), "JPN");
+      assertThat(Double.parseDouble(shown)).isEqualTo(jpn.get("scenario").get("rank").asDouble());
     }
   }
 }

@@ -27,7 +27,10 @@ import org.aidx.pipeline.PipelineSpec;
  * between it and the grid point before until the two differ by less than the relative tolerance.
  * The result reaches the target, and f / (1 + tolerance) does not. A lever whose target is not met
  * even at maxFactor is "not reachable by this lever alone" (the index may be capped by the
- * normalisation, or held down by the geometric mean with the other layer).
+ * normalisation, or held down by the geometric mean with the other layer). An indicator whose
+ * framework declares a range ({@code range: [0, 100]} for a score or a percentile rank) is never
+ * pushed past it: its value stops at the range's end, and a goal that needs more is "not reachable
+ * within the indicator's range".
  *
  * <p>Example: Japan, rank 7, target rank 3 by compute: the factor is the f at which Japan's index
  * passes the third-placed economy's.
@@ -221,6 +224,27 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       int e = last.economyIndex(iso3);
       IndexResult before = at[gridPoints - 2];
       double gain = last.index(e) - before.index(before.economyIndex(iso3));
+      List<String> capped = atRangeEnd(data, spec, iso3, inds, maxFactor);
+      if (!capped.isEmpty()) {
+        return new Outcome(
+            lever,
+            false,
+            Double.NaN,
+            last.index(e),
+            last.rank(e),
+            monotone,
+            inds.size(),
+            String.format(
+                Locale.ROOT,
+                "not reachable within the indicator's range: %s; with %s the index is at most"
+                    + " %.4f (rank %s)",
+                String.join(", ", capped),
+                capped.size() == inds.size()
+                    ? "every value at its limit"
+                    : "the others at ×" + num(maxFactor),
+                last.index(e),
+                num(last.rank(e))));
+      }
       String why =
           gain <= 1e-9 * Math.abs(last.index(e))
               ? "the index stops rising (the normalisation caps it, or the other layer holds the"
@@ -258,12 +282,18 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
     }
     int e = best.economyIndex(iso3);
     List<String> beyond = beyondObserved(data, spec, iso3, inds, hi);
-    String note =
-        beyond.isEmpty()
-            ? mono
-            : (mono.isEmpty() ? "" : mono + "; ")
-                + "past the best observed value of "
-                + String.join(", ", beyond);
+    List<String> capped = atRangeEnd(data, spec, iso3, inds, hi);
+    List<String> parts = new ArrayList<>();
+    if (!mono.isEmpty()) {
+      parts.add(mono);
+    }
+    if (!beyond.isEmpty()) {
+      parts.add("past the best observed value of " + String.join(", ", beyond));
+    }
+    if (!capped.isEmpty()) {
+      parts.add("held at the end of the range: " + String.join(", ", capped));
+    }
+    String note = String.join("; ", parts);
     return new Outcome(lever, true, hi, best.index(e), best.rank(e), monotone, inds.size(), note);
   }
 
@@ -279,6 +309,10 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       boolean negative = i.direction() == Direction.NEGATIVE;
       double own = data.latest(iso3, i.id(), spec.year()).orElseThrow().value();
       double improved = negative ? own / f : own * f;
+      double bound = bound(i, own);
+      if (!Double.isNaN(bound) && (negative ? improved < bound : improved > bound)) {
+        improved = bound;
+      }
       double best = negative ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
       for (String e : data.economies()) {
         var o = data.latest(e, i.id(), spec.year());
@@ -303,13 +337,56 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       double f) {
     List<Change> changes = new ArrayList<>();
     for (Node.Indicator i : indicators) {
-      changes.add(
-          new Change(
-              iso3, i.id(), Operation.scale(i.direction() == Direction.NEGATIVE ? 1 / f : f)));
+      double own = data.latest(iso3, i.id(), spec.year()).orElseThrow().value();
+      double k = i.direction() == Direction.NEGATIVE ? 1 / f : f;
+      double bound = bound(i, own);
+      boolean capped = !Double.isNaN(bound) && (k > 1 ? own * k > bound : own * k < bound);
+      changes.add(new Change(iso3, i.id(), capped ? Operation.set(bound) : Operation.scale(k)));
     }
     Scenarios.Applied a =
         Scenarios.apply(fw, data, spec, Scenario.of("target search ×" + f, changes));
     return Pipeline.run(fw, a.data(), spec);
+  }
+
+  /**
+   * The end of the indicator's declared range that improving moves towards (the maximum for a
+   * positive indicator, the minimum for a negative one), or NaN when the range is not declared or
+   * the value already lies beyond it (a value outside its range is left to the data checks).
+   */
+  static double bound(Node.Indicator i, double own) {
+    if (i.range() == null || !i.range().contains(own)) {
+      return Double.NaN;
+    }
+    return i.direction() == Direction.NEGATIVE ? i.range().min() : i.range().max();
+  }
+
+  /**
+   * The indicators held at the end of their declared range at factor f, as {@code id (at its
+   * maximum 100, reached at ×2.9)}.
+   */
+  static List<String> atRangeEnd(
+      Dataset data, PipelineSpec spec, String iso3, List<Node.Indicator> inds, double f) {
+    List<String> out = new ArrayList<>();
+    for (Node.Indicator i : inds) {
+      double own = data.latest(iso3, i.id(), spec.year()).orElseThrow().value();
+      double bound = bound(i, own);
+      if (Double.isNaN(bound)) {
+        continue;
+      }
+      boolean negative = i.direction() == Direction.NEGATIVE;
+      double reachedAt = negative ? own / bound : bound / own;
+      if (own == 0 || reachedAt <= f) {
+        out.add(
+            String.format(
+                Locale.ROOT,
+                "%s (at its %s %s%s)",
+                i.id(),
+                negative ? "minimum" : "maximum",
+                num(bound),
+                own == 0 ? "" : ", reached at ×" + num(reachedAt)));
+      }
+    }
+    return out;
   }
 
   private static String num(double v) {

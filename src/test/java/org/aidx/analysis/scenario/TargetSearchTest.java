@@ -126,4 +126,37 @@ class TargetSearchTest {
         TargetSearch.evaluate(fw, data, SPEC, "CHN", under("compute"), o.factor() / (1 + 1e-5));
     assertThat(below.index(below.economyIndex("CHN"))).isLessThan(lowestOfTierOne);
   }
+
+  @Test
+  void a_percentile_rank_is_raised_no_further_than_its_declared_maximum() {
+    String wgi = "wgi_regulatory_quality_pctrank";
+    assertThat(((Node.Indicator) fw.find(wgi).orElseThrow()).range())
+        .isEqualTo(new Node.Range(0, 100));
+    IndexResult r = TargetSearch.evaluate(fw, data, SPEC, "BRA", under(wgi), 20);
+    int i = r.indicators().indexOf(wgi);
+    assertThat(r.prepared(i, r.economyIndex("BRA"))).isEqualTo(100);
+  }
+
+  @Test
+  void a_goal_past_the_range_is_not_reachable_within_the_indicator_s_range() {
+    TargetSearch.Outcome o =
+        SEARCH.search(
+            fw, data, SPEC, "BRA", new TargetSearch.Rank(1), "wgi_regulatory_quality_pctrank");
+    assertThat(o.reachable()).isFalse();
+    assertThat(o.note())
+        .startsWith(
+            "not reachable within the indicator's range: wgi_regulatory_quality_pctrank (at its"
+                + " maximum 100, reached at ×");
+  }
+
+  @Test
+  void a_dimension_lever_keeps_raising_its_unbounded_indicators_past_a_capped_one() {
+    IndexResult at2 = TargetSearch.evaluate(fw, data, SPEC, "JPN", under("data"), 2);
+    IndexResult at4 = TargetSearch.evaluate(fw, data, SPEC, "JPN", under("data"), 4);
+    int e = at2.economyIndex("JPN");
+    int avail = at2.indicators().indexOf("oxford_gairi_2024_data_availability");
+    int users = at2.indicators().indexOf("internet_users");
+    assertThat(at4.prepared(avail, e)).isEqualTo(at2.prepared(avail, e)).isEqualTo(100);
+    assertThat(at4.prepared(users, e)).isCloseTo(2 * at2.prepared(users, e), within(1e-9));
+  }
 }

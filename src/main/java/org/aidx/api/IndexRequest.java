@@ -15,6 +15,7 @@ import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
+import org.aidx.io.StrictKeys;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.Names;
@@ -131,6 +132,7 @@ public record IndexRequest(
           "send an object such as {\"weights\": {\"compute\": 2}} (an empty body means defaults)");
     }
     List<Problem> problems = new ArrayList<>();
+    body = usSpellings(body, problems);
     for (Iterator<String> it = body.fieldNames(); it.hasNext(); ) {
       String f = it.next();
       if (!FIELDS.contains(f) && !extra.contains(f)) {
@@ -190,6 +192,28 @@ public record IndexRequest(
       throw new InputException(problems);
     }
     return q;
+  }
+
+  /**
+   * The body with US-spelled fields ({@code normalize}) renamed to aidx's ({@code normalise}), as
+   * the CLI and YAML files accept them; both spellings at once is a problem.
+   */
+  private static JsonNode usSpellings(JsonNode body, List<Problem> problems) {
+    ObjectNode out = JSON.createObjectNode();
+    for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
+      var f = it.next();
+      String uk = StrictKeys.US_SPELLINGS.getOrDefault(f.getKey(), f.getKey());
+      if (out.has(uk)) {
+        problems.add(
+            new Problem(
+                "request body, field '" + f.getKey() + "'",
+                "is the same field as '" + uk + "'",
+                "send one of them"));
+        continue;
+      }
+      out.set(uk, f.getValue());
+    }
+    return out;
   }
 
   private static String text(JsonNode b, String f, List<Problem> problems) {

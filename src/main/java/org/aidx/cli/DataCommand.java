@@ -9,23 +9,29 @@ import java.util.concurrent.Callable;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.io.DataAddition;
 import org.aidx.io.DataCheck;
+import org.aidx.io.DataExport;
+import org.aidx.io.DataFiles;
 import org.aidx.io.Inputs;
+import org.aidx.io.Layout;
+import org.aidx.io.Manifest;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
+import org.aidx.report.XlsxReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code aidx data check FILE...}. */
+/** {@code aidx data check FILE...} and {@code aidx data export}. */
 @Command(
     name = "data",
     mixinStandardHelpOptions = true,
-    description = "Inspect and validate data files.",
-    subcommands = DataCommand.Check.class)
+    description = "Inspect, validate and export data files.",
+    subcommands = {DataCommand.Check.class, DataCommand.Export.class})
 final class DataCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -64,12 +70,29 @@ final class DataCommand implements Runnable {
         description = "Report the latest year at or before Y.")
     Integer year;
 
+    @Option(
+        names = "--layout",
+        paramLabel = "LAYOUT",
+        description =
+            "long | wide | coinr | worldbank | sdmx: the layout of every file (default: detected from each header).")
+    String layout;
+
     @Override
     public Integer call() {
-      Inputs in = Inputs.load(framework, files, List.of());
+      Inputs in =
+          Inputs.load(
+              framework,
+              files,
+              List.of(),
+              null,
+              new Inputs.DataOptions(
+                  layout == null ? null : Layout.parse(layout), false, DataAddition.Rule.ERROR));
       Dataset d = in.dataset();
       Framework fw = in.framework();
       PrintWriter w = spec.commandLine().getOut();
+      for (Path f : files) {
+        w.println(f + ": " + DataFiles.describe(f, layout == null ? null : Layout.parse(layout)));
+      }
       List<String> eco = d.economies();
       w.printf(
           Locale.ROOT,
@@ -124,6 +147,69 @@ final class DataCommand implements Runnable {
       if (!problems.isEmpty()) {
         throw new InputException(problems);
       }
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Write the shipped dataset, derived exposure indicators included, in the long layout with every",
+        "provenance column (iso3,country,indicator,year,value,unit,source,location,note): to standard",
+        "output, or with --out to DIR/data.csv or DIR/data.xlsx and a manifest. The CSV reads back with",
+        "--data (or --data-mode add after you extend it).",
+        ""
+      })
+  static final class Export implements Callable<Integer> {
+    enum Format {
+      csv,
+      xlsx
+    }
+
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        defaultValue = "csv",
+        description = "csv | xlsx (default: ${DEFAULT-VALUE}; xlsx needs --out).")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Directory to write to.")
+    Path out;
+
+    @Override
+    public Integer call() {
+      Inputs in = Inputs.load(null, List.of(), List.of());
+      Dataset d = in.dataset();
+      if (out == null) {
+        if (format == Format.xlsx) {
+          throw new InputException(
+              "--format xlsx",
+              "a workbook cannot be written to the terminal",
+              "add --out DIR (writes DIR/data.xlsx)");
+        }
+        spec.commandLine().getOut().print(DataExport.csv(d));
+        spec.commandLine().getOut().flush();
+        return 0;
+      }
+      OutDir o =
+          format == Format.csv
+              ? OutDir.at(out).text("data.csv", DataExport.csv(d))
+              : OutDir.at(out)
+                  .bytes(
+                      "data.xlsx", DataExport.xlsx(d, XlsxReport.appVersion(Manifest.version())));
+      o.write(
+          names ->
+              Manifest.json(
+                  "aidx data export",
+                  spec.commandLine().getParseResult().originalArgs(),
+                  in.files(),
+                  java.util.Map.of(
+                      "format", format.name(), "rows", Integer.toString(d.observations().size())),
+                  names),
+          spec.commandLine().getErr());
       return 0;
     }
   }

@@ -1,5 +1,6 @@
 package org.aidx.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +8,19 @@ import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
+import org.aidx.io.DataAddition;
 import org.aidx.io.Inputs;
+import org.aidx.io.Layout;
+import org.aidx.model.InputException;
 import org.aidx.pipeline.FloorRule;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Inputs and method overrides shared by the commands that compute an index. */
 final class RunOptions {
@@ -30,10 +36,38 @@ final class RunOptions {
       paramLabel = "FILE",
       arity = "1..*",
       description = {
-        "Data files replacing the embedded dataset: long CSV (iso3,indicator,year,value[,country,unit,source]),",
-        "wide CSV (iso3[,name][,year],<indicator>...) or COINr iData (uCode[,uName][,Group_*],<indicator>...)."
+        "Data files replacing (or with --data-mode add, adding to) the embedded dataset: long CSV",
+        "(iso3,indicator,year,value[,country,unit,source]), wide CSV (iso3[,name][,year],<indicator>...), COINr iData",
+        "(uCode[,uName][,Group_*],<indicator>...), a World Bank download or SDMX-CSV. Comma, semicolon or tab",
+        "delimited (detected; decimal comma too); economies as ISO3, ISO2 or names."
       })
   List<Path> data = new ArrayList<>();
+
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      description =
+          "long | wide | coinr | worldbank | sdmx: the layout of every --data file (default: detected from each header).")
+  String layout;
+
+  @Option(
+      names = "--data-mode",
+      paramLabel = "MODE",
+      defaultValue = "replace",
+      description =
+          "replace | add: --data files replace the embedded dataset, or add to it (exposure indicators recomputed) (default: ${DEFAULT-VALUE}).")
+  String dataMode;
+
+  @Option(
+      names = "--on-conflict",
+      paramLabel = "RULE",
+      defaultValue = "error",
+      description =
+          "error | user | shipped: with --data-mode add, how a value that differs from the shipped one is settled; every conflict is reported (default: ${DEFAULT-VALUE}).")
+  String onConflict;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
 
   @Option(
       names = "--coinr",
@@ -73,7 +107,7 @@ final class RunOptions {
   String treat;
 
   @Option(
-      names = "--normalise",
+      names = {"--normalise", "--normalize"},
       paramLabel = "METHOD",
       description =
           "ratio | minmax[:LO,HI] | zscore[:MEAN,SD] | rank | frontier, for every indicator (default: the framework's; ratio to the reference for CICC).")
@@ -152,7 +186,12 @@ final class RunOptions {
 
   /** The inputs, with the framework reweighted and in the chosen view. */
   Inputs inputs() {
-    Inputs in = Inputs.load(framework, data, coinr, year);
+    Inputs in = Inputs.load(framework, data, coinr, year, dataOptions());
+    if (!in.notes().isEmpty() && mixee != null) {
+      PrintWriter err = mixee.commandLine().getErr();
+      in.notes().forEach(n -> err.println("conflict: " + n));
+      err.flush();
+    }
     for (String sw : swaps) {
       in = in.withFramework(swapped(in, sw));
     }
@@ -168,6 +207,19 @@ final class RunOptions {
   Framework view(Framework fw) {
     Framework out = Weights.parse(weights).apply(fw, "--weight ");
     return per == null ? out : Intensity.parse(per).apply(out);
+  }
+
+  Inputs.DataOptions dataOptions() {
+    boolean add;
+    switch (dataMode.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "add" -> add = true;
+      case "replace" -> add = false;
+      default ->
+          throw new InputException(
+              "--data-mode", "'" + dataMode + "' is not a mode", "use replace or add");
+    }
+    return new Inputs.DataOptions(
+        layout == null ? null : Layout.parse(layout), add, DataAddition.Rule.parse(onConflict));
   }
 
   private static org.aidx.framework.Framework swapped(Inputs in, String text) {

@@ -34,6 +34,9 @@ import org.aidx.model.Problem;
 public final class AssumptionFiles {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** The keys of an assumptions file's top level. */
+  public static final StrictKeys FILE = StrictKeys.of("an assumptions file", "vary", "floor");
+
   private AssumptionFiles() {}
 
   public static Assumptions read(Path file) {
@@ -59,6 +62,7 @@ public final class AssumptionFiles {
     List<Problem> problems = new ArrayList<>();
     Double floor = null;
     List<Assumption> items = new ArrayList<>();
+    doc = FILE.check(name, doc, problems);
     for (Iterator<Map.Entry<String, JsonNode>> it = doc.fields(); it.hasNext(); ) {
       var f = it.next();
       switch (f.getKey()) {
@@ -98,11 +102,7 @@ public final class AssumptionFiles {
           }
           break;
         default:
-          problems.add(
-              new Problem(
-                  name + ", " + f.getKey(),
-                  "unknown top-level key",
-                  "use 'vary' (the assumptions) and optionally 'floor'"));
+          throw new IllegalStateException("unchecked key " + f.getKey());
       }
     }
     if (!problems.isEmpty()) {

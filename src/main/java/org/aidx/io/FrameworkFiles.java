@@ -55,6 +55,47 @@ import org.aidx.pipeline.normalise.Ratio;
 public final class FrameworkFiles {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** The keys of a framework file's top level. */
+  public static final StrictKeys FRAMEWORK =
+      StrictKeys.of(
+          "a framework",
+          "id",
+          "name",
+          "reference",
+          "relative_to_reference",
+          "normalisation",
+          "imputation",
+          "zero_floor",
+          "denominators",
+          "root");
+
+  /** The keys of an aggregate node (index, layer, dimension). */
+  public static final StrictKeys AGGREGATE =
+      StrictKeys.of(
+          "an aggregate node",
+          "id",
+          "name",
+          "description",
+          "level",
+          "weight",
+          "aggregation",
+          "children");
+
+  /** The keys of an indicator node. */
+  public static final StrictKeys INDICATOR =
+      StrictKeys.of(
+          "an indicator node",
+          "indicator",
+          "name",
+          "description",
+          "weight",
+          "direction",
+          "transform",
+          "normalisation",
+          "denominator",
+          "range",
+          "scale");
+
   private FrameworkFiles() {}
 
   public static Framework read(Path file) {
@@ -78,10 +119,12 @@ public final class FrameworkFiles {
           name, "is empty or not a YAML mapping", "start from `aidx framework show --yaml`");
     }
     List<Problem> problems = new ArrayList<>();
+    doc = FRAMEWORK.check(name, doc, problems);
     JsonNode rootNode = doc.get("root");
     if (rootNode == null || !rootNode.isObject()) {
-      throw new InputException(
-          name, "has no 'root' node", "add a root: with id, aggregation and children");
+      problems.add(
+          new Problem(name, "has no 'root' node", "add a root: with id, aggregation and children"));
+      throw new InputException(problems);
     }
     Node root = node(name, rootNode, "root", problems);
     Normalisation norm = new Ratio();
@@ -153,6 +196,7 @@ public final class FrameworkFiles {
     boolean leaf = n.has("indicator");
     String id = leaf ? n.get("indicator").asText() : n.path("id").asText("");
     String where = file + ", node " + path + (id.isEmpty() ? "" : " '" + id + "'");
+    n = (leaf ? INDICATOR : AGGREGATE).check(where, n, problems);
     if (id.isEmpty()) {
       problems.add(
           new Problem(where, "node has no id", "add `id:` (or `indicator:` for an indicator)"));
@@ -380,6 +424,26 @@ public final class FrameworkFiles {
             t.name());
     FrameworkValidator.validate(fw);
     return fw;
+  }
+
+  /**
+   * The iCodes of an iMeta file's rows of the given {@code Type} (e.g. {@code Group}: the iData
+   * columns that hold groups, not numbers), case-insensitive on the type.
+   */
+  public static java.util.Set<String> coinrCodesOfType(Path file, String type) {
+    CsvTable t = CsvTable.read(file);
+    int cType = t.column("Type");
+    int cCode = t.column("iCode");
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    if (cType < 0 || cCode < 0) {
+      return out;
+    }
+    for (CsvTable.Row r : t.rows()) {
+      if (r.cells().get(cType).trim().equalsIgnoreCase(type)) {
+        out.add(r.cells().get(cCode).trim());
+      }
+    }
+    return out;
   }
 
   private static Node coinrNode(

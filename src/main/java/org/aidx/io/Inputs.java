@@ -8,6 +8,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.aidx.data.Dataset;
 import org.aidx.exposure.EconomyExposure;
 import org.aidx.exposure.ExposureEngine;
@@ -20,18 +22,42 @@ import org.aidx.model.InputException;
  * The framework and dataset of a run and the files they came from. With no files given, the
  * embedded default: CICC's framework and the 20-economy dataset shipped in the jar.
  */
-public record Inputs(Framework framework, Dataset dataset, List<InputFile> files) {
+public record Inputs(
+    Framework framework, Dataset dataset, List<InputFile> files, List<String> notes) {
   public static final String DATA = "org/aidx/data/";
   public static final String CICC_FRAMEWORK = "org/aidx/framework/cicc.yaml";
   public static final String CICC_DATA = DATA + "cicc-indicators.csv";
 
+  /**
+   * How data files are read and combined.
+   *
+   * @param layout every file's layout, or null to detect each file's
+   * @param add whether the files add to the shipped data (true) or replace it (false)
+   * @param onConflict how a user value that differs from a shipped one is settled, when adding
+   */
+  public record DataOptions(Layout layout, boolean add, DataAddition.Rule onConflict) {
+    public static final DataOptions DEFAULT = new DataOptions(null, false, DataAddition.Rule.ERROR);
+
+    public DataOptions {
+      if (onConflict == null) {
+        throw new IllegalArgumentException("onConflict is required");
+      }
+    }
+  }
+
   public Inputs {
     files = List.copyOf(files);
+    notes = List.copyOf(notes);
+  }
+
+  /** Inputs without notes. */
+  public Inputs(Framework framework, Dataset dataset, List<InputFile> files) {
+    this(framework, dataset, files, List.of());
   }
 
   /** The same inputs with another framework (e.g. one method changed at one level). */
   public Inputs withFramework(Framework f) {
-    return new Inputs(f, dataset, files);
+    return new Inputs(f, dataset, files, notes);
   }
 
   /**
@@ -51,7 +77,22 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
    */
   public static Inputs load(
       Path frameworkFile, List<Path> dataFiles, List<Path> coinr, Integer year) {
+    return load(frameworkFile, dataFiles, coinr, year, DataOptions.DEFAULT);
+  }
+
+  /**
+   * As {@link #load(Path, List, List, Integer)}, reading the data files as {@code options} say:
+   * with {@code add}, the files are added to the shipped dataset (conflicts settled by the rule and
+   * listed in {@link #notes}) and the exposure indicators are recomputed from the combined data.
+   */
+  public static Inputs load(
+      Path frameworkFile,
+      List<Path> dataFiles,
+      List<Path> coinr,
+      Integer year,
+      DataOptions options) {
     List<InputFile> files = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     Framework fw;
     Dataset data;
     if (coinr != null && !coinr.isEmpty()) {
@@ -61,8 +102,12 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
       }
       files.add(InputFile.of("coinr-idata", coinr.get(0).toString(), bytes(coinr.get(0))));
       files.add(InputFile.of("coinr-imeta", coinr.get(1).toString(), bytes(coinr.get(1))));
-      data = DataFiles.read(coinr.get(0));
       fw = FrameworkFiles.readCoinrMeta(coinr.get(1));
+      data =
+          DataFiles.readCoinr(
+              coinr.get(0),
+              FrameworkFiles.coinrCodesOfType(coinr.get(1), "Group"),
+              FrameworkFiles.coinrCodesOfType(coinr.get(1), "Other"));
     } else {
       if (frameworkFile != null) {
         fw = FrameworkFiles.read(frameworkFile);
@@ -73,19 +118,76 @@ public record Inputs(Framework framework, Dataset dataset, List<InputFile> files
         files.add(InputFile.of("framework", "embedded:" + CICC_FRAMEWORK, b));
       }
       if (dataFiles == null || dataFiles.isEmpty()) {
+        if (options.add()) {
+          throw new InputException(
+              "--data-mode add", "no data file given to add", "name files with --data");
+        }
         data = embeddedDataset(files, year);
       } else {
         for (Path p : dataFiles) {
           files.add(InputFile.of("data", p.toString(), bytes(p)));
         }
-        data = DataFiles.read(dataFiles);
+        Dataset user = DataFiles.read(dataFiles, options.layout());
+        if (options.add()) {
+          data = addedToEmbedded(files, user, options.onConflict(), year, notes);
+        } else {
+          data = user;
+        }
       }
     }
     if (frameworkFile != null && coinr != null && !coinr.isEmpty()) {
       fw = FrameworkFiles.read(frameworkFile);
       files.add(InputFile.of("framework", frameworkFile.toString(), bytes(frameworkFile)));
     }
-    return new Inputs(fw, data, files);
+    return new Inputs(fw, data, files, notes);
+  }
+
+  /**
+   * The user's data added to the embedded base data, then the exposure indicators derived from the
+   * combined data (for the embedded economies, which have industry structures); a user value for a
+   * derived indicator is settled against the derived one by the same rule.
+   */
+  static Dataset addedToEmbedded(
+      List<InputFile> files,
+      Dataset user,
+      DataAddition.Rule rule,
+      Integer year,
+      List<String> notes) {
+    byte[] b = resource(CICC_DATA);
+    files.add(InputFile.of("data", "embedded:" + CICC_DATA, b));
+    Dataset base = DataFiles.read("cicc-indicators.csv", b);
+    DataAddition first = DataAddition.of(base, user, rule);
+    Dataset combined = first.data();
+    // derived for the embedded economies (those with industry structures), from the combined data
+    Dataset shippedEconomies =
+        Dataset.of(
+            combined.observations().stream()
+                .filter(o -> base.economies().contains(o.economy()))
+                .toList(),
+            Map.of());
+    List<EconomyExposure> exposure =
+        exposure(shippedEconomies, StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, year);
+    Dataset derived = Dataset.of(ExposureEngine.observations(exposure), Map.of());
+    Set<String> derivedIds = Set.copyOf(derived.indicators());
+    // the user's own values of derived indicators are settled against the derived ones
+    DataAddition second =
+        DataAddition.of(
+            derived,
+            Dataset.of(
+                user.observations().stream()
+                    .filter(o -> derivedIds.contains(o.indicator()))
+                    .toList(),
+                Map.of()),
+            rule);
+    notes.addAll(first.conflicts());
+    notes.addAll(second.conflicts());
+    return Dataset.of(
+            combined.observations().stream()
+                .filter(o -> !derivedIds.contains(o.indicator()))
+                .toList(),
+            combined.names(),
+            combined.groups())
+        .with(second.data().observations());
   }
 
   /**

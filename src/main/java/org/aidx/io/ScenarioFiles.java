@@ -37,6 +37,17 @@ import org.aidx.model.Problem;
 public final class ScenarioFiles {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
+  /** The keys of a scenario file's top level. */
+  public static final StrictKeys FILE = StrictKeys.of("a scenario file", "scenarios");
+
+  /** The keys of one scenario. */
+  public static final StrictKeys SCENARIO =
+      StrictKeys.of("a scenario", "name", "description", "changes");
+
+  /** The keys of a change written as a mapping. */
+  public static final StrictKeys CHANGE =
+      StrictKeys.of("a change", "economy", "target", "operation");
+
   private ScenarioFiles() {}
 
   public static List<Scenario> read(Path file) {
@@ -48,7 +59,21 @@ public final class ScenarioFiles {
    * @throws InputException listing every problem of the file
    */
   public static List<Scenario> parse(String name, byte[] bytes) {
-    return parse(name, tree(name, bytes));
+    JsonNode doc = tree(name, bytes);
+    List<Problem> problems = new ArrayList<>();
+    if (doc.isObject()) {
+      FILE.check(name, doc, problems);
+    }
+    List<Scenario> out = List.of();
+    try {
+      out = parse(name, doc);
+    } catch (InputException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return out;
   }
 
   /**
@@ -80,14 +105,16 @@ public final class ScenarioFiles {
    * @throws InputException listing every problem of the document
    */
   public static List<Scenario> parse(String name, JsonNode doc) {
+    List<Problem> problems = new ArrayList<>();
     JsonNode list = doc != null && doc.isObject() ? doc.get("scenarios") : doc;
     if (list == null || !list.isArray() || list.isEmpty()) {
-      throw new InputException(
-          name,
-          "has no list of scenarios",
-          "start the file with 'scenarios:' followed by items '- name: ...' with 'changes:'");
+      problems.add(
+          new Problem(
+              name,
+              "has no list of scenarios",
+              "start the file with 'scenarios:' followed by items '- name: ...' with 'changes:'"));
+      throw new InputException(problems);
     }
-    List<Problem> problems = new ArrayList<>();
     List<Scenario> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (int i = 0; i < list.size(); i++) {
@@ -106,14 +133,7 @@ public final class ScenarioFiles {
       if (!names.add(sname)) {
         problems.add(new Problem(where, "repeats the name of an earlier scenario", "rename one"));
       }
-      for (var it = s.fieldNames(); it.hasNext(); ) {
-        String f = it.next();
-        if (!Set.of("name", "description", "changes").contains(f)) {
-          problems.add(
-              new Problem(
-                  where, "unknown key '" + f + "'", "use only name, description and changes"));
-        }
-      }
+      s = SCENARIO.check(where, s, problems);
       JsonNode cs = s.get("changes");
       if (cs == null || !cs.isArray()) {
         problems.add(
@@ -153,6 +173,11 @@ public final class ScenarioFiles {
       }
     }
     if (c.isObject()) {
+      List<Problem> keyProblems = new ArrayList<>();
+      c = CHANGE.check(where, c, keyProblems);
+      if (!keyProblems.isEmpty()) {
+        throw new InputException(keyProblems);
+      }
       String e = c.path("economy").asText("").trim();
       String t = c.path("target").asText("").trim();
       String op = c.path("operation").asText("").trim();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.model.Economies;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.tier.Tiering;
@@ -107,6 +108,16 @@ public final class IndexResult {
    */
   public int requireEconomy(String code) {
     int e = economyIndex(code);
+    if (e < 0 && code != null) {
+      // a name, an ISO2 code or a lower-case ISO3 ("korea", "KR", "kor"): resolved through the
+      // table of economy names; an ambiguous name lists its candidates
+      Economies.Resolution r = Economies.standard().resolve(code);
+      if (r.found()) {
+        e = economyIndex(r.iso3());
+      } else if (r.candidates().size() > 1) {
+        throw new InputException("economy '" + code + "'", r.problem(), r.fix());
+      }
+    }
     if (e < 0) {
       throw new InputException(
           "economy '" + code + "'",

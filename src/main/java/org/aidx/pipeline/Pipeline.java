@@ -55,6 +55,16 @@ public final class Pipeline {
                 "add the denominator's values, or change the transform/denominator"));
       }
     }
+    if (spec.denominate() && inds.stream().allMatch(i -> i.denominator() == null)) {
+      problems.add(
+          new Problem(
+              "--denominate",
+              "no indicator of the framework "
+                  + fw.id()
+                  + " declares a denominator, so there is nothing to divide by",
+              "add a Denominator column to the iMeta file (or 'denominator:' to the framework's"
+                  + " indicators), or leave out --denominate"));
+    }
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
@@ -115,7 +125,26 @@ public final class Pipeline {
         }
         if (denom != null) {
           Optional<Observation> d = data.latest(eco[e], denom, spec.year());
-          if (d.isEmpty() || !(d.get().value() > 0)) {
+          if (d.isEmpty()) {
+            // as COINr does: no denominator, no denominated value; imputation may fill it
+            x[i][e] = Double.NaN;
+            used[i][e] = null;
+            notes.add(
+                "missing: "
+                    + eco[e]
+                    + " has no value for the denominator '"
+                    + denom
+                    + "' of "
+                    + ind.id()
+                    + (spec.year() == null ? "" : " at or before " + spec.year())
+                    + ", so "
+                    + ind.id()
+                    + " is missing ("
+                    + spec.imputationOf(fw).label()
+                    + " imputation)");
+            continue;
+          }
+          if (!(d.get().value() > 0)) {
             throw new InputException(
                 "indicator '" + ind.id() + "', economy " + eco[e],
                 "dividing by '"

@@ -75,7 +75,7 @@ public final class XlsxReport {
    * XLSX stores the application version as {@code XX.YYYY}; {@code 0.1.0-SNAPSHOT} becomes {@code
    * 0.1}, anything unparseable (a development build) {@code 0.0}.
    */
-  static String appVersion(String version) {
+  public static String appVersion(String version) {
     Matcher m = VERSION.matcher(version == null ? "" : version);
     return m.find() ? m.group(1) + "." + m.group(2) : "0.0";
   }

@@ -177,15 +177,27 @@ class ApiTest {
   }
 
   @Test
+  void the_us_spelling_normalize_is_the_field_normalise() {
+    Http.Answer us = http.post("/api/index", "{\"normalize\": \"rank\"}");
+    Http.Answer uk = http.post("/api/index", "{\"normalise\": \"rank\"}");
+    assertThat(us.status()).as(us.body()).isEqualTo(200);
+    assertThat(us.json().get("economies")).isEqualTo(uk.json().get("economies"));
+    Http.Answer both =
+        http.post("/api/index", "{\"normalize\": \"rank\", \"normalise\": \"rank\"}");
+    assertThat(both.status()).isEqualTo(400);
+    assertThat(both.body()).contains("is the same field as 'normalise'");
+  }
+
+  @Test
   void negative_weights_and_unknown_fields_are_all_reported_at_once() {
     Http.Answer a =
-        http.post("/api/index", "{\"weights\": {\"compute\": -1}, \"normalize\": \"rank\"}");
+        http.post("/api/index", "{\"weights\": {\"compute\": -1}, \"normalse\": \"rank\"}");
     assertThat(a.status()).isEqualTo(400);
     List<String> messages = new ArrayList<>();
     a.json().get("problems").forEach(p -> messages.add(p.get("message").asText()));
     assertThat(messages)
         .containsExactlyInAnyOrder(
-            "request body, field 'normalize': is not a known field. Fix: did you mean 'normalise'?",
+            "request body, field 'normalse': is not a known field. Fix: did you mean 'normalise'?",
             "request body, weights.compute: '-1' is not a weight. Fix: use a number >= 0 (0 leaves"
                 + " the node out)");
   }

@@ -113,12 +113,12 @@ class RobustnessApiTest {
     }
     JsonNode seed = http.get("/api/robustness?runs=20000&seed=x").json().get("problems").get(0);
     assertThat(seed.get("where").asText()).isEqualTo("query parameter 'seed'");
-    Http.Answer body = http.post("/api/robustness", "{\"runs\": 0, \"normalize\": \"rank\"}");
+    Http.Answer body = http.post("/api/robustness", "{\"runs\": 0, \"normalse\": \"rank\"}");
     assertThat(body.status()).isEqualTo(400);
     List<String> where = new ArrayList<>();
     body.json().get("problems").forEach(p -> where.add(p.get("where").asText()));
     assertThat(where)
-        .containsExactlyInAnyOrder("request body, field 'runs'", "request body, field 'normalize'");
+        .containsExactlyInAnyOrder("request body, field 'runs'", "request body, field 'normalse'");
   }
 
   @Test

@@ -176,13 +176,13 @@ class ScenarioApiTest {
         http.post(
             "/api/scenario",
             "{\"changes\": [\"JPN:compute=cpy(USA)\", \"JPN:data=gap(USA)\"], \"retier\": \"yes\","
-                + " \"normalize\": \"rank\"}");
+                + " \"normalse\": \"rank\"}");
     assertThat(a.status()).isEqualTo(400);
     List<String> where = new ArrayList<>();
     a.json().get("problems").forEach(p -> where.add(p.get("where").asText()));
     assertThat(where)
         .containsExactlyInAnyOrder(
-            "request body, field 'normalize'",
+            "request body, field 'normalse'",
             "request body, field 'retier'",
             "change 'JPN:compute=cpy(USA)'",
             "change 'JPN:data=gap(USA)'");
@@ -284,7 +284,7 @@ class ScenarioApiTest {
     // Each body with its content type; POST /api/scenario reads the same body the same way.
     String[][] bodies = {
       {
-        "{\"changes\": [\"JPN:compute=cpy(USA)\", \"JPN:data=gap(USA)\"], \"normalize\": \"rank\"}",
+        "{\"changes\": [\"JPN:compute=cpy(USA)\", \"JPN:data=gap(USA)\"], \"normalse\": \"rank\"}",
         "application/json"
       },
       {"{\"changes\": [\"JPN:compute=copy(USA)\"", "application/json"},

@@ -101,7 +101,7 @@ class BadInputTest {
     Path d = write("d.csv", "iso3,indicator,year,value\nUSA,x,2020,1\nXYZ,x,2020,2\n");
     assertThat(index(d).err())
         .contains("d.csv line 3, column 'iso3'")
-        .contains("'XYZ' is not an ISO 3166 alpha-3");
+        .contains("'XYZ' is not an ISO 3166 code or a known economy name");
   }
 
   @Test

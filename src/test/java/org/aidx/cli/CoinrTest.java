@@ -56,6 +56,107 @@ class CoinrTest {
     assertThat(value(g.out(), "U2", 4)).isCloseTo(87.5, within(1e-9));
   }
 
+  private static final String META =
+      "iCode,iName,Level,Parent,Direction,Weight,Type,Denominator\n"
+          + "a,A,1,Index,1,1,Indicator,Pop\n"
+          + "b,B,1,Index,1,1,Indicator,NA\n"
+          + "Index,Index,2,,1,1,Aggregate,NA\n"
+          + "Region,Region,NA,NA,NA,NA,Group,NA\n"
+          + "Pop,Population,NA,NA,NA,NA,Denominator,NA\n";
+
+  @Test
+  void imeta_rows_of_type_group_make_group_columns_without_the_prefix() throws IOException {
+    Path data = dir.resolve("iData.csv");
+    Path meta = dir.resolve("iMeta.csv");
+    // a: 2,NA,6 -> U2 imputed by its Region's mean (U1 only) = 2
+    Files.writeString(
+        data, "uCode,Region,Pop,a,b\nU1,east,1,2,0\nU2,east,1,NA,5\nU3,west,1,6,10\n");
+    Files.writeString(meta, META);
+    Cli c =
+        Cli.run(
+            "index",
+            "--coinr",
+            data.toString(),
+            meta.toString(),
+            "--format",
+            "csv",
+            "--impute",
+            "group-mean:Region");
+    assertThat(c.code()).as(c.err()).isZero();
+    // a: 2,2,6 -> 0,0,100; b: 0,5,10 -> 0,50,100; index U2 = (0 + 50)/2
+    assertThat(value(c.out(), "U2", 4)).isCloseTo(25, within(1e-9));
+  }
+
+  @Test
+  void a_missing_denominator_makes_the_value_missing_and_leaves_it_to_imputation()
+      throws IOException {
+    Path data = dir.resolve("iData.csv");
+    Path meta = dir.resolve("iMeta.csv");
+    // a / Pop: 4/2 = 2, 9/NA = missing, 30/5 = 6; U2 then imputed by the mean 4
+    Files.writeString(
+        data, "uCode,Region,Pop,a,b\nU1,east,2,4,0\nU2,east,NA,9,5\nU3,west,5,30,10\n");
+    Files.writeString(meta, META);
+    Cli plain =
+        Cli.run(
+            "index",
+            "--coinr",
+            data.toString(),
+            meta.toString(),
+            "--denominate",
+            "--format",
+            "csv");
+    assertThat(plain.code()).as(plain.err()).isZero();
+    // without imputation U2 has only b: 50
+    assertThat(value(plain.out(), "U2", 4)).isCloseTo(50, within(1e-9));
+    Cli imputed =
+        Cli.run(
+            "index",
+            "--coinr",
+            data.toString(),
+            meta.toString(),
+            "--denominate",
+            "--impute",
+            "mean",
+            "--out",
+            dir.resolve("run").toString());
+    assertThat(imputed.code()).as(imputed.err()).isZero();
+    String notes = Files.readString(dir.resolve("run/summary.md"));
+    assertThat(notes).contains("U2 has no value for the denominator 'Pop' of a");
+    // a: 2, 4 (imputed), 6 -> 0, 50, 100; b -> 0, 50, 100; U2 = 50
+    Cli csv =
+        Cli.run(
+            "index",
+            "--coinr",
+            data.toString(),
+            meta.toString(),
+            "--denominate",
+            "--impute",
+            "mean",
+            "--format",
+            "csv");
+    assertThat(value(csv.out(), "U2", 4)).isCloseTo(50, within(1e-9));
+    assertThat(value(csv.out(), "U1", 4)).isCloseTo(0, within(1e-9));
+  }
+
+  @Test
+  void denominate_without_a_denominator_column_is_an_error() throws IOException {
+    Path data = dir.resolve("iData.csv");
+    Path meta = dir.resolve("iMeta.csv");
+    Files.writeString(data, "uCode,a,b\nU1,1,2\nU2,3,4\n");
+    Files.writeString(
+        meta,
+        "iCode,iName,Level,Parent,Direction,Weight,Type\n"
+            + "a,A,1,Index,1,1,Indicator\n"
+            + "b,B,1,Index,1,1,Indicator\n"
+            + "Index,Index,2,,1,1,Aggregate\n");
+    Cli c = Cli.run("index", "--coinr", data.toString(), meta.toString(), "--denominate");
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err())
+        .contains("--denominate")
+        .contains("declares a denominator")
+        .contains("add a Denominator column");
+  }
+
   private static double value(String csv, String code, int column) {
     return Double.parseDouble(
         csv.lines()

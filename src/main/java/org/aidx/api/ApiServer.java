@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
 import org.aidx.model.InputException;
@@ -23,6 +24,7 @@ import org.aidx.store.Entry;
 import org.aidx.store.Kind;
 import org.aidx.store.Store;
 import org.aidx.store.StoredRun;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +47,15 @@ public final class ApiServer implements AutoCloseable {
   /** One route: the method, the path in OpenAPI form, and whether it writes. */
   public record Route(String method, String path, boolean write, Handler handler) {}
 
+  /** Jetty's worker threads; selectors and acceptors take a few of them. */
+  static final int MAX_THREADS = 200;
+
+  /**
+   * Workers kept free for {@code /api/health} (and Jetty's own selectors) when all others are busy.
+   */
+  static final int HEALTH_RESERVE = 16;
+
+  private final Semaphore workers = new Semaphore(MAX_THREADS - HEALTH_RESERVE);
   private final ServerOptions options;
   private final Store store;
   private final IndexService service;
@@ -160,11 +171,23 @@ public final class ApiServer implements AutoCloseable {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = options.maxBodyBytes();
+    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8);
+    pool.setName("aidx-http");
+    cfg.jetty.threadPool = pool;
+    cfg.jetty.modifyHttpConfiguration(
+        hc -> {
+          // a stalled or trickling body frees its worker: Jetty fails the read, we answer 408
+          hc.setIdleTimeout(options.bodyTimeoutMillis());
+          hc.setMinRequestDataRate(ServerOptions.MIN_BODY_BYTES_PER_SECOND);
+        });
     cfg.staticFiles.add("/org/aidx/web", Location.CLASSPATH);
     cfg.staticFiles.enableWebjars();
     cfg.routes.before(this::guardHost);
     for (Route r : routes()) {
       Handler h = r.write() ? guarded(r.handler()) : r.handler();
+      if (!r.path().equals("/api/health")) {
+        h = bounded(h);
+      }
       switch (r.method()) {
         case "get" -> cfg.routes.get(r.path(), h);
         case "post" -> cfg.routes.post(r.path(), h);
@@ -191,12 +214,73 @@ public final class ApiServer implements AutoCloseable {
     cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), limitHint(e.getStatus())));
+    // Javalin answers a body read that Jetty timed out with 408 itself; log it here as the
+    // client's problem (one line, no stack trace) and say what the limits are
+    cfg.routes.error(408, this::tooSlow);
     cfg.routes.exception(
         Exception.class,
         (e, ctx) -> {
+          if (tooSlow(e)) {
+            tooSlow(ctx.status(408));
+            return;
+          }
           LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
           error(ctx, 500, "internal error: " + e, "report this with the request that caused it");
         });
+  }
+
+  /**
+   * Runs a handler on one of the {@value #MAX_THREADS} − {@value #HEALTH_RESERVE} workers that
+   * requests other than the health check may hold, or answers 503 at once when all are busy (for
+   * instance held by slow bodies until their timeout), so that {@code /api/health} always has a
+   * worker.
+   */
+  private Handler bounded(Handler h) {
+    return ctx -> {
+      if (!workers.tryAcquire()) {
+        throw new Denied(
+            503,
+            "the server is busy: all "
+                + (MAX_THREADS - HEALTH_RESERVE)
+                + " request workers are in use",
+            "retry in a few seconds");
+      }
+      try {
+        h.handle(ctx);
+      } finally {
+        workers.release();
+      }
+    };
+  }
+
+  private void tooSlow(Context ctx) {
+    LOG.warn(
+        "request body too slow: {} {} from {} sent nothing for {} ms or under {} bytes/s",
+        ctx.method(),
+        ctx.path(),
+        ctx.ip(),
+        options.bodyTimeoutMillis(),
+        ServerOptions.MIN_BODY_BYTES_PER_SECOND);
+    error(
+        ctx,
+        408,
+        "the request body arrived too slowly",
+        "send the whole body with pauses under "
+            + options.bodyTimeoutMillis()
+            + " ms and at "
+            + ServerOptions.MIN_BODY_BYTES_PER_SECOND
+            + " bytes/s or more");
+  }
+
+  /** Whether e (or a cause) is Jetty failing a read for a body too slow or stalled. */
+  static boolean tooSlow(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.util.concurrent.TimeoutException
+          || (t instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 408)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private String limitHint(int status) {

@@ -16,10 +16,22 @@ import java.util.Objects;
  * @param token the bearer token that write requests must carry, or null (only allowed on a loopback
  *     address)
  * @param maxBodyBytes the largest request body accepted (uploads included)
+ * @param bodyTimeoutMillis how long a request may send nothing before it is answered 408 and its
+ *     worker freed (slow or stalled clients)
  */
-public record ServerOptions(String host, int port, Path dataDir, String token, long maxBodyBytes) {
+public record ServerOptions(
+    String host, int port, Path dataDir, String token, long maxBodyBytes, long bodyTimeoutMillis) {
   public static final String LOOPBACK = "127.0.0.1";
   public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
+
+  /** Default {@link #bodyTimeoutMillis()}: 10 s without a byte. */
+  public static final long DEFAULT_BODY_TIMEOUT_MILLIS = 10_000;
+
+  /**
+   * Slowest accepted body, in bytes per second from its first byte (a body trickling in more slowly
+   * is answered 408): 1 KB/s, so a 10 MB upload may take up to about 3 hours.
+   */
+  public static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 
   public ServerOptions {
     host = host == null || host.isBlank() ? LOOPBACK : host.strip();
@@ -31,6 +43,12 @@ public record ServerOptions(String host, int port, Path dataDir, String token, l
       throw new IllegalArgumentException(
           "the body size limit must be at least 1 KB, got " + maxBodyBytes + " bytes");
     }
+    if (bodyTimeoutMillis < 100 || bodyTimeoutMillis > 600_000) {
+      throw new IllegalArgumentException(
+          "the body timeout must be between 100 ms and 10 minutes, got "
+              + bodyTimeoutMillis
+              + " ms");
+    }
     token = token == null || token.isBlank() ? null : token;
     if (token == null && !isLoopback(host)) {
       throw new IllegalArgumentException(
@@ -38,21 +56,30 @@ public record ServerOptions(String host, int port, Path dataDir, String token, l
     }
   }
 
-  /** Loopback defaults: 127.0.0.1, no token, 10 MB bodies. */
+  /** With the default body timeout. */
+  public ServerOptions(String host, int port, Path dataDir, String token, long maxBodyBytes) {
+    this(host, port, dataDir, token, maxBodyBytes, DEFAULT_BODY_TIMEOUT_MILLIS);
+  }
+
+  /** Loopback defaults: 127.0.0.1, no token, 10 MB bodies, 10 s body timeout. */
   public static ServerOptions of(int port, Path dataDir) {
     return new ServerOptions(LOOPBACK, port, dataDir, null, DEFAULT_MAX_BODY);
   }
 
   public ServerOptions withToken(String t) {
-    return new ServerOptions(host, port, dataDir, t, maxBodyBytes);
+    return new ServerOptions(host, port, dataDir, t, maxBodyBytes, bodyTimeoutMillis);
   }
 
   public ServerOptions withHost(String h) {
-    return new ServerOptions(h, port, dataDir, token, maxBodyBytes);
+    return new ServerOptions(h, port, dataDir, token, maxBodyBytes, bodyTimeoutMillis);
   }
 
   public ServerOptions withMaxBodyBytes(long m) {
-    return new ServerOptions(host, port, dataDir, token, m);
+    return new ServerOptions(host, port, dataDir, token, m, bodyTimeoutMillis);
+  }
+
+  public ServerOptions withBodyTimeoutMillis(long ms) {
+    return new ServerOptions(host, port, dataDir, token, maxBodyBytes, ms);
   }
 
   public boolean loopback() {

@@ -137,6 +137,10 @@ final class IndexCommand implements Callable<Integer> {
         }
     }
     w.flush();
+    // said, not done silently: e.g. --tiers 50 on 20 economies makes 20 tiers
+    r.notes().stream()
+        .filter(n -> n.startsWith("tiers:"))
+        .forEach(n -> spec.commandLine().getErr().println("aidx: note: " + n));
     if (out != null) {
       writeAll(
           out,

@@ -111,6 +111,24 @@ public final class Main implements Runnable {
           ex.printStackTrace(line.getErr());
           return 1;
         });
+    // before any command computes or prints: every size within its limit, and no output that
+    // would replace one of its inputs
+    cl.setExecutionStrategy(
+        parsed -> {
+          CommandLine.ParseResult leaf = parsed;
+          while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+          }
+          if (!leaf.isUsageHelpRequested() && !leaf.isVersionHelpRequested()) {
+            try {
+              SizeOptions.check(leaf);
+              OutDir.refuseInputs(leaf);
+            } catch (InputException e) {
+              throw new CommandLine.ExecutionException(leaf.commandSpec().commandLine(), "", e);
+            }
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     int code = cl.execute(args);
     out.flush();
     err.flush();

@@ -1,18 +1,24 @@
 package org.aidx.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.aidx.io.AtomicFiles;
 import org.aidx.model.InputException;
+import org.aidx.model.Problem;
 import org.aidx.report.Charts;
 import org.knowm.xchart.internal.chartpart.Chart;
+import picocli.CommandLine;
 
 /**
  * The files a command writes under {@code --out}, named once: the same list is written, recorded in
@@ -61,6 +67,102 @@ final class OutDir {
     List<String> names = new ArrayList<>(files.keySet());
     names.add(MANIFEST);
     return List.copyOf(names);
+  }
+
+  /** Options that name what a command writes; every other file option is one it reads. */
+  static final Set<String> OUTPUT_OPTIONS = Set.of("--out", "--replications");
+
+  /** Options that name neither an input nor an output file ({@code serve}'s store). */
+  private static final Set<String> NEITHER = Set.of("--data-dir");
+
+  /**
+   * Refuses, before anything is computed or printed, a command line whose outputs would replace one
+   * of its inputs: an input file inside the {@code --out} directory, an output file that is an
+   * input file, or an {@code --out} that exists and is not a directory. Paths are compared as real
+   * paths, symbolic links resolved. Applied by {@link Main} to every command, so a new command with
+   * an {@code --out} option is covered without a line of its own.
+   *
+   * <p>Example: {@code aidx index --data out/results.csv --out out} stops with exit code 2 instead
+   * of replacing the data with the results.
+   */
+  static void refuseInputs(CommandLine.ParseResult command) {
+    List<Path> inputs = new ArrayList<>();
+    Map<String, Path> outputs = new LinkedHashMap<>();
+    for (CommandLine.Model.ArgSpec arg : command.commandSpec().args()) {
+      String name =
+          arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
+      if (NEITHER.contains(name)) {
+        continue;
+      }
+      List<Path> paths = paths(arg.getValue());
+      if (OUTPUT_OPTIONS.contains(name)) {
+        paths.forEach(p -> outputs.put(name, p));
+      } else {
+        inputs.addAll(paths);
+      }
+    }
+    List<Problem> problems = new ArrayList<>();
+    for (Map.Entry<String, Path> o : outputs.entrySet()) {
+      Path out = real(o.getValue());
+      boolean dir = o.getKey().equals("--out");
+      if (dir && Files.exists(out) && !Files.isDirectory(out)) {
+        problems.add(
+            new Problem(
+                "--out " + o.getValue(),
+                "expected a directory to write into, found an existing file",
+                "choose a directory to write into (new or existing), e.g. --out runs/latest"));
+        continue;
+      }
+      for (Path in : inputs) {
+        Path r = real(in);
+        if (dir ? r.startsWith(out) : r.equals(out)) {
+          problems.add(
+              new Problem(
+                  o.getKey() + " " + o.getValue(),
+                  dir
+                      ? "the output directory contains the input file "
+                          + in
+                          + ", which writing the outputs could replace"
+                      : "the output file is the input file " + in,
+                  "write to another "
+                      + (dir ? "directory" : "file")
+                      + "; inputs are never modified"));
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+  }
+
+  private static List<Path> paths(Object value) {
+    List<Path> out = new ArrayList<>();
+    if (value instanceof Path p) {
+      out.add(p);
+    } else if (value instanceof Collection<?> c) {
+      c.stream().filter(Path.class::isInstance).map(Path.class::cast).forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * The real path of {@code p}, symbolic links resolved; for a path that does not exist yet, the
+   * real path of its nearest existing ancestor with the rest appended.
+   */
+  static Path real(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path existing = abs;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return abs;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(abs));
+    } catch (IOException e) {
+      return abs;
+    }
   }
 
   /**

@@ -136,7 +136,7 @@ final class RecordsCommand implements Runnable {
     String memoryLimit;
 
     @Option(names = "--threads", paramLabel = "N", description = "DuckDB threads (default: cores).")
-    int threads;
+    Integer threads;
 
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
@@ -189,7 +189,7 @@ final class RecordsCommand implements Runnable {
               "is a Spark option",
               "add --engine spark, or leave --master out");
         }
-        return DuckDbEngine.open(memoryLimit, threads);
+        return DuckDbEngine.open(memoryLimit, threads == null ? 0 : threads);
       }
       try {
         Class.forName("org.apache.spark.sql.SparkSession", false, getClass().getClassLoader());

@@ -95,12 +95,6 @@ final class RobustnessCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (runs < 1) {
-      throw new InputException(
-          "--runs " + runs,
-          "the number of replications must be at least 1",
-          "pass e.g. --runs 2000");
-    }
     UncertaintyOptions.Target target = mc.compile(run);
     CompiledIndex ci = target.index();
     var w = spec.commandLine().getOut();

@@ -50,7 +50,7 @@ public final class AssumptionFiles {
     } catch (IOException e) {
       throw new InputException(
           name,
-          "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
+          "is not valid YAML: " + ParseErrors.describe(e),
           "see 'aidx robustness --help' for the format");
     }
     if (doc == null || !doc.isObject()) {

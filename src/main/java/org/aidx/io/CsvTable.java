@@ -125,10 +125,7 @@ record CsvTable(
     } catch (IOException | RuntimeException e) {
       throw new InputException(
           name,
-          "is not valid CSV ("
-              + describe(delimiter)
-              + "-delimited): "
-              + e.getMessage().lines().findFirst().orElse(""),
+          "is not valid CSV (" + describe(delimiter) + "-delimited): " + ParseErrors.describe(e),
           "check quoting");
     }
     if (!problems.isEmpty()) {

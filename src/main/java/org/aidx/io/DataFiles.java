@@ -40,7 +40,9 @@ import org.aidx.model.Provenance;
  *       other attributes are kept as provenance.
  * </ul>
  *
- * Empty cells and {@code NA} are missing values. Every problem of a file is reported at once.
+ * Empty cells, {@code NA} and {@code NaN} are missing values; {@code Inf} or {@code Infinity} is an
+ * error, as is a control character in a code or indicator id. Every problem of a file is reported
+ * at once.
  */
 public final class DataFiles {
   private static final Economies ECONOMIES = Economies.standard();
@@ -196,6 +198,11 @@ public final class DataFiles {
     Map<String, Integer> firstLine = new HashMap<>();
     for (CsvTable.Row r : t.rows()) {
       List<String> c = r.cells();
+      Problem control = control(t, r, ci, cind);
+      if (control != null) {
+        problems.add(control);
+        continue;
+      }
       String ind = c.get(cind).trim();
       String value = c.get(cv).trim();
       String iso = economy(t, r, ci, problems);
@@ -282,6 +289,11 @@ public final class DataFiles {
     Map<String, Integer> firstLine = new HashMap<>();
     for (CsvTable.Row r : t.rows()) {
       List<String> c = r.cells();
+      Problem control = control(t, r, cid);
+      if (control != null) {
+        problems.add(control);
+        continue;
+      }
       String code = c.get(cid).trim();
       if (code.isEmpty()) {
         problems.add(new Problem(t.where(r, cid), "the unit code is empty", "fill it in"));
@@ -372,6 +384,28 @@ public final class DataFiles {
       throw new InputException(problems);
     }
     return Dataset.of(obs, names, groups);
+  }
+
+  /**
+   * The problem of the first of the given cells that holds a control character, or null. Trimming
+   * would otherwise hide one at either end: {@code "USA\0"} would be read as USA.
+   */
+  private static Problem control(CsvTable t, CsvTable.Row r, int... columns) {
+    for (int col : columns) {
+      String cell = r.cells().get(col);
+      int ch = cell.chars().filter(Character::isISOControl).findFirst().orElse(-1);
+      if (ch >= 0) {
+        return new Problem(
+            t.where(r, col),
+            String.format(
+                java.util.Locale.ROOT,
+                "'%s' contains the control character U+%04X",
+                cell.replaceAll("\\p{Cntrl}", "?"),
+                ch),
+            "remove it: codes and indicator ids are printable text");
+      }
+    }
+    return null;
   }
 
   private static Problem notANumber(CsvTable t, CsvTable.Row r, int column, String cell) {

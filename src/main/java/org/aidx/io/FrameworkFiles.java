@@ -112,9 +112,7 @@ public final class FrameworkFiles {
       doc = YAML.readTree(text);
     } catch (IOException e) {
       throw new InputException(
-          name,
-          "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
-          "check indentation and colons");
+          name, "is not valid YAML: " + ParseErrors.describe(e), "check indentation and colons");
     }
     if (doc == null || !doc.isObject()) {
       throw new InputException(

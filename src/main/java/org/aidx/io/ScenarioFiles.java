@@ -93,9 +93,7 @@ public final class ScenarioFiles {
       return doc == null ? MissingNode.getInstance() : doc;
     } catch (IOException e) {
       throw new InputException(
-          name,
-          "is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""),
-          "check indentation and colons");
+          name, "is not valid YAML: " + ParseErrors.describe(e), "check indentation and colons");
     }
   }
 

@@ -10,6 +10,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.FrameworkValidator;
 import org.aidx.framework.Node;
 import org.aidx.framework.Transform;
+import org.aidx.model.Finite;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
@@ -71,6 +72,13 @@ public final class Pipeline {
     for (int a = 0; a < na; a++) {
       w.copyScores(a, scores[a], false);
       w.copyScores(a, unscaled[a], true);
+      for (int e = 0; e < ne; e++) {
+        // a mean or the division by the reference's score that overflowed stops the run
+        String where = "node '" + tree.aggregateId(a) + "'";
+        Finite.checkPresent(
+            unscaled[a][e], tree.nominalMethod(a).label() + " mean", p.eco[e], where);
+        Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
+      }
     }
     if (tree.hasFloor()) {
       // post-order, economy by economy, child by child: the order the values were raised in
@@ -112,6 +120,15 @@ public final class Pipeline {
       ranks[e] = rk.rank(e);
     }
     Tiering.Result tiers = spec.tiers().assign(scores[0]);
+    Integer asked = spec.tiers().count();
+    if (asked != null && tiers.count() < asked) {
+      notes.add(
+          "tiers: "
+              + asked
+              + " asked, reduced to "
+              + tiers.count()
+              + ", the number of distinct index scores");
+    }
     List<String> indIds = fw.indicators().stream().map(Node::id).toList();
     List<String> aggIds = fw.aggregates().stream().map(Node::id).toList();
     List<String> names = p.economies.stream().map(data::name).toList();
@@ -316,7 +333,12 @@ public final class Pipeline {
                     + d.map(v -> Double.toString(v.value())).orElse("none"),
                 "add the denominator's value for " + eco[e] + " or drop the transform");
           }
-          x[i][e] /= d.get().value();
+          x[i][e] =
+              Finite.check(
+                  x[i][e] / d.get().value(),
+                  "division by '" + denom + "'",
+                  eco[e],
+                  "indicator '" + ind.id() + "'");
         }
         if (ind.transform() == Transform.LOG) {
           if (!(x[i][e] > 0)) {
@@ -368,6 +390,10 @@ public final class Pipeline {
       }
       imputation.impute(x[i], g, imputed[i]);
       outcomes[i] = spec.treat().treat(x[i], winsorised[i]);
+      for (int e = 0; e < ne; e++) {
+        Finite.check(
+            x[i][e], "imputation and outlier treatment", eco[e], "indicator '" + ind.id() + "'");
+      }
       if (outcomes[i] != Treatment.Outcome.UNTOUCHED) {
         notes.add(
             "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
@@ -380,6 +406,8 @@ public final class Pipeline {
         notes.add("no values: " + ind.id() + " is missing for every economy");
       } else {
         n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
+        Finite.checkRow(
+            norm[i], x[i], n.label() + " normalisation", eco, "indicator '" + ind.id() + "'");
       }
     }
 

@@ -24,7 +24,8 @@ import org.h2.jdbcx.JdbcConnectionPool;
 /**
  * Uploads, saved scenarios and past runs in an embedded H2 database ({@code aidx.mv.db} in the data
  * directory). Safe to share between threads: every call takes its own connection from a pool and
- * every write is one transaction, so a failed write leaves nothing behind.
+ * every write is one transaction, so a failed write leaves nothing behind, and a write that returns
+ * is on disk (synced), so it survives a crash or a {@code kill -9} of the process.
  *
  * <pre>
  * try (Store s = Store.open(Path.of("/home/me/.aidx"))) {
@@ -317,6 +318,12 @@ public final class Store implements AutoCloseable {
       try {
         T out = w.apply(c);
         c.commit();
+        // H2 keeps committed changes in memory and writes them in the background (WRITE_DELAY,
+        // 500 ms): a crash then loses writes the server has acknowledged. CHECKPOINT SYNC writes
+        // them to the file and forces the file to the device before the caller answers 2xx.
+        try (Statement st = c.createStatement()) {
+          st.execute("CHECKPOINT SYNC");
+        }
         return out;
       } catch (SQLException | RuntimeException e) {
         c.rollback();

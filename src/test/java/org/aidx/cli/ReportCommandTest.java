@@ -217,7 +217,7 @@ class ReportCommandTest {
     assertThat(c.code()).isEqualTo(2);
     assertThat(c.err())
         .contains("--out " + file)
-        .contains("cannot write the report there")
+        .contains("expected a directory to write into, found an existing file")
         .doesNotContain("\tat ");
     assertThat(Files.readString(file)).isEqualTo("a file, not a directory");
   }

@@ -92,12 +92,18 @@ class ConferenceAuthorshipTest {
   }
 
   @Test
-  void papers_with_an_empty_id_in_one_conference_and_year_count_as_one_paper() {
-    // as the interim script did: the key is (conf, year, paper_id), so two id-less papers merge
-    Path p = papers(tmp, "rss,2019,,Poster,1,0,X,,Spain,-1", "rss,2019,,Poster,1,0,Y,,Sweden,-1");
+  void rows_without_a_paper_id_are_left_out_and_counted_by_conference_and_year() {
+    // without an id, the papers of a conference-year cannot be told apart
+    Path p =
+        papers(
+            tmp,
+            "rss,2019,,Poster,1,0,X,,Spain,-1",
+            "rss,2019,,Poster,1,0,Y,,Sweden,-1",
+            "rss,2019,k,Poster,1,0,Z,,Spain,-1");
     RecordsResult r = run(p);
-    assertThat(value(r, "ESP", EMBODIED, 2019)).isEqualTo(0.5);
-    assertThat(value(r, "SWE", EMBODIED, 2019)).isEqualTo(0.5);
+    assertThat(value(r, "ESP", EMBODIED, 2019)).isEqualTo(1.0);
+    assertThat(r.rows()).noneMatch(x -> x.key().equals("SWE"));
+    assertThat(r.notes()).contains(new Note("no_paper_id", "rss 2019", 2.0));
   }
 
   @Test

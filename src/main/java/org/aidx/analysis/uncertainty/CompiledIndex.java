@@ -672,8 +672,35 @@ public final class CompiledIndex {
         failure = describe(ws.failure());
         return false;
       }
+      if (infinite()) {
+        return false;
+      }
       ranks.rank(ws.index());
       return true;
+    }
+
+    /**
+     * Sets the failure when a mean or the division by the reference's score overflowed to ±∞ for
+     * some economy (see {@link org.aidx.model.Finite}).
+     */
+    private boolean infinite() {
+      for (int a = 0; a < tree.aggregates(); a++) {
+        for (int e = 0; e < ne; e++) {
+          double v = ws.score(a, e);
+          if (Double.isInfinite(v)) {
+            failure =
+                "the score of '"
+                    + tree.aggregateId(a)
+                    + "' (a mean, or its division by the reference's score) overflows to "
+                    + v
+                    + " for "
+                    + economies[e]
+                    + " under these weights and methods";
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private String describe(CompiledTree.Failure f) {

@@ -12,6 +12,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
+import org.aidx.model.Limits;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
 import org.aidx.pipeline.normalise.Frontier;
@@ -38,7 +39,14 @@ public record SyntheticIndex(Framework framework, Dataset dataset, Assumptions a
     String[] p = text == null ? new String[0] : text.toLowerCase(Locale.ROOT).split("x");
     try {
       if (p.length == 2) {
-        return of(Integer.parseInt(p[0].trim()), Integer.parseInt(p[1].trim()), seed);
+        long units = Long.parseLong(p[0].trim());
+        long indicators = Long.parseLong(p[1].trim());
+        // sizes beyond an int are refused here, with their memory, before any cast
+        String option = "--synthetic " + text;
+        double bytes = (double) units * indicators * BYTES_PER_VALUE;
+        Limits.range(option, units, 3, Limits.MAX_UNITS, "units", bytes);
+        Limits.range(option, indicators, DIMENSIONS, Limits.MAX_INDICATORS, "indicators", bytes);
+        return of((int) units, (int) indicators, seed);
       }
     } catch (NumberFormatException e) {
       // reported below
@@ -49,13 +57,35 @@ public record SyntheticIndex(Framework framework, Dataset dataset, Assumptions a
         "write e.g. --synthetic 200x60 (200 units, 60 indicators)");
   }
 
+  /**
+   * Memory per value of a synthetic index once compiled (the observation, the dataset's index of
+   * it, and the normalised values and logs of each data variant), measured with {@code -Xlog:gc} on
+   * 200x2000 and 400x4000: about 290 bytes.
+   */
+  static final int BYTES_PER_VALUE = 300;
+
   public static SyntheticIndex of(int units, int indicators, long seed) {
+    String option = "--synthetic " + units + "x" + indicators;
     if (units < 3 || indicators < DIMENSIONS) {
       throw new InputException(
-          "--synthetic " + units + "x" + indicators,
+          option,
           "needs at least 3 units and " + DIMENSIONS + " indicators (one per dimension)",
           "write e.g. --synthetic 200x60");
     }
+    double bytes = (double) units * indicators * BYTES_PER_VALUE;
+    Limits.range(option, units, 3, Limits.MAX_UNITS, "units", bytes);
+    Limits.range(option, indicators, DIMENSIONS, Limits.MAX_INDICATORS, "indicators", bytes);
+    Limits.range(
+        option,
+        (long) units * indicators,
+        30,
+        Limits.MAX_VALUES,
+        "values (units × indicators)",
+        bytes);
+    Limits.memory(
+        option,
+        bytes,
+        units + " × " + indicators + " values × about " + BYTES_PER_VALUE + " bytes");
     SplittableRandom rnd = new SplittableRandom(seed);
     List<Node> layers = new ArrayList<>();
     List<String> ids = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.model.InputException;
+import org.aidx.model.Limits;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.PipelineSpec;
 
@@ -75,18 +76,8 @@ public final class Uncertainty {
   public record Options(
       int runs, long seed, Sampler sampler, int threads, boolean keepRanks, boolean tiers) {
     public Options {
-      if (runs < 1) {
-        throw new InputException(
-            "--runs",
-            "the number of replications must be at least 1, got " + runs,
-            "pass --runs 2000");
-      }
-      if (threads < 1) {
-        throw new InputException(
-            "--threads",
-            "the number of threads must be at least 1, got " + threads,
-            "pass --threads 2");
-      }
+      Limits.range("--runs", runs, 1, Limits.MAX_RUNS, "replications");
+      Limits.range("--threads", threads, 1, Limits.MAX_THREADS, "threads");
     }
   }
 
@@ -98,6 +89,38 @@ public final class Uncertainty {
       int v = doubledRanks[(int) (r * ne + e)];
       return v == 0 ? Double.NaN : v / 2.0;
     }
+  }
+
+  /**
+   * Stops before allocating when a run would not fit: every replication's index score (4 bytes per
+   * economy), its ranks when kept, and per thread a rank histogram (economies × (2 × economies + 2)
+   * counts), a tier histogram and a chunk of scores.
+   */
+  static void checkMemory(long runs, long ne, long threads, long k, boolean keep) {
+    double perRun = ne * 4.0 * (keep ? 2 : 1);
+    double perThread = ne * (2.0 * ne + 2) * 4 + ne * (k + 1) * 4.0 + CHUNK * ne * 4.0;
+    String option = "--runs " + runs + " on " + ne + " economies";
+    if (runs * ne > Integer.MAX_VALUE - 8) {
+      throw new InputException(
+          option,
+          "runs × economies = "
+              + runs * ne
+              + " exceeds the "
+              + (Integer.MAX_VALUE - 8)
+              + " values one table of scores can hold",
+          "use fewer runs: at most " + (Integer.MAX_VALUE - 8) / ne);
+    }
+    Limits.memory(
+        option,
+        runs * perRun + threads * perThread,
+        runs
+            + " runs × "
+            + Limits.human(perRun)
+            + " + "
+            + threads
+            + " threads × "
+            + Limits.human(perThread)
+            + " of rank histograms");
   }
 
   public static UncertaintySummary run(CompiledIndex ci, Options o, Progress progress) {
@@ -113,9 +136,10 @@ public final class Uncertainty {
     Sampler.Points points = o.sampler().points(Math.max(ci.dimension(), 1), o.seed());
     boolean tiers = o.tiers() && ne <= MAX_TIER_UNITS && ci.tierCount() > 0;
     int k = tiers ? ci.tierCount() : 0;
+    int threads = Math.min(o.threads(), Math.max(1, (runs + CHUNK - 1) / CHUNK));
+    checkMemory(runs, ne, threads, k, o.keepRanks());
     float[] scores = new float[Math.multiplyExact(runs, ne)];
     int[] kept = o.keepRanks() ? new int[Math.multiplyExact(runs, ne)] : null;
-    int threads = Math.min(o.threads(), Math.max(1, (runs + CHUNK - 1) / CHUNK));
     int[][][] hist = new int[threads][ne][2 * ne + 2];
     int[][][] tierHist = new int[threads][ne][k + 1];
     AtomicLong failedAt = new AtomicLong(Long.MAX_VALUE);

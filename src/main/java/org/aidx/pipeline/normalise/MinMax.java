@@ -1,6 +1,7 @@
 package org.aidx.pipeline.normalise;
 
 import org.aidx.model.Direction;
+import org.aidx.model.Finite;
 import org.aidx.model.InputException;
 
 /**
@@ -32,6 +33,8 @@ public record MinMax(double lo, double hi) implements Normalisation {
       double[] out) {
     double[] r = Normalisation.range(raw);
     double span = r[1] - r[0];
+    // max − min beyond 1.8e308 would map every value but the extremes to lo without a word
+    Finite.check(span, "min-max normalisation (max − min)", null, "indicator '" + indicator + "'");
     if (!(span > 0)) {
       throw new InputException(
           "indicator '" + indicator + "'",

@@ -1,6 +1,7 @@
 package org.aidx.pipeline.normalise;
 
 import org.aidx.model.Direction;
+import org.aidx.model.Finite;
 import org.aidx.model.InputException;
 
 /**
@@ -45,6 +46,10 @@ public record ZScore(double mean, double sd) implements Normalisation {
       }
     }
     double s = n > 1 ? Math.sqrt(ss / (n - 1)) : 0;
+    // a sum or a sum of squares beyond 1.8e308 would make every score 0 or NaN without a word
+    Finite.check(m, "z-score normalisation (mean)", null, "indicator '" + indicator + "'");
+    Finite.check(
+        s, "z-score normalisation (standard deviation)", null, "indicator '" + indicator + "'");
     if (!(s > 0)) {
       throw new InputException(
           "indicator '" + indicator + "'",

@@ -1,0 +1,32 @@
+package org.aidx.analysis.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.aidx.model.InputException;
+import org.junit.jupiter.api.Test;
+
+/** The Monte Carlo run checks its memory before allocating a single table. */
+class MemoryCheckTest {
+  @Test
+  void runs_times_economies_beyond_one_array_are_refused_with_the_largest_run_count() {
+    // 2,000,000 runs × 2,000 economies = 4·10⁹ scores, more than one float[] can hold
+    InputException e =
+        assertThrows(
+            InputException.class, () -> Uncertainty.checkMemory(2_000_000, 2_000, 1, 0, false));
+    assertThat(e.getMessage()).contains("exceeds").contains("at most 1073741");
+  }
+
+  @Test
+  void rank_histograms_beyond_the_heap_name_the_memory_needed() {
+    // one thread's histogram for 40,000 economies: 40,000 × 80,002 × 4 bytes ≈ 11.9 GB
+    InputException e =
+        assertThrows(InputException.class, () -> Uncertainty.checkMemory(10, 40_000, 1, 0, false));
+    assertThat(e.getMessage()).contains("needs about").contains("GB of memory").contains("-Xmx");
+  }
+
+  @Test
+  void a_run_that_fits_passes() {
+    Uncertainty.checkMemory(2_000, 20, 2, 6, true);
+  }
+}

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       "  aidx exposure                           AI-exposed share of output per economy",
       "  aidx scenario --change 'JPN:compute=copy(USA)'   what if Japan had the USA's compute",
       "  aidx advantage --out charts             R&D-led or application-led, with the layer scatter",
+      "  aidx replicate                          the study's published figures beside aidx's, with verdicts",
       "  aidx target JPN --rank 3                what it would take, dimension by dimension",
       "  aidx frontier                           distance to the best performer per dimension",
       "  aidx data check my-data.csv             validate a data file and show its coverage",

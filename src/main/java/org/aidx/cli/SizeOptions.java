@@ -36,6 +36,12 @@ final class SizeOptions {
     List<Problem> problems = new ArrayList<>();
     for (CommandLine.Model.OptionSpec o : command.commandSpec().options()) {
       Limit l = LIMITS.get(o.longestName());
+      if (l != null
+          && o.longestName().equals("--runs")
+          && command.commandSpec().name().equals("panel")) {
+        // aidx panel --runs 0 leaves the catching-up interval out
+        l = new Limit(0, l.max(), l.what());
+      }
       if (l != null && o.getValue() instanceof Number n) {
         try {
           Limits.range(o.longestName() + " " + n, n.longValue(), l.min(), l.max(), l.what());

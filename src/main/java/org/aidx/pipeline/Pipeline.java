@@ -72,12 +72,21 @@ public final class Pipeline {
     for (int a = 0; a < na; a++) {
       w.copyScores(a, scores[a], false);
       w.copyScores(a, unscaled[a], true);
+    }
+    // a mean or the division by the reference's score that overflowed stops the run; a node with
+    // no child present is missing, not an error
+    for (int a = na - 1; a >= 0; a--) {
+      String where = "node '" + tree.aggregateId(a) + "'";
       for (int e = 0; e < ne; e++) {
-        // a mean or the division by the reference's score that overflowed stops the run
-        String where = "node '" + tree.aggregateId(a) + "'";
-        Finite.checkPresent(
-            unscaled[a][e], tree.nominalMethod(a).label() + " mean", p.eco[e], where);
-        Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
+        boolean present = false;
+        for (int c = 0; c < tree.childCount(a) && !present; c++) {
+          present = !Double.isNaN(childValue(tree, p, scores, a, c, e));
+        }
+        if (present) {
+          Finite.checkPresent(
+              unscaled[a][e], tree.nominalMethod(a).label() + " mean", p.eco[e], where);
+          Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
+        }
       }
     }
     if (tree.hasFloor()) {

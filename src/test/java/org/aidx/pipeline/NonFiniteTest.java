@@ -71,18 +71,20 @@ class NonFiniteTest {
   }
 
   @Test
-  void a_weighted_sum_beyond_the_largest_double_stops_the_arithmetic_mean() {
-    // REF compute = talent = 1, AAA compute = talent = MAX: ratios MAX and MAX, and
-    // D1 = (1·MAX + 3·MAX) / 4 overflows in the sum
-    String m =
-        failure(
+  void a_mean_of_values_near_the_largest_double_stays_finite_with_prenormalised_weights() {
+    // REF compute = talent = 1, AAA compute = talent = MAX: ratios MAX and MAX. The one-engine
+    // core folds the weights first, D1 = (1/4)·MAX + (3/4)·MAX = MAX, so no sum overflows and the
+    // score is exact; the old engine summed 1·MAX + 3·MAX first and had to stop here
+    IndexResult r =
+        Pipeline.run(
+            PipelineTest.framework(),
             with(
                 new double[] {0, 0, 1},
                 new double[] {0, 1, 1},
                 new double[] {1, 0, MAX},
                 new double[] {1, 1, MAX}),
             PipelineSpec.defaults());
-    assertThat(m).contains("economy AAA").contains("node 'D1'").contains("arithmetic mean");
+    assertThat(r.unscaledScore("D1", r.economyIndex("AAA"))).isEqualTo(MAX);
   }
 
   @Test

@@ -152,7 +152,7 @@ public record RobustnessRequest(IndexRequest method, int runs, long seed) {
         fw,
         in.dataset(),
         spec,
-        Assumptions.defaults(fw, spec),
+        Assumptions.defaults(fw, spec, in.dataset()),
         runs,
         seed,
         Runtime.getRuntime().availableProcessors(),

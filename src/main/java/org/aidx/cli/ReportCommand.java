@@ -136,7 +136,7 @@ final class ReportCommand implements Callable<Integer> {
     List<ReportSection> sections = new ArrayList<>();
     Map<String, Object> robustness = null;
     if (!noRobustness) {
-      Assumptions a = Assumptions.defaults(in.framework(), ps);
+      Assumptions a = Assumptions.defaults(in.framework(), ps, in.dataset());
       UncertaintySummary s =
           Uncertainty.run(
               in.framework(),

@@ -96,7 +96,7 @@ final class UncertaintyOptions {
     PipelineSpec spec = run.spec();
     Assumptions a = explicit();
     if (a == null) {
-      a = Assumptions.defaults(in.framework(), spec);
+      a = Assumptions.defaults(in.framework(), spec, in.dataset());
     }
     List<InputFile> files = new ArrayList<>(in.files());
     if (assumptions != null) {

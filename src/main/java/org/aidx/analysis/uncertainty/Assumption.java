@@ -175,6 +175,68 @@ public sealed interface Assumption {
     }
   }
 
+  /**
+   * Which indicator measures a sub-item. Each option is "nominal" (the framework as it is) or a set
+   * of swaps separated by {@code +}, each {@code OLD=NEW[:-]}: indicator OLD replaced, at its place
+   * and weight, by NEW read higher-is-better or (with {@code :-}) lower-is-better. Example: {@code
+   * nominal|diffusion_effective_industries=diffusion_variance:-} varies the diffusion measure
+   * between the bounded effective number of industries and the published variance.
+   */
+  record Indicators(List<String> options) implements Assumption {
+    public Indicators {
+      options = nonEmpty(options, "indicators");
+      for (String o : options) {
+        swaps(o);
+      }
+    }
+
+    @Override
+    public String key() {
+      return "indicators";
+    }
+
+    @Override
+    public List<String> labels() {
+      return options;
+    }
+
+    /** The framework under option {@code o}. */
+    public org.aidx.framework.Framework apply(org.aidx.framework.Framework fw, int o) {
+      org.aidx.framework.Framework out = fw;
+      for (String[] sw : swaps(options.get(o))) {
+        out =
+            out.withIndicatorSwapped(
+                sw[0],
+                sw[1],
+                "-".equals(sw[2])
+                    ? org.aidx.model.Direction.NEGATIVE
+                    : org.aidx.model.Direction.POSITIVE);
+      }
+      return out;
+    }
+
+    /** {OLD, NEW, sign} for each swap of an option; none for "nominal". */
+    static List<String[]> swaps(String option) {
+      List<String[]> out = new ArrayList<>();
+      if (option.trim().equalsIgnoreCase("nominal")) {
+        return out;
+      }
+      for (String part : option.split("\\+")) {
+        java.util.regex.Matcher m =
+            java.util.regex.Pattern.compile("\\s*([^=\\s]+)\\s*=\\s*([^:\\s]+)\\s*(?::([+-]))?\\s*")
+                .matcher(part);
+        if (!m.matches()) {
+          throw new IllegalArgumentException(
+              "indicator option '"
+                  + option
+                  + "' is not 'nominal' or OLD=NEW[:-] (several joined by +)");
+        }
+        out.add(new String[] {m.group(1), m.group(2), m.group(3) == null ? "+" : m.group(3)});
+      }
+      return out;
+    }
+  }
+
   /** The reference year of the data: latest available (empty) or latest at or before a year. */
   record Years(List<Optional<Integer>> options) implements Assumption {
     public Years {
@@ -201,7 +263,8 @@ public sealed interface Assumption {
           "imputation",
           "treatment",
           "leave-one-out",
-          "year");
+          "year",
+          "indicators");
 
   /**
    * Parses one assumption.
@@ -254,6 +317,9 @@ public sealed interface Assumption {
               : new LeaveOneOut(vals);
         case "year":
           return new Years(vals.stream().map(Assumption::year).toList());
+        case "indicators":
+        case "indicator":
+          return new Indicators(vals);
         default:
           throw new InputException(
               where,
@@ -269,7 +335,8 @@ public sealed interface Assumption {
                               "imputation",
                               "treatment",
                               "leave-one-out",
-                              "year"))
+                              "year",
+                              "indicators"))
                       .map(s -> " (did you mean '" + s + "'?)")
                       .orElse(""),
               "use one of " + String.join(", ", KEYS));
@@ -360,6 +427,8 @@ public sealed interface Assumption {
         return "treatment=none|winsorise:5";
       case "year":
         return "year=latest|2023";
+      case "indicators":
+        return "indicators=nominal|diffusion_effective_industries=diffusion_variance:-";
       default:
         return "leave-one-out=all";
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
@@ -56,7 +57,40 @@ public record Assumptions(List<Assumption> items, Double floor) {
    * leaving out any indicator that has a sibling. The reference year is not varied: on the shipped
    * CICC data several indicators exist for one year only, so an earlier year leaves the reference
    * without a value. Geometric means raise values below {@link #DEFAULT_FLOOR} to it (unless the
-   * spec has its own floor).
+   * spec has its own floor). With the data: also the indicator choice for the sub-items with a
+   * documented alternative measure ({@link #ALTERNATIVES}), one option each besides the nominal.
+   */
+  public static Assumptions defaults(Framework fw, PipelineSpec spec, Dataset data) {
+    Assumptions a = defaults(fw, spec);
+    List<String> options = new ArrayList<>();
+    options.add("nominal");
+    List<String> ids = fw.indicators().stream().map(Node::id).toList();
+    for (String[] alt : ALTERNATIVES) {
+      if (ids.contains(alt[0]) && data.hasIndicator(alt[1])) {
+        options.add(alt[0] + "=" + alt[1] + alt[2]);
+      }
+    }
+    if (options.size() == 1) {
+      return a;
+    }
+    List<Assumption> items = new ArrayList<>(a.items());
+    items.add(new Assumption.Indicators(options));
+    return new Assumptions(items, a.floor());
+  }
+
+  /**
+   * The documented alternative measures the defaults vary when the data have them, each {OLD, NEW,
+   * sign}: the published diffusion variance (lower is better) for the effective number of
+   * industries, and one year of private AI investment for the five-year sum.
+   */
+  static final String[][] ALTERNATIVES = {
+    {"diffusion_effective_industries", "diffusion_variance", ":-"},
+    {"private_ai_investment_5y", "private_ai_investment", ""}
+  };
+
+  /**
+   * The defaults without alternative indicators (see {@link #defaults(Framework, PipelineSpec,
+   * Dataset)}, which adds them when the data have them).
    */
   public static Assumptions defaults(Framework fw, PipelineSpec spec) {
     List<Assumption> out = new ArrayList<>();
@@ -111,8 +145,14 @@ public record Assumptions(List<Assumption> items, Double floor) {
             a -> a.children().stream().filter(Node.Indicator.class::isInstance).count() > 1)) {
       out.add(new Assumption.LeaveOneOut(List.of()));
     }
-    return new Assumptions(
-        out, spec.geometricFloor() != null ? spec.geometricFloor() : DEFAULT_FLOOR);
+    // a framework that floors zeros on raw values keeps every default option positive (ratio,
+    // minmax onto [1, 100]), so no floor on normalised scores is added: it would move the nominal
+    // result away from 'aidx index'
+    Double floor =
+        spec.geometricFloor() != null
+            ? spec.geometricFloor()
+            : spec.zeroFloorOf(fw) > 0 ? null : DEFAULT_FLOOR;
+    return new Assumptions(out, floor);
   }
 
   /** Whether some parent has two or more children at this level. */

@@ -63,8 +63,9 @@ public final class CompiledIndex {
   // factors, in the order of the assumptions
   private final Factor[] factors;
   private final int dimension;
-  private final int[] radix = new int[4]; // year, imputation, treatment, normalisation
-  private final int[] dataFactor = {-1, -1, -1, -1};
+  // year, imputation, treatment, normalisation, indicator choice
+  private final int[] radix = new int[5];
+  private final int[] dataFactor = {-1, -1, -1, -1, -1};
   private final double[] nominalRanks;
   private final int tierCount;
   private final List<String> columns;
@@ -267,7 +268,9 @@ public final class CompiledIndex {
                 ? 0
                 : as instanceof Assumption.Imputations
                     ? 1
-                    : as instanceof Assumption.Treatments ? 2 : 3;
+                    : as instanceof Assumption.Treatments
+                        ? 2
+                        : as instanceof Assumption.Indicators ? 4 : 3;
         dataFactor[slot] = fs.size();
         fs.add(new Factor(as, off, 1, K_DATA, null, null, null, null, 0, null));
         cols.add(as.key());
@@ -280,10 +283,10 @@ public final class CompiledIndex {
     this.factors = fs.toArray(new Factor[0]);
     this.dimension = off;
     this.columns = List.copyOf(cols);
-    for (int s = 0; s < 4; s++) {
+    for (int s = 0; s < 5; s++) {
       radix[s] = dataFactor[s] < 0 ? 1 : factors[dataFactor[s]].assumption().labels().size();
     }
-    int nv = 1 + radix[0] * radix[1] * radix[2] * radix[3];
+    int nv = 1 + radix[0] * radix[1] * radix[2] * radix[3] * radix[4];
     leaves = new CompiledTree.Leaves[nv];
     fill(0, Pipeline.prepare(fw, data, spec));
     // the variants are independent data stages: prepare them in parallel, each into its slot
@@ -309,9 +312,10 @@ public final class CompiledIndex {
   private List<Problem> variant(int v, PipelineSpec spec, Dataset data) {
     List<Problem> out = new ArrayList<>();
     List<String> label = new ArrayList<>();
-    PipelineSpec s = variantSpec(options(v), spec, label);
+    int[] o = options(v);
+    PipelineSpec s = variantSpec(o, spec, label);
     try {
-      fill(v, Pipeline.prepare(framework, data, s));
+      fill(v, Pipeline.prepare(variantFramework(o, label), data, s));
     } catch (InputException e) {
       for (Problem p : e.problems()) {
         out.add(
@@ -322,6 +326,16 @@ public final class CompiledIndex {
       }
     }
     return out;
+  }
+
+  /** The framework under the indicator-choice option of {@code o} (the nominal one without). */
+  private Framework variantFramework(int[] o, List<String> label) {
+    if (dataFactor[4] < 0) {
+      return framework;
+    }
+    Assumption.Indicators a = (Assumption.Indicators) factors[dataFactor[4]].assumption();
+    label.add("indicators=" + a.options().get(o[4]));
+    return a.apply(framework, o[4]);
   }
 
   /** {@code spec} with the year, imputation, treatment and normalisation options {@code o}. */
@@ -367,8 +381,10 @@ public final class CompiledIndex {
   public IndexResult replay(double[] u) {
     Evaluator ev = evaluator();
     ev.evaluate(u);
-    List<Node.Indicator> inds = framework.indicators();
-    List<Node.Aggregate> aggs = framework.aggregates();
+    // the framework of the drawn indicator choice: same tree, same positions, other ids
+    Framework fwv = variantFramework(ev.choice.clone(), new ArrayList<>());
+    List<Node.Indicator> inds = fwv.indicators();
+    List<Node.Aggregate> aggs = fwv.aggregates();
     java.util.Map<String, Integer> indAt = new java.util.HashMap<>();
     java.util.Map<String, Integer> aggAt = new java.util.HashMap<>();
     for (int i = 0; i < ni; i++) {
@@ -377,15 +393,15 @@ public final class CompiledIndex {
     for (int a = 0; a < na; a++) {
       aggAt.put(aggs.get(a).id(), a);
     }
-    Node.Aggregate root = (Node.Aggregate) rebuild(framework.root(), ev, indAt, aggAt);
+    Node.Aggregate root = (Node.Aggregate) rebuild(fwv.root(), ev, indAt, aggAt);
     PipelineSpec s =
         variantSpec(ev.choice.clone(), nominalSpec.withAggregate(null), new ArrayList<>());
     // the data stage under the nominal framework, as the fast engine prepared its variants
-    Prepared p = Pipeline.prepare(framework, data, s);
+    Prepared p = Pipeline.prepare(fwv, data, s);
     if (ev.ws.dropped >= 0) {
       p = p.withoutIndicator(ev.ws.dropped);
     }
-    return Pipeline.run(framework.withRoot(root), data, s, p);
+    return Pipeline.run(fwv.withRoot(root), data, s, p);
   }
 
   private Node rebuild(
@@ -444,8 +460,8 @@ public final class CompiledIndex {
   /** Option index of each data slot for data variant v ≥ 1. */
   private int[] options(int v) {
     int x = v - 1;
-    int[] o = new int[4];
-    for (int s = 3; s >= 0; s--) {
+    int[] o = new int[5];
+    for (int s = 4; s >= 0; s--) {
       o[s] = x % radix[s];
       x /= radix[s];
     }
@@ -577,7 +593,7 @@ public final class CompiledIndex {
    */
   public final class Evaluator {
     final CompiledTree.Workspace ws = tree.workspace(ne);
-    final int[] choice = new int[4];
+    final int[] choice = new int[5];
     private final FractionalRanks ranks = new FractionalRanks(ne);
     private final Jenks jenks = new Jenks(ne, Math.max(tierCount, 1));
     private final double[] sorted = new double[ne];
@@ -610,6 +626,7 @@ public final class CompiledIndex {
       choice[1] = 0;
       choice[2] = 0;
       choice[3] = 0;
+      choice[4] = 0;
       for (int k = 0; k < factors.length; k++) {
         Factor f = factors[k];
         switch (f.kind()) {
@@ -643,7 +660,7 @@ public final class CompiledIndex {
             ws.dropped = f.dropped()[pick(u[f.offset()], f.dropped().length)];
             break;
           default:
-            for (int s = 0; s < 4; s++) {
+            for (int s = 0; s < 5; s++) {
               if (dataFactor[s] == k) {
                 choice[s] = pick(u[f.offset()], radix[s]);
               }
@@ -651,7 +668,10 @@ public final class CompiledIndex {
         }
       }
       variant =
-          1 + ((choice[0] * radix[1] + choice[1]) * radix[2] + choice[2]) * radix[3] + choice[3];
+          1
+              + (((choice[0] * radix[1] + choice[1]) * radix[2] + choice[2]) * radix[3] + choice[3])
+                  * radix[4]
+              + choice[4];
       return aggregate();
     }
 

@@ -40,6 +40,65 @@ class CompiledIndexTest {
   }
 
   @Test
+  void an_indicator_choice_evaluates_the_framework_with_the_alternative_measure() {
+    // one assumption: the diffusion measure; u near 1 takes the published variance
+    Assumption.Indicators choice =
+        new Assumption.Indicators(
+            List.of("nominal", "diffusion_effective_industries=diffusion_variance:-"));
+    PipelineSpec spec = PipelineSpec.defaults();
+    CompiledIndex ci =
+        CompiledIndex.compile(
+            CICC.framework(), CICC.dataset(), spec, Assumptions.of(List.of(choice)));
+    CompiledIndex.Evaluator ev = ci.evaluator();
+    IndexResult swapped =
+        Pipeline.run(
+            CICC.framework()
+                .withIndicatorSwapped(
+                    "diffusion_effective_industries",
+                    "diffusion_variance",
+                    org.aidx.model.Direction.NEGATIVE),
+            CICC.dataset(),
+            spec);
+    assertThat(ev.evaluate(new double[] {0.99})).isTrue();
+    for (int e = 0; e < swapped.economies().size(); e++) {
+      assertThat(ev.index(e)).isCloseTo(swapped.index(e), within(1e-12));
+    }
+    IndexResult replayed = ci.replay(new double[] {0.99});
+    assertThat(replayed.indicators()).contains("diffusion_variance");
+    IndexResult nominal = Pipeline.run(CICC.framework(), CICC.dataset(), spec);
+    assertThat(ev.evaluate(new double[] {0.01})).isTrue();
+    for (int e = 0; e < nominal.economies().size(); e++) {
+      assertThat(ev.index(e)).isCloseTo(nominal.index(e), within(1e-12));
+    }
+  }
+
+  @Test
+  void the_defaults_vary_the_documented_alternative_measures_when_the_data_have_them() {
+    Assumptions a = Assumptions.defaults(CICC.framework(), PipelineSpec.defaults(), CICC.dataset());
+    assertThat(a.items())
+        .filteredOn(x -> x instanceof Assumption.Indicators)
+        .singleElement()
+        .satisfies(
+            x ->
+                assertThat(x.labels())
+                    .containsExactly(
+                        "nominal",
+                        "diffusion_effective_industries=diffusion_variance:-",
+                        "private_ai_investment_5y=private_ai_investment"));
+    // the framework floors zeros on raw values: no floor on normalised scores is added
+    assertThat(a.floor()).isNull();
+  }
+
+  @Test
+  void an_indicator_option_that_is_not_a_swap_is_refused_with_the_form() {
+    org.aidx.model.InputException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            org.aidx.model.InputException.class,
+            () -> Assumption.parse("--vary", "indicators", List.of("nominal", "diffusion")));
+    assertThat(e.getMessage()).contains("OLD=NEW[:-]");
+  }
+
+  @Test
   void nominal_evaluation_reproduces_the_pipeline_on_the_shipped_data() {
     assertReproduces(PipelineSpec.defaults());
   }

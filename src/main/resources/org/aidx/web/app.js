@@ -202,13 +202,15 @@
     const names = {};
     (function walk(n) { names[n.id] = n.name; nodeChildren(n).forEach(walk); })(r.methodology.tree);
     const tiers = [...new Set(r.economies.map((e) => e.tier))].sort();
+    const positive = r.economies.every((e) => e.scores[xKey] > 0 && e.scores[yKey] > 0);
     chart('scatter').setOption({
       animation: false,
       grid: { left: 50, right: 40, top: 30, bottom: 45 },
       legend: { top: 0, data: tiers.map((t) => 'Tier ' + t) },
       tooltip: { formatter: (p) => p.data[2] + ': ' + fmt(p.data[0]) + ', ' + fmt(p.data[1]) },
-      xAxis: { name: short(names[xKey]), nameLocation: 'middle', nameGap: 28, scale: true },
-      yAxis: { name: short(names[yKey]), nameLocation: 'middle', nameGap: 36, scale: true },
+      // scores relative to the reference span orders of magnitude: log axes when all are positive
+      xAxis: { name: short(names[xKey]) + (positive ? ' (log)' : ''), nameLocation: 'middle', nameGap: 28, scale: true, type: positive ? 'log' : 'value', logBase: 10 },
+      yAxis: { name: short(names[yKey]) + (positive ? ' (log)' : ''), nameLocation: 'middle', nameGap: 36, scale: true, type: positive ? 'log' : 'value', logBase: 10 },
       series: tiers.map((t) => ({
         name: 'Tier ' + t, type: 'scatter', symbolSize: 10,
         label: { show: true, position: 'right', formatter: (p) => p.data[2], fontSize: 10 },

@@ -7,6 +7,7 @@ computes are documented in src/main/resources/org/aidx/data/README.md. Nothing i
 The outputs are committed, so neither the product nor its tests need ../shared.
 """
 import csv
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -42,6 +43,17 @@ BENCH = {  # column -> (year of the edition, unit, source)
 def rows(path):
     with open(path, newline="", encoding="utf-8") as f:
         yield from csv.DictReader(f)
+
+
+SHARED_PATH = re.compile(r"\s*\((?:raw|countries|ai)/[^()]*\)|,?\s*(?:from\s+)?(?:raw|countries|ai)/[\w./-]+")
+
+
+def clean_source(text):
+    """The source without paths of the shared snapshot; 'OWID/CSET …' names CSET first."""
+    text = SHARED_PATH.sub("", text)
+    text = text.replace("OWID/CSET Country Activity Tracker",
+                        "CSET Country Activity Tracker, via Our World in Data")
+    return text.strip()
 
 
 def main(shared):
@@ -120,6 +132,10 @@ def main(shared):
                     "Epoch AI Notable AI Models (2026-07 snapshot, raw/epoch-ai-models-2026-07), "
                     "sum of models_fractional over publication years 2020-2025 from ai/epoch_notable_models_by_country_year.csv; "
                     "0 = no notable model with an organisation in the economy"])
+    # Sources name the publisher; paths of the team's shared snapshot (raw/…, countries/…, ai/…)
+    # are not in the project, so they are left out here (the PROVENANCE files describe them).
+    for r in out:
+        r[6] = clean_source(r[6])
     out.sort(key=lambda r: (r[2], r[0], int(r[3])))
     with open(OUT / "cicc-indicators.csv", "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")

@@ -249,13 +249,19 @@ final class RunOptions {
     if (!framework.contains(old)) {
       throw new org.aidx.model.InputException(
           "--swap " + text,
-          "'" + old + "' is not an indicator of the framework" + closest(old, framework),
+          "'"
+              + old
+              + "' is not an indicator of the framework"
+              + org.aidx.pipeline.Names.didYouMean(old, framework),
           "name one of: " + String.join(", ", framework));
     }
     if (!in.dataset().hasIndicator(repl)) {
       throw new org.aidx.model.InputException(
           "--swap " + text,
-          "'" + repl + "' has no values in the data" + closest(repl, in.dataset().indicators()),
+          "'"
+              + repl
+              + "' has no values in the data"
+              + org.aidx.pipeline.Names.didYouMean(repl, in.dataset().indicators()),
           "name an indicator of the data (see 'aidx data check')");
     }
     org.aidx.model.Direction d =
@@ -267,12 +273,6 @@ final class RunOptions {
     } catch (IllegalArgumentException e) {
       throw new org.aidx.model.InputException("--swap " + text, e.getMessage(), "swap once");
     }
-  }
-
-  private static String closest(String wanted, java.util.Collection<String> known) {
-    return org.aidx.pipeline.Names.closest(wanted, known)
-        .map(k -> " (did you mean '" + k + "'?)")
-        .orElse("");
   }
 
   /**

@@ -29,9 +29,7 @@ public final class DataCheck {
                 "framework " + fw.id() + ", indicator " + ind.id(),
                 "has no data in the files",
                 "add its values or remove it from the framework"
-                    + Names.closest(ind.id(), d.indicators())
-                        .map(s -> " (did you mean '" + s + "'?)")
-                        .orElse("")));
+                    + Names.didYouMean(ind.id(), d.indicators())));
       }
     }
     return problems;

@@ -9,6 +9,14 @@ public final class Names {
   private Names() {}
 
   /**
+   * " (did you mean 'x'?)" for the known name closest to {@code wanted} (see {@link #closest}), or
+   * empty when none is close: the suffix of an "unknown name" message.
+   */
+  public static String didYouMean(String wanted, Collection<String> known) {
+    return closest(wanted, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
+  }
+
+  /**
    * The known name closest to {@code wanted} by edit distance, if it is within a third of its
    * length (at least 2). Ties go to the name sharing the longest prefix with {@code wanted}, since
    * people mistype the end of a code more often than its start: "JAP" suggests JPN, not CAN.

@@ -230,7 +230,7 @@ public final class Pipeline {
                 "framework " + fw.id() + ", indicator " + String.join(" > ", fw.path(ind.id())),
                 "indicator '" + ind.id() + "' has no data in the dataset",
                 "add its values to a data file, or remove it from the framework"
-                    + suggestion(ind.id(), data.indicators())));
+                    + Names.didYouMean(ind.id(), data.indicators())));
       }
       String denom = denominatorOf(fw, ind, spec.denominate());
       if (denom != null && !data.hasIndicator(denom)) {
@@ -443,11 +443,6 @@ public final class Pipeline {
       return fw.denominators().getOrDefault("per-gdp", "gdp_current_usd");
     }
     return denominate ? ind.denominator() : null;
-  }
-
-  /** ", e.g. did you mean 'x'?" for the closest known id, or empty. */
-  static String suggestion(String wanted, List<String> known) {
-    return Names.closest(wanted, known).map(k -> " (did you mean '" + k + "'?)").orElse("");
   }
 
   /**

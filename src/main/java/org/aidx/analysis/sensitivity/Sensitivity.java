@@ -91,10 +91,7 @@ public final class Sensitivity {
       if (te < 0) {
         throw new InputException(
             "--target " + target.kind().name().toLowerCase(Locale.ROOT) + ":" + target.economy(),
-            "unknown economy"
-                + Names.closest(target.economy(), eco)
-                    .map(s -> " (did you mean '" + s + "'?)")
-                    .orElse(""),
+            "unknown economy" + Names.didYouMean(target.economy(), eco),
             "name one of " + String.join(" ", eco));
       }
     }

@@ -326,19 +326,17 @@ public sealed interface Assumption {
               "unknown assumption '"
                   + key
                   + "'"
-                  + Names.closest(
-                          head,
-                          List.of(
-                              "weights",
-                              "normalisation",
-                              "aggregation",
-                              "imputation",
-                              "treatment",
-                              "leave-one-out",
-                              "year",
-                              "indicators"))
-                      .map(s -> " (did you mean '" + s + "'?)")
-                      .orElse(""),
+                  + Names.didYouMean(
+                      head,
+                      List.of(
+                          "weights",
+                          "normalisation",
+                          "aggregation",
+                          "imputation",
+                          "treatment",
+                          "leave-one-out",
+                          "year",
+                          "indicators")),
               "use one of " + String.join(", ", KEYS));
       }
     } catch (IllegalArgumentException e) {
@@ -362,7 +360,7 @@ public sealed interface Assumption {
     for (String v : vals) {
       String name = v.contains(":") ? v.substring(0, v.indexOf(':')) : v;
       if (!known.isEmpty() && !known.contains(name.toLowerCase(Locale.ROOT))) {
-        return Names.closest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse("");
+        return Names.didYouMean(name, known);
       }
     }
     return "";

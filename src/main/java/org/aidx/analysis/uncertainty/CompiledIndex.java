@@ -231,12 +231,7 @@ public final class CompiledIndex {
             problems.add(
                 new Problem(
                     where,
-                    "unknown indicator '"
-                        + id
-                        + "'"
-                        + Names.closest(id, indIds)
-                            .map(s -> " (did you mean '" + s + "'?)")
-                            .orElse(""),
+                    "unknown indicator '" + id + "'" + Names.didYouMean(id, indIds),
                     "name indicators of the framework (see 'aidx framework show')"));
             ok = false;
             continue;
@@ -471,10 +466,7 @@ public final class CompiledIndex {
   private static Problem unknownLevel(String where, String level, List<String> known) {
     return new Problem(
         where,
-        "unknown level '"
-            + level
-            + "'"
-            + Names.closest(level, known).map(s -> " (did you mean '" + s + "'?)").orElse(""),
+        "unknown level '" + level + "'" + Names.didYouMean(level, known),
         "use one of " + String.join(", ", known));
   }
 

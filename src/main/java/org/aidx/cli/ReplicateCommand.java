@@ -3,7 +3,6 @@ package org.aidx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.replicate.PublishedClaim;
@@ -15,6 +14,7 @@ import org.aidx.io.TextTable;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.ScorecardSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,7 +85,7 @@ final class ReplicateCommand implements Callable<Integer> {
       w.println();
       w.print(t.aligned());
       w.println();
-      w.println(summary(lines));
+      w.println(ScorecardSection.summary(lines));
       w.println("Why lines miss: README, section 'Replication scorecard'.");
     }
     w.flush();
@@ -118,18 +118,9 @@ final class ReplicateCommand implements Callable<Integer> {
               l.claim().claim(),
               l.published(),
               l.aidx(),
-              Double.isNaN(l.difference())
-                  ? ""
-                  : String.format(
-                      Locale.ROOT,
-                      l.claim().kind() == PublishedClaim.Kind.RANK ? "%+.0f" : "%+.3f",
-                      l.difference()),
+              l.differenceText(),
               l.verdict().label()));
     }
     return t;
-  }
-
-  static String summary(List<ScorecardLine> lines) {
-    return org.aidx.report.ScorecardSection.summary(lines);
   }
 }

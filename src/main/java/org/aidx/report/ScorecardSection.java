@@ -38,15 +38,7 @@ public final class ScorecardSection {
     b.append("<th class=\"num\">Difference</th><th>Verdict</th></tr></thead>\n<tbody>\n");
     List<List<Object>> rows = new ArrayList<>();
     for (ScorecardLine l : lines) {
-      String diff =
-          Double.isNaN(l.difference())
-              ? ""
-              : String.format(
-                  java.util.Locale.ROOT,
-                  l.claim().kind() == org.aidx.analysis.replicate.PublishedClaim.Kind.RANK
-                      ? "%+.0f"
-                      : "%+.3f",
-                  l.difference());
+      String diff = l.differenceText();
       b.append("<tr class=\"verdict-")
           .append(l.verdict().label())
           .append("\"><td>")

@@ -11,6 +11,20 @@ package org.aidx.analysis.replicate;
  */
 public record ScorecardLine(
     PublishedClaim claim, String published, String aidx, double difference, Verdict verdict) {
+
+  /**
+   * The difference as shown: whole places for a rank ("+1"), three decimals otherwise; "" if none.
+   */
+  public String differenceText() {
+    if (Double.isNaN(difference)) {
+      return "";
+    }
+    return String.format(
+        java.util.Locale.ROOT,
+        claim.kind() == PublishedClaim.Kind.RANK ? "%+.0f" : "%+.3f",
+        difference);
+  }
+
   /** How well aidx reproduces a claim. */
   public enum Verdict {
     AGREES("agrees"),

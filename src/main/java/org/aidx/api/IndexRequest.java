@@ -16,12 +16,12 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
 import org.aidx.io.StrictKeys;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
 

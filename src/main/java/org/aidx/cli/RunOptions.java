@@ -12,11 +12,11 @@ import org.aidx.framework.Weights;
 import org.aidx.io.DataAddition;
 import org.aidx.io.Inputs;
 import org.aidx.io.Layout;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.FloorRule;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
 import picocli.CommandLine.Model.CommandSpec;
@@ -252,7 +252,7 @@ final class RunOptions {
           "'"
               + old
               + "' is not an indicator of the framework"
-              + org.aidx.pipeline.Names.didYouMean(old, framework),
+              + org.aidx.model.Names.didYouMean(old, framework),
           "name one of: " + String.join(", ", framework));
     }
     if (!in.dataset().hasIndicator(repl)) {
@@ -261,7 +261,7 @@ final class RunOptions {
           "'"
               + repl
               + "' has no values in the data"
-              + org.aidx.pipeline.Names.didYouMean(repl, in.dataset().indicators()),
+              + org.aidx.model.Names.didYouMean(repl, in.dataset().indicators()),
           "name an indicator of the data (see 'aidx data check')");
     }
     org.aidx.model.Direction d =

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 
 /**
  * A declarative index: its tree, its default normalisation and reference economy, and the

@@ -7,6 +7,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.model.Economies;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;

@@ -3,8 +3,8 @@ package org.aidx.pipeline;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
 

@@ -10,11 +10,11 @@ import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.io.ResultWriter;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.Normalisation;
 
 /**
  * Renders a result as one self-contained HTML page: inline CSS, charts embedded as {@code data:}

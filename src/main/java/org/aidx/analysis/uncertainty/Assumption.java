@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.aidx.framework.Aggregation;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.treat.Treatment;
 
 /**

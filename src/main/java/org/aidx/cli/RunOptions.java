@@ -5,20 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.analysis.panel.PanelRule;
-import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
 import org.aidx.io.DataAddition;
 import org.aidx.io.Inputs;
 import org.aidx.io.Layout;
-import org.aidx.method.impute.Imputation;
-import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.InputException;
-import org.aidx.pipeline.FloorRule;
+import org.aidx.pipeline.MethodRequest;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.tier.Tiering;
-import org.aidx.pipeline.treat.Treatment;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -207,11 +202,6 @@ final class RunOptions {
     for (String sw : swaps) {
       in = in.withFramework(swapped(in, sw));
     }
-    for (var e : aggregateAt.entrySet()) {
-      in =
-          in.withFramework(
-              in.framework().withAggregationAt(e.getKey(), Aggregation.parse(e.getValue())));
-    }
     return in.withFramework(view(in.framework()));
   }
 
@@ -295,15 +285,22 @@ final class RunOptions {
 
   /** The methods without year and maximum age (the panel sets them per year). */
   PipelineSpec methods() {
-    return PipelineSpec.defaults()
-        .withReference(reference)
-        .withImpute(impute == null ? null : Imputation.parse(impute))
-        .withTreat(Treatment.parse(treat))
-        .withNormalise(normalise == null ? null : Normalisation.parse(normalise))
-        .withAggregate(aggregate == null ? null : Aggregation.parse(aggregate))
-        .withDenominate(denominate)
-        .withTiers(tiers == null ? Tiering.automatic() : Tiering.fixed(tiers))
-        .withGeometricFloor(FloorRule.parse(floor).scoreFloor())
-        .withZeroFloor(FloorRule.parse(floor).zeroFloor());
+    return request().spec(field -> "--" + field);
+  }
+
+  /** The method options as written, for the one parser of method text ({@link MethodRequest}). */
+  MethodRequest request() {
+    return new MethodRequest(
+        reference,
+        null,
+        null,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        aggregateAt,
+        denominate,
+        tiers,
+        floor);
   }
 }

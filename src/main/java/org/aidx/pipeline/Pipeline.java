@@ -59,7 +59,8 @@ public final class Pipeline {
               + " indicators, the framework "
               + fw.indicators().size());
     }
-    CompiledTree tree = CompiledTree.of(fw, spec::aggregationOf, spec.geometricFloor());
+    Methodology m = Methodology.of(fw, spec);
+    CompiledTree tree = CompiledTree.of(fw, a -> m.aggregationOf(a.id()), m.scoreFloor());
     int ne = p.economies.size();
     CompiledTree.Workspace w = tree.workspace(ne);
     boolean relative = fw.relativeToReference() && p.ref >= 0;
@@ -108,7 +109,7 @@ public final class Pipeline {
                       + " "
                       + v
                       + " raised to "
-                      + spec.geometricFloor()
+                      + m.scoreFloor()
                       + " for the "
                       + tree.nominalMethod(a).label()
                       + " mean of "
@@ -129,8 +130,8 @@ public final class Pipeline {
     for (int e = 0; e < ne; e++) {
       ranks[e] = rk.rank(e);
     }
-    Tiering.Result tiers = spec.tiers().assign(scores[0]);
-    Integer asked = spec.tiers().count();
+    Tiering.Result tiers = m.tiers().assign(scores[0]);
+    Integer asked = m.tiers().count();
     if (asked != null && tiers.count() < asked) {
       notes.add(
           "tiers: "
@@ -145,6 +146,7 @@ public final class Pipeline {
     return new IndexResult(
         fw,
         spec,
+        m,
         p.reference,
         p.economies,
         names,
@@ -222,6 +224,7 @@ public final class Pipeline {
    * @throws InputException as {@link #run}, for every problem before aggregation
    */
   public static Prepared prepare(Framework fw, Dataset data, PipelineSpec spec) {
+    Methodology method = Methodology.of(fw, spec);
     List<Problem> problems = new ArrayList<>(FrameworkValidator.problems(fw));
     List<Node.Indicator> inds = fw.indicators();
     for (Node.Indicator ind : inds) {
@@ -233,7 +236,7 @@ public final class Pipeline {
                 "add its values to a data file, or remove it from the framework"
                     + Names.didYouMean(ind.id(), data.indicators())));
       }
-      String denom = denominatorOf(fw, ind, spec.denominate());
+      String denom = denominatorOf(fw, ind, method.denominate());
       if (denom != null && !data.hasIndicator(denom)) {
         problems.add(
             new Problem(
@@ -242,7 +245,7 @@ public final class Pipeline {
                 "add the denominator's values, or change the transform/denominator"));
       }
     }
-    if (spec.denominate() && inds.stream().allMatch(i -> i.denominator() == null)) {
+    if (method.denominate() && inds.stream().allMatch(i -> i.denominator() == null)) {
       problems.add(
           new Problem(
               "--denominate",
@@ -268,7 +271,7 @@ public final class Pipeline {
               + (spec.year() == null ? "" : " at or before " + spec.year()),
           "check the indicator ids in the data files against the framework, or the --year");
     }
-    String reference = spec.reference() != null ? spec.reference() : fw.reference();
+    String reference = method.reference();
     int ref = reference == null ? -1 : economies.indexOf(reference);
     if (reference != null && ref < 0) {
       throw new InputException(
@@ -293,7 +296,7 @@ public final class Pipeline {
 
     for (int i = 0; i < ni; i++) {
       Node.Indicator ind = inds.get(i);
-      String denom = denominatorOf(fw, ind, spec.denominate());
+      String denom = denominatorOf(fw, ind, method.denominate());
       for (int e = 0; e < ne; e++) {
         Optional<Observation> o = spec.select(data, eco[e], ind.id());
         used[i][e] = o.orElse(null);
@@ -309,7 +312,7 @@ public final class Pipeline {
                       ? ""
                       : " within " + spec.maxAge() + " year(s)")
                   + " ("
-                  + spec.imputationOf(fw).label()
+                  + method.imputation().label()
                   + " imputation)");
           continue;
         }
@@ -330,7 +333,7 @@ public final class Pipeline {
                     + ", so "
                     + ind.id()
                     + " is missing ("
-                    + spec.imputationOf(fw).label()
+                    + method.imputation().label()
                     + " imputation)");
             continue;
           }
@@ -369,13 +372,13 @@ public final class Pipeline {
     }
 
     boolean[][] floored = new boolean[ni][ne];
-    double zeroFloor = spec.zeroFloorOf(fw);
+    double zeroFloor = method.zeroFloor();
     if (zeroFloor > 0) {
       for (int i = 0; i < ni; i++) {
         floorZeros(inds.get(i).id(), eco, x[i], zeroFloor, floored[i], notes);
       }
     }
-    Imputation imputation = spec.imputationOf(fw);
+    Imputation imputation = method.imputation();
     if (imputation.kind() == Imputation.Kind.RELATIVE) {
       imputeRelative(fw, inds, x, imputed);
     }
@@ -399,7 +402,7 @@ public final class Pipeline {
         }
       }
       imputation.impute(x[i], g, imputed[i]);
-      outcomes[i] = spec.treat().treat(x[i], winsorised[i]);
+      outcomes[i] = method.treatment().treat(x[i], winsorised[i]);
       for (int e = 0; e < ne; e++) {
         Finite.check(
             x[i][e], "imputation and outlier treatment", eco[e], "indicator '" + ind.id() + "'");
@@ -408,7 +411,7 @@ public final class Pipeline {
         notes.add(
             "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
       }
-      Normalisation n = spec.normalisationOf(fw, ind);
+      Normalisation n = method.normalisationOf(ind.id());
       if (java.util.Arrays.stream(x[i]).allMatch(Double::isNaN)) {
         // no economy has the indicator (a panel year before its series starts, or beyond the
         // maximum age): it stays missing for all, and its parents average the children present

@@ -122,13 +122,8 @@ public record Assumptions(List<Assumption> items, Double floor) {
         continue;
       }
       Aggregation nom =
-          spec.aggregate() != null
-              ? spec.aggregate()
-              : fw.aggregates().stream()
-                  .filter(a -> a.level().equals(l))
-                  .findFirst()
-                  .orElseThrow()
-                  .aggregation();
+          spec.aggregationOf(
+              fw.aggregates().stream().filter(a -> a.level().equals(l)).findFirst().orElseThrow());
       Aggregation other =
           nom == Aggregation.ARITHMETIC ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC;
       out.add(new Assumption.Aggregations(l, List.of(nom, other)));

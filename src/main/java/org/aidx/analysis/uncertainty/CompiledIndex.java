@@ -390,7 +390,10 @@ public final class CompiledIndex {
     }
     Node.Aggregate root = (Node.Aggregate) rebuild(fwv.root(), ev, indAt, aggAt);
     PipelineSpec s =
-        variantSpec(ev.choice.clone(), nominalSpec.withAggregate(null), new ArrayList<>());
+        variantSpec(
+            ev.choice.clone(),
+            nominalSpec.withAggregate(null).withAggregateAt(java.util.Map.of()),
+            new ArrayList<>());
     // the data stage under the nominal framework, as the fast engine prepared its variants
     Prepared p = Pipeline.prepare(fwv, data, s);
     if (ev.ws.dropped >= 0) {

@@ -17,6 +17,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 
 /** Renders an {@link IndexResult} as CSV, JSON, Markdown or an aligned text table. */
@@ -87,7 +88,7 @@ public final class ResultWriter {
     root.put("framework", r.framework().id());
     root.put("framework_name", r.framework().name());
     root.put("reference", r.reference());
-    root.set("methodology", methodology(r.framework(), r.spec()));
+    root.set("methodology", methodology(r.framework(), r.spec(), r.methodology()));
     ObjectNode tiers = root.putObject("tiers");
     var t = r.tiering();
     tiers.put("count", t.count());
@@ -142,6 +143,15 @@ public final class ResultWriter {
 
   /** The methodology of a run as JSON: the resolved choices of every step and the whole tree. */
   public static ObjectNode methodology(Framework fw, PipelineSpec spec) {
+    return methodology(fw, spec, Methodology.of(fw, spec));
+  }
+
+  /**
+   * As {@link #methodology(Framework, PipelineSpec)} with the methodology already resolved; its
+   * every choice, per indicator and node, is under {@code resolved} (the tree of {@link
+   * MethodologyFiles}).
+   */
+  public static ObjectNode methodology(Framework fw, PipelineSpec spec, Methodology resolved) {
     ObjectNode m = JSON.createObjectNode();
     m.put("reference", spec.reference() != null ? spec.reference() : fw.reference());
     m.put("relative_to_reference", fw.relativeToReference());
@@ -165,6 +175,7 @@ public final class ResultWriter {
       m.put("geometric_floor", spec.geometricFloor());
     }
     m.set("tree", tree(fw.root(), spec));
+    m.set("resolved", MethodologyFiles.tree(resolved));
     return m;
   }
 

@@ -1,7 +1,5 @@
 package org.aidx.io;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,10 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,7 +141,7 @@ public final class MethodologyFiles {
       throw new InputException(
           name, "is empty or not a YAML mapping", "write e.g. 'impute: none' on its own line");
     }
-    Map<String, Integer> lines = lines(text);
+    Map<String, Integer> lines = YamlLines.of(text);
     List<Problem> problems = new ArrayList<>();
     doc = FILE.check(name, doc, problems);
     Function<String, String> at =
@@ -300,42 +295,5 @@ public final class MethodologyFiles {
       return null;
     }
     return n.doubleValue();
-  }
-
-  /**
-   * The line of each key of a YAML mapping, by dotted path ({@code normalise.ai_patents}): where an
-   * error about a key points to.
-   */
-  static Map<String, Integer> lines(String text) {
-    Map<String, Integer> out = new HashMap<>();
-    try (JsonParser p = YAML.getFactory().createParser(text)) {
-      Deque<String> path = new ArrayDeque<>();
-      String field = null;
-      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        switch (t) {
-          case FIELD_NAME -> {
-            field = p.currentName();
-            out.putIfAbsent(join(path, field), p.currentTokenLocation().getLineNr());
-          }
-          case START_OBJECT -> {
-            path.push(field == null ? (path.isEmpty() ? "" : path.peek()) : join(path, field));
-            field = null;
-          }
-          case END_OBJECT -> {
-            if (!path.isEmpty()) {
-              path.pop();
-            }
-          }
-          default -> {}
-        }
-      }
-    } catch (IOException e) {
-      // the tree reader reports malformed YAML
-    }
-    return out;
-  }
-
-  private static String join(Deque<String> path, String field) {
-    return path.isEmpty() || path.peek().isEmpty() ? field : path.peek() + "." + field;
   }
 }

@@ -46,7 +46,10 @@ final class IndexCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      description = "table | csv | json | md (default: ${DEFAULT-VALUE}).")
+      description =
+          "table | csv | json | md | methodology (default: ${DEFAULT-VALUE}); methodology prints the"
+              + " resolved methodology as YAML: every indicator's normalisation, every node's"
+              + " aggregation, imputation, floors, reference.")
   Format format;
 
   @Option(
@@ -59,7 +62,8 @@ final class IndexCommand implements Callable<Integer> {
     table,
     csv,
     json,
-    md
+    md,
+    methodology
   }
 
   @Override
@@ -77,6 +81,9 @@ final class IndexCommand implements Callable<Integer> {
         break;
       case md:
         w.print(ResultWriter.markdown(r));
+        break;
+      case methodology:
+        w.print(org.aidx.io.MethodologyFiles.yaml(r.methodology()));
         break;
       default:
         w.println(

@@ -2,13 +2,10 @@ package org.aidx.analysis.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.aidx.analysis.explain.GapDecomposition;
-import org.aidx.framework.Levels;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
 
@@ -66,15 +63,21 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
    * @throws InputException when the two versions share no economy with an index
    */
   public static Comparison of(IndexResult a, IndexResult b) {
+    return of(Version.of(a), Version.of(b));
+  }
+
+  /**
+   * Compares two versions, computed or saved. Each economy with an index in both is a row.
+   *
+   * @throws InputException when the two versions share no economy with an index
+   */
+  public static Comparison of(Version a, Version b) {
     String comparator =
-        a.reference() != null && a.reference().equals(b.reference())
-            ? a.reference()
-            : a.economies().get(a.order()[0]);
+        a.reference() != null && a.reference().equals(b.reference()) ? a.reference() : a.leader();
     int ca = a.economyIndex(comparator);
     int cb = b.economyIndex(comparator);
-    Set<String> dims = new LinkedHashSet<>();
-    Levels.dimensions(a.framework()).forEach(d -> dims.add(d.id()));
-    Levels.dimensions(b.framework()).forEach(d -> dims.add(d.id()));
+    Set<String> dims = new LinkedHashSet<>(a.dimensions());
+    dims.addAll(b.dimensions());
     List<Row> rows = new ArrayList<>();
     for (int ea = 0; ea < a.economies().size(); ea++) {
       String iso3 = a.economies().get(ea);
@@ -90,8 +93,8 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
           && cb >= 0
           && splittable(a, ea, ca)
           && splittable(b, eb, cb)) {
-        Map<String, Double> ga = byDimension(a, ea, ca, dims);
-        Map<String, Double> gb = byDimension(b, eb, cb, dims);
+        Map<String, Double> ga = a.byDimension(ea, ca);
+        Map<String, Double> gb = b.byDimension(eb, cb);
         total = 0;
         for (String d : dims) {
           total += gb.getOrDefault(d, 0.0) - ga.getOrDefault(d, 0.0);
@@ -142,18 +145,8 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
         .toList();
   }
 
-  private static boolean splittable(IndexResult r, int e, int c) {
-    return r.index(e) > 0 && r.index(c) > 0;
-  }
-
-  private static Map<String, Double> byDimension(IndexResult r, int e, int c, Set<String> dims) {
-    Map<String, Double> out = new HashMap<>();
-    for (GapDecomposition.Contribution k : GapDecomposition.decompose(r, e, c)) {
-      if (dims.contains(k.node()) && !Double.isNaN(k.logGap())) {
-        out.put(k.node(), k.logGap());
-      }
-    }
-    return out;
+  private static boolean splittable(Version v, int e, int c) {
+    return v.index(e) > 0 && v.index(c) > 0;
   }
 
   private static double spearman(List<Row> rows) {

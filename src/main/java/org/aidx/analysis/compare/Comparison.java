@@ -39,7 +39,8 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
    *
    * @param rankChange rank under A minus rank under B: positive when the economy rises in B
    * @param driver the dimension whose contribution to the log gap changed most, or empty when the
-   *     gap cannot be split (the comparator itself, or a non-positive index)
+   *     gap cannot be split (the comparator itself, or a non-positive index) or no dimension's
+   *     contribution changed
    * @param driverChange that dimension's contribution under B minus under A (log points)
    * @param gapChange the change of the whole log gap to the comparator, B minus A: the sum of every
    *     dimension's change. When its sign differs from the rank change's, the economy moved because
@@ -99,8 +100,9 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
         for (String d : dims) {
           total += gb.getOrDefault(d, 0.0) - ga.getOrDefault(d, 0.0);
         }
-        // the driver moves the gap the way it moved as a whole: the largest change of that sign
-        double best = -1;
+        // the driver moves the gap the way it moved as a whole: the largest change of that sign;
+        // when no dimension's contribution changed there is none
+        double best = 0;
         for (String d : dims) {
           double delta = gb.getOrDefault(d, 0.0) - ga.getOrDefault(d, 0.0);
           double along = total >= 0 ? delta : -delta;

@@ -217,25 +217,11 @@ public record SavedRun(
 
   /**
    * Refuses two runs that cannot be compared score by score: different references (scores relative
-   * to different economies) or trees with no dimension in common.
+   * to different economies) or trees with no dimension in common (checked first).
    *
    * @throws InputException naming both runs and the fix
    */
   public static void requireComparable(SavedRun a, SavedRun b) {
-    if (!Objects.equals(a.reference(), b.reference())) {
-      throw new InputException(
-          b.label(),
-          "its scores are relative to "
-              + describe(b.reference())
-              + ", those of "
-              + a.label()
-              + " to "
-              + describe(a.reference())
-              + ", so the indices are on different scales",
-          "compare runs made with the same --reference (re-run one with --reference "
-              + (a.reference() == null ? "of the other" : a.reference())
-              + ")");
-    }
     Set<String> common = new LinkedHashSet<>(a.dimensions());
     common.retainAll(b.dimensions());
     if (common.isEmpty()) {
@@ -253,6 +239,22 @@ public record SavedRun(
               + b.dimensions()
               + ")",
           "compare runs of the same framework, or of frameworks that share dimension ids");
+    }
+    if (!Objects.equals(a.reference(), b.reference())) {
+      throw new InputException(
+          b.label(),
+          "its scores are relative to "
+              + describe(b.reference())
+              + ", those of "
+              + a.label()
+              + " to "
+              + describe(a.reference())
+              + ", so the indices are on different scales",
+          a.reference() == null
+              ? "compare runs whose scores are relative to the same economy"
+              : "compare runs made with the same reference (re-run it with --reference "
+                  + a.reference()
+                  + ")");
     }
   }
 

@@ -92,6 +92,35 @@ class MonetaryUnitsTest {
   }
 
   @Test
+  void investment_in_2021_is_whole_millions_as_a_2021_base_year_leaves_it() throws IOException {
+    // CSET publishes whole US$ millions; OWID divides by CPI(year) / CPI(2021), which keeps whole
+    // millions only in 2021
+    Map<Integer, long[]> whole = new java.util.TreeMap<>(); // year -> {whole millions, values}
+    try (MappingIterator<Map<String, String>> it =
+        new CsvMapper()
+            .readerForMapOf(String.class)
+            .with(CsvSchema.emptySchema().withHeader())
+            .readValues(resource("data/cicc-indicators.csv"))) {
+      while (it.hasNext()) {
+        Map<String, String> r = it.next();
+        if (r.get("indicator").equals("private_ai_investment")) {
+          double v = Double.parseDouble(r.get("value"));
+          long[] n = whole.computeIfAbsent(Integer.parseInt(r.get("year")), y -> new long[2]);
+          n[0] += v > 0 && v % 1e6 == 0 ? 1 : 0;
+          n[1]++;
+        }
+      }
+    }
+    assertThat(whole.get(2021)[0]).isEqualTo(whole.get(2021)[1]).isPositive();
+    whole.forEach(
+        (year, n) -> {
+          if (year != 2021) {
+            assertThat(n[0]).as("whole millions in %d", year).isLessThan(n[1] / 2);
+          }
+        });
+  }
+
+  @Test
   void derived_and_trend_units_are_dated() {
     assertThat(dated(EconomyExposure.EXPOSURE_SCALE_UNIT)).isTrue();
     for (ModelMetric m : ModelMetric.values()) {

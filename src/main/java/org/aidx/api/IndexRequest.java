@@ -14,7 +14,7 @@ import java.util.Set;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
-import org.aidx.io.StrictKeys;
+import org.aidx.input.StrictKeys;
 import org.aidx.model.InputException;
 import org.aidx.model.Names;
 import org.aidx.model.Problem;

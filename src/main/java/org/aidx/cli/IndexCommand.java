@@ -3,13 +3,13 @@ package org.aidx.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.aidx.io.Inputs;
-import org.aidx.io.Manifest;
-import org.aidx.io.ResultWriter;
+import org.aidx.input.Inputs;
+import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.Staleness;
+import org.aidx.report.ResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -83,7 +83,7 @@ final class IndexCommand implements Callable<Integer> {
         w.print(ResultWriter.markdown(r));
         break;
       case methodology:
-        w.print(org.aidx.io.MethodologyFiles.yaml(r.methodology()));
+        w.print(org.aidx.input.MethodologyFiles.yaml(r.methodology()));
         break;
       default:
         w.println(

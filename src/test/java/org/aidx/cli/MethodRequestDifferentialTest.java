@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.aidx.api.IndexRequest;
 import org.aidx.framework.Framework;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.Methodology;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -3,8 +3,8 @@ package org.aidx.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.aidx.io.Inputs;
-import org.aidx.io.MethodologyFiles;
+import org.aidx.input.Inputs;
+import org.aidx.input.MethodologyFiles;
 import org.aidx.method.normalise.MinMax;
 import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
-import org.aidx.io.FrameworkFiles;
+import org.aidx.input.FrameworkFiles;
 import org.aidx.method.impute.Imputation;
 import org.aidx.method.normalise.MinMax;
 import org.aidx.method.normalise.Ratio;
@@ -88,7 +88,7 @@ class MethodologyTest {
   @Test
   void every_result_carries_the_methodology_its_run_resolved() {
     var data =
-        org.aidx.io.DataFiles.read(
+        org.aidx.input.DataFiles.read(
             "tiny.csv", TinyIndex.data("2").getBytes(StandardCharsets.UTF_8));
     PipelineSpec spec = PipelineSpec.defaults().withAggregate(Aggregation.ARITHMETIC);
     IndexResult r = Pipeline.run(TINY, data, spec);

@@ -121,7 +121,7 @@ final class IndexCommand implements Callable<Integer> {
             floored += r.floored(i, e) ? 1 : 0;
           }
         }
-        String imputation = r.spec().imputationOf(r.framework()).label();
+        String imputation = r.methodology().imputation().label();
         if (imputed > 0) {
           w.println(
               imputed
@@ -139,7 +139,7 @@ final class IndexCommand implements Callable<Integer> {
           w.println(
               floored
                   + " zero value(s) raised to "
-                  + r.spec().zeroFloorOf(r.framework())
+                  + r.methodology().zeroFloor()
                   + " × the indicator's smallest positive value (--floor), flagged likewise.");
         }
     }

@@ -155,35 +155,6 @@ public record Framework(
   }
 
   /**
-   * The framework with every aggregate node of {@code level} (e.g. {@code layer}: the nodes that
-   * combine dimensions into a layer) combining its children by {@code how}.
-   *
-   * @throws IllegalArgumentException if no aggregate node has that level
-   */
-  public Framework withAggregationAt(String level, Aggregation how) {
-    if (aggregates().stream().noneMatch(a -> a.level().equals(level))) {
-      throw new IllegalArgumentException(
-          "no aggregate node has level '"
-              + level
-              + "'; levels: "
-              + aggregates().stream().map(Node.Aggregate::level).distinct().toList());
-    }
-    return withRoot((Node.Aggregate) reaggregate(root, level, how));
-  }
-
-  private static Node reaggregate(Node n, String level, Aggregation how) {
-    if (!(n instanceof Node.Aggregate a)) {
-      return n;
-    }
-    List<Node> kids = new ArrayList<>();
-    for (Node c : a.children()) {
-      kids.add(reaggregate(c, level, how));
-    }
-    Node.Aggregate out = a.withChildren(kids);
-    return a.level().equals(level) ? out.withAggregation(how) : out;
-  }
-
-  /**
    * The framework with indicator {@code old} replaced, at the same place and weight, by {@code
    * replacement} read with {@code direction} (no transform, normalisation or denominator of its
    * own). Example: {@code withIndicatorSwapped("diffusion_effective_industries",

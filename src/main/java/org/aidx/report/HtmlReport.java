@@ -347,7 +347,7 @@ public final class HtmlReport {
         Observation o = r.observation(i, e);
         String what = null;
         if (r.imputed(i, e)) {
-          what = "imputed (" + r.spec().imputationOf(r.framework()).label() + ")";
+          what = "imputed (" + r.methodology().imputation().label() + ")";
         } else if (o == null) {
           what = "missing";
         } else if (r.winsorised(i, e)) {

@@ -163,8 +163,8 @@ public final class ResultWriter {
       m.put("year", "latest at or before " + spec.year());
     }
     m.put("denominate", spec.denominate());
-    m.put("impute", spec.imputationOf(fw).label());
-    m.put("zero_floor", spec.zeroFloorOf(fw));
+    m.put("impute", resolved.imputation().label());
+    m.put("zero_floor", resolved.zeroFloor());
     m.put("treat", spec.treat().label());
     m.put(
         "normalise",
@@ -176,20 +176,20 @@ public final class ResultWriter {
     if (spec.geometricFloor() != null) {
       m.put("geometric_floor", spec.geometricFloor());
     }
-    m.set("tree", tree(fw.root(), spec));
+    m.set("tree", tree(fw.root(), resolved));
     m.set("resolved", MethodologyFiles.tree(resolved));
     return m;
   }
 
-  private static ObjectNode tree(Node n, PipelineSpec spec) {
+  private static ObjectNode tree(Node n, Methodology resolved) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", n.id());
     o.put("name", n.name());
     o.put("weight", n.weight());
     if (n instanceof Node.Aggregate a) {
-      o.put("aggregation", spec.aggregationOf(a).label());
+      o.put("aggregation", resolved.aggregationOf(a.id()).label());
       ArrayNode c = o.putArray("children");
-      a.children().forEach(k -> c.add(tree(k, spec)));
+      a.children().forEach(k -> c.add(tree(k, resolved)));
     } else if (n instanceof Node.Indicator i) {
       o.put("direction", i.direction() == org.aidx.model.Direction.POSITIVE ? "+" : "-");
       o.put("transform", i.transform().label());
@@ -240,10 +240,10 @@ public final class ResultWriter {
         .append(r.spec().tiers().label())
         .append(String.format(Locale.ROOT, ", goodness of variance fit %.3f.%n", t.gvf()));
     b.append("\n## Method\n\n");
-    b.append("- impute: ").append(r.spec().imputationOf(r.framework()).label()).append('\n');
-    if (r.spec().zeroFloorOf(r.framework()) > 0) {
+    b.append("- impute: ").append(r.methodology().imputation().label()).append('\n');
+    if (r.methodology().zeroFloor() > 0) {
       b.append("- zeros: raised to ")
-          .append(r.spec().zeroFloorOf(r.framework()))
+          .append(r.methodology().zeroFloor())
           .append(" × the indicator's smallest positive value (flagged)\n");
     }
     b.append("- treat: ").append(r.spec().treat().label()).append('\n');

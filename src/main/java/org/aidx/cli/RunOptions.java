@@ -11,8 +11,10 @@ import org.aidx.framework.Weights;
 import org.aidx.input.DataAddition;
 import org.aidx.input.Inputs;
 import org.aidx.input.Layout;
+import org.aidx.input.MethodologyFiles;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.MethodRequest;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -179,6 +181,15 @@ final class RunOptions {
   String per;
 
   @Option(
+      names = "--methodology",
+      paramLabel = "FILE",
+      description =
+          "Run with a methodology saved by 'aidx index --format methodology' (every indicator's"
+              + " normalisation, every node's aggregation, imputation, floors, reference, year);"
+              + " no other method option goes with it.")
+  Path methodology;
+
+  @Option(
       names = "--max-age",
       paramLabel = "YEARS",
       defaultValue = "3",
@@ -201,6 +212,9 @@ final class RunOptions {
     }
     for (String sw : swaps) {
       in = in.withFramework(swapped(in, sw));
+    }
+    if (methodology != null) {
+      in = in.withFramework(saved().onto(in.framework()));
     }
     return in.withFramework(view(in.framework()));
   }
@@ -271,6 +285,9 @@ final class RunOptions {
    * @throws InputException for a maximum age below 1 or without a year
    */
   PipelineSpec spec() {
+    if (methodology != null) {
+      return methods();
+    }
     if (excludeStale) {
       new PanelRule(maxAge, PanelRule.DEFAULT_MIN_COVERAGE); // checks the maximum age
       if (year == null) {
@@ -285,7 +302,40 @@ final class RunOptions {
 
   /** The methods without year and maximum age (the panel sets them per year). */
   PipelineSpec methods() {
+    if (methodology != null) {
+      return saved().spec();
+    }
     return request().spec(field -> "--" + field);
+  }
+
+  /**
+   * The methodology of {@code --methodology}, or null without it.
+   *
+   * @throws InputException for a bad file, or for method options given with it
+   */
+  Methodology saved() {
+    if (methodology == null) {
+      return null;
+    }
+    List<String> also = new ArrayList<>();
+    MethodRequest r = request();
+    if (!r.equals(
+        new MethodRequest(null, null, null, null, "none", null, null, null, false, null, null))) {
+      also.add(
+          "method options (--normalise, --aggregate, --aggregate-at, --impute, --treat, --floor, --reference, --denominate, --tiers)");
+    }
+    if (year != null || excludeStale) {
+      also.add("--year / --exclude-stale");
+    }
+    if (!also.isEmpty()) {
+      throw new InputException(
+          "--methodology " + methodology,
+          "is given with " + String.join(" and ", also),
+          "the file states every method: drop those options, or drop --methodology");
+    }
+    return MethodologyFiles.read(
+        methodology.toString(),
+        new String(Inputs.bytes(methodology), java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** The method options as written, for the one parser of method text ({@link MethodRequest}). */

@@ -157,4 +157,85 @@ public record Methodology(
     }
     return a;
   }
+
+  /**
+   * What a run must ask for to use this methodology: its choices that are not per node, with the
+   * per-node and per-indicator methods left to the framework ({@link #onto}).
+   */
+  public PipelineSpec spec() {
+    return PipelineSpec.defaults()
+        .withReference(reference)
+        .withYear(year)
+        .withMaxAge(maxAge)
+        .withDenominate(denominate)
+        .withImpute(imputation)
+        .withTreat(treatment)
+        .withTiers(tiers)
+        .withGeometricFloor(scoreFloor)
+        .withZeroFloor(zeroFloor);
+  }
+
+  /**
+   * The framework with this methodology's method at each node and indicator and its reference rule,
+   * so that {@code Methodology.of(onto(fw), spec())} equals this methodology: how a saved
+   * methodology is run again.
+   *
+   * @throws InputException naming every node or indicator of the framework this methodology has no
+   *     method for, and every id it names that the framework does not have
+   */
+  public Framework onto(Framework fw) {
+    List<Problem> problems = new ArrayList<>();
+    check(fw.indicators().stream().map(Node::id).toList(), normalisation, "indicator", problems);
+    check(fw.aggregates().stream().map(Node::id).toList(), aggregation, "node", problems);
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    Node.Aggregate root = (Node.Aggregate) methods(fw.root());
+    return new Framework(
+        fw.id(),
+        fw.name(),
+        root,
+        fw.normalisation(),
+        fw.reference(),
+        relativeToReference,
+        fw.denominators(),
+        fw.source(),
+        fw.imputation(),
+        fw.zeroFloor());
+  }
+
+  private Node methods(Node n) {
+    if (n instanceof Node.Indicator i) {
+      return i.withNormalisation(normalisation.get(i.id()));
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    List<Node> kids = new ArrayList<>();
+    a.children().forEach(c -> kids.add(methods(c)));
+    return a.withChildren(kids).withAggregation(aggregation.get(a.id()));
+  }
+
+  private static void check(
+      List<String> ids, Map<String, ?> methods, String what, List<Problem> problems) {
+    for (String id : ids) {
+      if (!methods.containsKey(id)) {
+        problems.add(
+            new Problem(
+                "methodology, " + what + " " + id,
+                "has no method, but the framework has this " + what,
+                "add it under " + (what.equals("node") ? "aggregate" : "normalise")));
+      }
+    }
+    for (String id : methods.keySet()) {
+      if (!ids.contains(id)) {
+        problems.add(
+            new Problem(
+                "methodology, " + what + " " + id,
+                "is not a"
+                    + (what.equals("node") ? "n aggregate node" : "n indicator")
+                    + " of the framework"
+                    + Names.didYouMean(id, ids),
+                "remove it, or run with the framework it was written for"));
+      }
+    }
+  }
 }

@@ -52,6 +52,13 @@ class MethodologyFilesTest {
     assertThat(MethodologyFiles.read("m.yaml", yaml)).isEqualTo(m);
   }
 
+  @ParameterizedTest
+  @MethodSource("specs")
+  void a_methodology_put_onto_its_framework_resolves_to_itself(PipelineSpec spec) {
+    Methodology m = Methodology.of(CICC, spec);
+    assertThat(Methodology.of(m.onto(CICC), m.spec())).isEqualTo(m);
+  }
+
   @Test
   void the_yaml_names_every_indicator_and_node_with_the_text_its_parser_reads() {
     Methodology m =

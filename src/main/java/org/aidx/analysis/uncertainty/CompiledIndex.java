@@ -767,6 +767,11 @@ public final class CompiledIndex {
       return ws.score(0, e);
     }
 
+    /** The index scores of the last evaluation, by economy: a view, valid until the next. */
+    double[] scores() {
+      return ws.index();
+    }
+
     /** The fractional rank of economy e (NaN when its index is missing). */
     public double rank(int e) {
       return ranks.rank(e);

@@ -12,21 +12,36 @@ import java.util.List;
  * several threads is exact and the result does not depend on how replications were spread.
  *
  * <p>A nearest-rank quantile q_p (the ⌈pN⌉-th smallest) is read from the bin holding it,
- * interpolating by count inside that bin, and clamped to [min, max]: it lies within one bin width,
- * 1.5 × pilot range / {@value #BINS} = 1/1365 of the pilot range, of the exact quantile. Example:
- * pilot scores spanning [40, 41.365] give bins 0.001 wide from 39.66 to 41.70; every score quantile
- * is then within 0.001 of the exact one. A quantile that falls below or above the bins (more than a
- * quarter range beyond the pilot) is the exact minimum or maximum and is reported by {@link
- * #outside}.
+ * interpolating by count inside that bin, and clamped to [min, max]: it lies within one bin of the
+ * exact quantile. On linear bins that is 1.5 × pilot range / {@value #BINS} = 1/2731 of the pilot
+ * range: pilot scores spanning [40, 42.731] give bins 0.001 wide from 39.32 to 43.41, and every
+ * score quantile is within 0.001 of the exact one. On logarithmic bins (see {@link Ranges}) it is a
+ * relative 1.5 · ln 2 · (log2(max / min) + 1) / {@value #BINS} ≈ 0.00025 · (log2(max / min) + 1):
+ * pilot scores spanning [0.2, 42] give quantiles within 0.22% of the exact ones. A quantile that
+ * falls below or above the bins (more than a quarter range beyond the pilot) is the exact minimum
+ * or maximum and is reported by {@link #outside}.
  */
 final class ScoreBins {
   /** Bins per economy between the widened pilot bounds. */
-  static final int BINS = 2048;
+  static final int BINS = 4096;
 
   private static final int STRIDE = BINS + 2;
 
-  /** Per economy: the lower edge of bin 1 and the inverse of the bin width, for score and gap. */
-  record Ranges(double[] lo, double[] inv, double[] gapLo, double[] gapInv) {}
+  /**
+   * Per economy, for score and gap: the lower edge of bin 1 and the inverse of the bin width, and
+   * whether the bins are logarithmic. Bins are logarithmic when every pilot value is positive and
+   * the largest is more than twice the smallest (e.g. scores of min-max and frontier
+   * normalisations, two orders of magnitude apart); their edges are then in units of the value's
+   * float bits, which grow with its binary logarithm (2^23 per doubling), and a value that is not
+   * positive falls below them.
+   */
+  record Ranges(
+      double[] lo,
+      double[] inv,
+      boolean[] log,
+      double[] gapLo,
+      double[] gapInv,
+      boolean[] gapLog) {}
 
   private final Ranges ranges;
   private final int ne;
@@ -63,22 +78,30 @@ final class ScoreBins {
   static Ranges ranges(float[] scores, int pilot, int ne, int ref) {
     double[] lo = new double[ne];
     double[] inv = new double[ne];
+    boolean[] log = new boolean[ne];
     double[] glo = ref >= 0 ? new double[ne] : null;
     double[] ginv = ref >= 0 ? new double[ne] : null;
+    boolean[] glog = ref >= 0 ? new boolean[ne] : null;
     float[] g = new float[pilot];
     for (int e = 0; e < ne; e++) {
-      range(scores, e * pilot, pilot, lo, inv, e);
+      range(scores, e * pilot, pilot, lo, inv, log, e);
       if (ref >= 0) {
         for (int r = 0; r < pilot; r++) {
           g[r] = scores[ref * pilot + r] - scores[e * pilot + r];
         }
-        range(g, 0, pilot, glo, ginv, e);
+        range(g, 0, pilot, glo, ginv, glog, e);
       }
     }
-    return new Ranges(lo, inv, glo, ginv);
+    return new Ranges(lo, inv, log, glo, ginv, glog);
   }
 
-  private static void range(float[] v, int from, int n, double[] lo, double[] inv, int e) {
+  /** The position of a positive value on logarithmic bins: its float bits, monotone in it. */
+  private static double key(double v) {
+    return v > 0 ? Float.floatToRawIntBits((float) v) : -1;
+  }
+
+  private static void range(
+      float[] v, int from, int n, double[] lo, double[] inv, boolean[] log, int e) {
     double a = Double.POSITIVE_INFINITY;
     double b = Double.NEGATIVE_INFINITY;
     for (int r = from; r < from + n; r++) {
@@ -98,6 +121,12 @@ final class ScoreBins {
       // constant in the pilot (e.g. the reference's own gap): a narrow range around the value
       span = Math.max(Math.abs(a), Double.MIN_NORMAL) * 1e-6;
       low = a - span / 2;
+    } else if (a > 0 && b > 2 * a) {
+      log[e] = true;
+      double ka = key(a);
+      double kb = key(b);
+      span = 1.5 * (kb - ka);
+      low = ka - (kb - ka) / 4;
     } else {
       span = 1.5 * (b - a);
       low = a - (b - a) / 4;
@@ -106,8 +135,8 @@ final class ScoreBins {
     inv[e] = BINS / span;
   }
 
-  private static int bin(double x, double lo, double inv) {
-    double t = (x - lo) * inv;
+  private static int bin(double x, double lo, double inv, boolean log) {
+    double t = ((log ? key(x) : x) - lo) * inv;
     return t < 0 ? 0 : t >= BINS ? BINS + 1 : 1 + (int) t;
   }
 
@@ -115,10 +144,11 @@ final class ScoreBins {
   void add(double[] x, int ref) {
     double[] lo = ranges.lo();
     double[] inv = ranges.inv();
+    boolean[] log = ranges.log();
     for (int e = 0; e < ne; e++) {
       double v = x[e];
       if (v == v) {
-        score[e * STRIDE + bin(v, lo[e], inv[e])]++;
+        score[e * STRIDE + bin(v, lo[e], inv[e], log[e])]++;
         if (v < min[e]) {
           min[e] = v;
         }
@@ -131,10 +161,11 @@ final class ScoreBins {
       double base = x[ref];
       double[] glo = ranges.gapLo();
       double[] ginv = ranges.gapInv();
+      boolean[] glog = ranges.gapLog();
       for (int e = 0; e < ne; e++) {
         double d = base - x[e];
         if (d == d) {
-          gap[e * STRIDE + bin(d, glo[e], ginv[e])]++;
+          gap[e * STRIDE + bin(d, glo[e], ginv[e], glog[e])]++;
           if (d < gapMin[e]) {
             gapMin[e] = d;
           }
@@ -197,6 +228,7 @@ final class ScoreBins {
     int[] c = ofGap ? gap : score;
     double lo = ofGap ? ranges.gapLo()[e] : ranges.lo()[e];
     double inv = ofGap ? ranges.gapInv()[e] : ranges.inv()[e];
+    boolean log = ofGap ? ranges.gapLog()[e] : ranges.log()[e];
     double least = ofGap ? gapMin[e] : min[e];
     double most = ofGap ? gapMax[e] : max[e];
     long target = Math.max(1, (long) Math.ceil(p * n));
@@ -210,6 +242,9 @@ final class ScoreBins {
           return b == 0 ? least : most;
         }
         double x = lo + ((b - 1) + (target - before - 0.5) / k) / inv;
+        if (log) {
+          x = Float.intBitsToFloat((int) x);
+        }
         return Math.max(least, Math.min(most, x));
       }
       before += k;
@@ -223,8 +258,10 @@ final class ScoreBins {
         + BINS
         + " bins per economy spanning the range of the first "
         + pilot
-        + " replications widened by a quarter on each side: each is within one bin width (1/1365"
-        + " of that range) of the exact nearest-rank quantile";
+        + " replications widened by a quarter on each side (logarithmic when those are positive"
+        + " and span more than a factor of 2): each is within one bin of the exact nearest-rank"
+        + " quantile, 1/2731 of that range on linear bins, a relative 0.00025 × (log2(max/min) +"
+        + " 1) on logarithmic ones";
   }
 
   /** A note naming the economies one of whose quantiles fell outside the bins, or null. */

@@ -16,8 +16,9 @@ class ScoreBinsTest {
     SplittableRandom rnd = new SplittableRandom(seed);
     double[][] x = new double[n][2];
     for (int r = 0; r < n; r++) {
-      x[r][0] = 50 * Math.exp(0.3 * rnd.nextGaussian());
-      x[r][1] = 40 + 5 * rnd.nextGaussian();
+      // two modes, two orders of magnitude apart, as min-max and frontier scores are
+      x[r][0] = (rnd.nextBoolean() ? 50 : 0.5) * Math.exp(0.3 * rnd.nextGaussian());
+      x[r][1] = 40 + 2 * rnd.nextGaussian();
     }
     return x;
   }
@@ -62,17 +63,24 @@ class ScoreBinsTest {
     ScoreBins b = bins(x, p, ranges);
     for (int e = 0; e < 2; e++) {
       for (boolean gap : new boolean[] {false, true}) {
+        boolean log = gap ? ranges.gapLog()[e] : ranges.log()[e];
         double width = 1 / (gap ? ranges.gapInv()[e] : ranges.inv()[e]);
         for (double q : new double[] {0.05, 0.5, 0.95}) {
           if (gap && e == 0) {
             continue;
           }
+          double want = exact(x, p, e, gap, q);
+          // a logarithmic bin spans `width` float-bit steps: a relative 2^-23 each, doubled
+          // within the lower half of a binade
+          double tolerance = log ? Math.abs(want) * width * 0x1.0p-22 : width;
           assertThat(b.quantile(e, gap, x.length, q))
               .as("economy %d, gap %s, q%s", e, gap, q)
-              .isCloseTo(exact(x, p, e, gap, q), org.assertj.core.data.Offset.offset(width));
+              .isCloseTo(want, org.assertj.core.data.Offset.offset(tolerance));
         }
       }
     }
+    assertThat(ranges.log()[0]).isTrue();
+    assertThat(ranges.log()[1]).isFalse();
     assertThat(b.outside(List.of("A", "B"))).isNull();
   }
 

@@ -270,8 +270,9 @@ public final class Uncertainty {
 
   /**
    * Regenerates replication r as a full {@link IndexResult} through the ordinary pipeline ({@link
-   * CompiledIndex#replay}) and checks it against the fast engine: every index score to 1e-12
-   * (relative) and every rank exactly.
+   * CompiledIndex#replay}) and checks it against the fast engine: every index score to {@link
+   * CompiledIndex#FAST_TOLERANCE} (relative) and every rank exactly, but for an economy whose score
+   * is that close to another's (a near-tie the fast functions may order either way).
    *
    * @throws InputException when the replication cannot be evaluated
    * @throws IllegalStateException when the two engines disagree (a bug)
@@ -290,8 +291,8 @@ public final class Uncertainty {
       double rx = k < 0 ? Double.NaN : full.rank(k);
       boolean same =
           (Double.isNaN(x) && Double.isNaN(y))
-              || Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(x));
-      boolean sameRank = Double.compare(rx, ev.rank(e)) == 0;
+              || Math.abs(x - y) <= CompiledIndex.FAST_TOLERANCE * Math.max(1, Math.abs(x));
+      boolean sameRank = Double.compare(rx, ev.rank(e)) == 0 || nearTie(ev, e, eco.size());
       if (!same || !sameRank) {
         throw new IllegalStateException(
             "replication "
@@ -309,6 +310,19 @@ public final class Uncertainty {
       }
     }
     return full;
+  }
+
+  /** Whether economy e's score is within the fast tolerance of another economy's. */
+  static boolean nearTie(CompiledIndex.Evaluator ev, int e, int ne) {
+    double y = ev.index(e);
+    for (int f = 0; f < ne; f++) {
+      double z = ev.index(f);
+      if (f != e
+          && Math.abs(y - z) <= 2 * CompiledIndex.FAST_TOLERANCE * Math.max(1, Math.abs(y))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

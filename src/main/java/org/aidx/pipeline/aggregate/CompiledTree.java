@@ -170,6 +170,9 @@ public final class CompiledTree {
     private final double[][] logs;
     private final boolean[] missing;
     private final boolean[] positive;
+    // the least and greatest logarithm present in each row (+∞, −∞ when none)
+    private final double[] logLo;
+    private final double[] logHi;
 
     private Leaves(double[][] v) {
       if (v.length != ni) {
@@ -179,7 +182,11 @@ public final class CompiledTree {
       logs = new double[ni][];
       missing = new boolean[ni];
       positive = new boolean[ni];
+      logLo = new double[ni];
+      logHi = new double[ni];
       for (int i = 0; i < ni; i++) {
+        double least = Double.POSITIVE_INFINITY;
+        double most = Double.NEGATIVE_INFINITY;
         double[] row = v[i];
         double[] lg = new double[row.length];
         boolean nan = false;
@@ -199,7 +206,11 @@ public final class CompiledTree {
             }
           }
           lg[e] = Math.log(x);
+          least = Math.min(least, lg[e]);
+          most = Math.max(most, lg[e]);
         }
+        logLo[i] = least;
+        logHi[i] = most;
         logs[i] = lg;
         missing[i] = nan;
         positive[i] = pos;
@@ -239,6 +250,15 @@ public final class CompiledTree {
 
     /** An indicator left out of its parent's mean, or -1. */
     public int dropped = -1;
+
+    /**
+     * Whether geometric means over complete rows may use the Monte Carlo's fast paths: {@link
+     * BoundedExp} instead of {@link Math#exp} over indicators (relative error below {@link
+     * BoundedExp#ERROR_BOUND}), and over 2 or 4 equally weighted aggregates the square root of
+     * their product instead of logarithms (a few ulp). False by default: the pipeline's and the
+     * nominal evaluation keep the exact functions.
+     */
+    public boolean fast;
 
     private final int ne;
     private final double[][] unscaled;
@@ -412,6 +432,54 @@ public final class CompiledTree {
     }
 
     /**
+     * The fast geometric mean of 2 or 4 equally weighted complete aggregate children: the square
+     * root (twice for 4) of their product, floored as the mean would; a few ulp from the exact
+     * mean.
+     *
+     * @return false, leaving {@code out} to the exact path, when the node does not qualify or the
+     *     product underflowed or overflowed somewhere
+     */
+    private boolean product(int a, double[] out) {
+      int[] ch = child[a];
+      boolean[] isInd = childIsIndicator[a];
+      int nc = ch.length;
+      if (nc != 2 && nc != 4) {
+        return false;
+      }
+      for (int c = 0; c < nc; c++) {
+        if (isInd[c] || aggregateWeights[ch[c]] != aggregateWeights[ch[0]]) {
+          return false;
+        }
+      }
+      for (int c = 0; c < nc; c++) {
+        double[] row = scores[ch[c]];
+        for (int e = 0; e < ne; e++) {
+          double x = row[e];
+          if (hasFloor ? x < floor : !(x > 0)) {
+            if (!hasFloor) {
+              failure = new Failure(a, ch[c], false);
+              return true;
+            }
+            x = floor;
+          }
+          out[e] = c == 0 ? x : out[e] * x;
+        }
+      }
+      for (int e = 0; e < ne; e++) {
+        double x = out[e];
+        if (x == 0 || x == Double.POSITIVE_INFINITY) {
+          return false;
+        }
+      }
+      for (int k = nc; k > 1; k >>= 1) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = Math.sqrt(out[e]);
+        }
+      }
+      return true;
+    }
+
+    /**
      * Node a over complete children (no value missing): weights pre-normalised over the children,
      * one pass per child that writes the first time and adds after (no fill), then the mean's
      * closing transform in its own loop. Sets {@link #failure} on a value that is not positive.
@@ -433,11 +501,22 @@ public final class CompiledTree {
         java.util.Arrays.fill(out, Double.NaN);
         return false;
       }
+      if (fast && how == GEOMETRIC && product(a, out)) {
+        return failure == null;
+      }
       boolean first = true;
+      double logLo = Double.POSITIVE_INFINITY;
+      double logHi = Double.NEGATIVE_INFINITY;
+      boolean allIndicators = true;
       for (int c = 0; c < nc; c++) {
         int id = ch[c];
         if (isInd[c] && id == dropped) {
           continue;
+        }
+        allIndicators &= isInd[c];
+        if (isInd[c]) {
+          logLo = Math.min(logLo, l.logLo[id]);
+          logHi = Math.max(logHi, l.logHi[id]);
         }
         double w = (isInd[c] ? indicatorWeights[id] : aggregateWeights[id]) / wsum;
         double[] row = isInd[c] ? l.values[id] : scores[id];
@@ -479,8 +558,13 @@ public final class CompiledTree {
         java.util.Arrays.fill(out, Double.NaN);
         return false;
       } else if (how == GEOMETRIC) {
-        for (int e = 0; e < ne; e++) {
-          out[e] = Math.exp(out[e]);
+        // a weighted mean of logarithms lies between the least and greatest of them
+        if (fast && allIndicators && BoundedExp.serves(logLo, logHi)) {
+          BoundedExp.exp(out, ne, logLo, logHi);
+        } else {
+          for (int e = 0; e < ne; e++) {
+            out[e] = Math.exp(out[e]);
+          }
         }
       } else if (how == HARMONIC) {
         for (int e = 0; e < ne; e++) {

@@ -704,7 +704,9 @@ public final class CompiledIndex {
         failure = describe(ws.failure());
         return false;
       }
-      if (infinite()) {
+      // no mean leaves its children's range: only a division by the reference's score or leaves
+      // near the largest double can overflow
+      if ((scale >= 0 || !(leaves[variant].maxAbs() <= 1e100)) && infinite()) {
         return false;
       }
       ranks.rank(ws.index());

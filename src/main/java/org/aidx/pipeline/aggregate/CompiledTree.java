@@ -173,6 +173,7 @@ public final class CompiledTree {
     // the least and greatest logarithm present in each row (+∞, −∞ when none)
     private final double[] logLo;
     private final double[] logHi;
+    private double maxAbs;
 
     private Leaves(double[][] v) {
       if (v.length != ni) {
@@ -188,6 +189,11 @@ public final class CompiledTree {
         double least = Double.POSITIVE_INFINITY;
         double most = Double.NEGATIVE_INFINITY;
         double[] row = v[i];
+        for (double x : row) {
+          if (x == x) {
+            maxAbs = Math.max(maxAbs, Math.abs(hasFloor ? Math.max(x, floor) : x));
+          }
+        }
         double[] lg = new double[row.length];
         boolean nan = false;
         boolean pos = true;
@@ -215,6 +221,15 @@ public final class CompiledTree {
         missing[i] = nan;
         positive[i] = pos;
       }
+    }
+
+    /**
+     * The greatest absolute value present (raised to the floor), +∞ when some is infinite. Every
+     * weighted mean (arithmetic, geometric, harmonic, with positive weights summing to 1) lies
+     * within its children's range, so without division by a reference no score exceeds it.
+     */
+    public double maxAbs() {
+      return maxAbs;
     }
 
     /** The normalised value of indicator i for economy e. */

@@ -63,14 +63,16 @@ public final class FractionalRanks {
     present = m;
     double span = hi - lo;
     double[] v = descending;
-    if (m > 0 && span > 0 && span < Double.POSITIVE_INFINITY) {
+    int top = sortable(hi);
+    int bottom = sortable(lo);
+    if (m > 0 && span > 0 && span < Double.POSITIVE_INFINITY && top > bottom) {
       // bucket 0 holds the highest scores; the key never decreases as the score decreases
-      double scale = (buckets - 1) / span;
+      double scale = (buckets - 1) / ((double) top - bottom);
       int[] count = start;
       java.util.Arrays.fill(count, 0);
       for (int e = 0; e < n; e++) {
         double x = scores[e];
-        int k = x == x ? (int) ((hi - x) * scale) : buckets - 1;
+        int k = x == x ? (int) ((top - (double) sortable(x)) * scale) : buckets - 1;
         k = Math.min(k, buckets - 1);
         key[e] = k;
         count[k + 1] += x == x ? 1 : 0;
@@ -134,6 +136,15 @@ public final class FractionalRanks {
       }
     }
     return present;
+  }
+
+  /**
+   * The float bits of x as an int that orders as x does: close to a scaled logarithm of |x|, so
+   * that skewed scores (many low, a few high) still spread over the buckets.
+   */
+  private static int sortable(double x) {
+    int b = Float.floatToRawIntBits((float) x);
+    return b ^ ((b >> 31) & 0x7fffffff);
   }
 
   /** Sorts v[from..to) descending by insertion, moving p alongside. */

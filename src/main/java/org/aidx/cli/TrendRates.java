@@ -16,11 +16,11 @@ import org.aidx.analysis.trend.ModelMetric;
 import org.aidx.analysis.trend.Precision;
 import org.aidx.analysis.trend.SegmentedTrend;
 import org.aidx.analysis.trend.Series;
-import org.aidx.io.InputFile;
-import org.aidx.io.Inputs;
-import org.aidx.io.TrendData;
+import org.aidx.input.InputFile;
+import org.aidx.input.Inputs;
+import org.aidx.input.TrendData;
 import org.aidx.model.InputException;
-import org.aidx.report.TrendCharts;
+import org.aidx.report.trend.TrendCharts;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -201,7 +201,7 @@ abstract class TrendRates {
     }
     return Series.of(
         "hardware price per " + p.id() + " FLOP/s (Epoch ML hardware, release price)",
-        "USD per FLOP/s",
+        "USD per FLOP/s (release price; base year not stated by source)",
         pts.stream().mapToDouble(x -> x[0]).toArray(),
         pts.stream().mapToDouble(x -> x[1]).toArray());
   }

@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.aidx.cli.Main;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.model.Observation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -299,6 +299,28 @@ class ApiTest {
     assertThat(s.json().get("error").asText()).contains("scenarios are not available");
     assertThat(r.status()).isEqualTo(501);
     assertThat(r.json().get("feature").asText()).isEqualTo("robustness");
+  }
+
+  @Test
+  void openapi_documents_the_slow_body_and_busy_answers_the_server_sends() {
+    JsonNode api = http.get("/api/openapi.json").json();
+    server
+        .routes()
+        .forEach(
+            r -> {
+              JsonNode answers = api.get("paths").get(r.path()).get(r.method()).get("responses");
+              // every route but the health check is refused with 503 when all workers are busy
+              assertThat(answers.has("503"))
+                  .as("503 of " + r.method() + " " + r.path())
+                  .isEqualTo(!r.path().equals("/api/health"));
+              // a request with a body can be answered 408 when the body stalls
+              assertThat(answers.has("408"))
+                  .as("408 of " + r.method() + " " + r.path())
+                  .isEqualTo(r.method().equals("post"));
+            });
+    assertThat(api.at("/components/responses/TooSlow/description").asText())
+        .contains("--body-timeout");
+    assertThat(api.at("/components/responses/Busy/description").asText()).contains("retry");
   }
 
   @Test

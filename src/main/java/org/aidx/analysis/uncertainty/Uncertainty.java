@@ -17,11 +17,11 @@ import org.aidx.pipeline.PipelineSpec;
  * the assumptions' hypercube, summarised per economy (rank and score quantiles, mean absolute rank
  * shift, tier probabilities).
  *
- * <p>Replication r always uses point r of the sampler and its results land at position r (scores)
- * or in integer histograms (ranks, tiers), so the summary is the same whatever the number of
- * threads. Example: {@code run(cicc, data, spec, Assumptions.defaults(cicc, spec), 2000, 1, 2,
- * null)} gives, per economy, its nominal rank, median rank and 5–95% interval over 2000
- * replications.
+ * <p>Replication r always uses point r of the sampler and its results land at position r (scores of
+ * the first {@link #PILOT} replications) or in integer histograms (ranks, tiers, later scores), so
+ * the summary is the same whatever the number of threads, and memory does not grow with runs.
+ * Example: {@code run(cicc, data, spec, Assumptions.defaults(cicc, spec), 2000, 1, 2, null)} gives,
+ * per economy, its nominal rank, median rank and 5–95% interval over 2000 replications.
  */
 public final class Uncertainty {
   /** Economies above which tier probabilities are skipped: Jenks costs O(k·n²) per replication. */
@@ -97,7 +97,7 @@ public final class Uncertainty {
    * many runs, score and gap quantiles are exact; beyond, they come from {@link ScoreBins} spanning
    * the range these replications found, so memory does not grow with the number of runs.
    */
-  static final int PILOT = 4096;
+  public static final int PILOT = 4096;
 
   /**
    * Stops before allocating when a run would not fit: the first {@link #PILOT} replications' index

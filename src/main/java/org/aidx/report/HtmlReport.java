@@ -34,7 +34,10 @@ public final class HtmlReport {
   private static final String CSS =
       String.join(
           "\n",
-          "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;",
+          CjkFont.fontFace(),
+          "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,"
+              + CjkFont.CSS_FAMILY
+              + ",sans-serif;margin:0 auto;",
           "max-width:1280px;padding:1rem 1.5rem;color:#1b1b1b;line-height:1.45}",
           "h1{font-size:1.6rem;margin-bottom:.2rem}h2{border-bottom:1px solid #ccc;margin-top:2rem}",
           ".meta{color:#555;font-size:.9rem}",

@@ -33,8 +33,11 @@ public final class ProfilePage {
         .append("<title>")
         .append(Html.escape(name + " (" + iso3 + ") · " + r.framework().name()))
         .append("</title><style>")
+        .append(CjkFont.fontFace())
         .append(
-            "body{font:14px/1.45 system-ui,sans-serif;margin:24px auto;max-width:980px;padding:0"
+            "body{font:14px/1.45 system-ui,"
+                + CjkFont.CSS_FAMILY
+                + ",sans-serif;margin:24px auto;max-width:980px;padding:0"
                 + " 16px;color:#1d2430}table{border-collapse:collapse;width:100%;margin:8px 0"
                 + " 16px}th,td{padding:4px 6px;border-bottom:1px solid #d9dee6;text-align:right;"
                 + "vertical-align:top}th{background:#eef1f5}.l{text-align:left}.muted{color:#5b6575}"
@@ -137,9 +140,10 @@ public final class ProfilePage {
         String.format(
             Locale.ROOT,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\""
-                + " font-family=\"system-ui,sans-serif\" font-size=\"12\">%n",
+                + " font-family=\"system-ui,%s,sans-serif\" font-size=\"12\">%n",
             w,
-            rowH * cs.size() + 10));
+            rowH * cs.size() + 10,
+            CjkFont.CSS_FAMILY));
     int y = 4;
     for (GapDecomposition.Contribution c : cs) {
       double g = Double.isFinite(c.logGap()) ? c.logGap() : 0;

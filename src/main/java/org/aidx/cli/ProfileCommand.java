@@ -8,15 +8,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.scenario.Scenario;
-import org.aidx.analysis.scenario.ScenarioRun;
-import org.aidx.analysis.scenario.TierRule;
-import org.aidx.analysis.uncertainty.Assumptions;
-import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.io.InputFile;
 import org.aidx.io.Inputs;
 import org.aidx.io.Manifest;
-import org.aidx.io.PublishedFiles;
 import org.aidx.io.ScenarioFiles;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
@@ -97,9 +92,6 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(names = "--no-scenarios", description = "Leave out the scenarios.")
   boolean noScenarios;
 
-  /** The CICC study's scenarios, the same file as examples/scenarios/japan-us-sharing.yaml. */
-  static final String CICC_SCENARIOS = "org/aidx/framework/cicc-scenarios.yaml";
-
   @Override
   public Integer call() {
     if (!noRobustness && runs < 1) {
@@ -129,39 +121,32 @@ final class ProfileCommand implements Callable<Integer> {
         codes.add(r.economies().get(r.requireEconomy(c.toUpperCase(Locale.ROOT))));
       }
     }
-    UncertaintySummary mc = null;
+    List<InputFile> files = new ArrayList<>(in.files());
+    List<Scenario> ss = List.of();
+    if (scenarios != null) {
+      ss = ScenarioFiles.read(scenarios);
+      files.add(InputFile.of("scenarios", scenarios.toString(), Inputs.bytes(scenarios)));
+    } else if (!noScenarios) {
+      ss = ProfilePage.defaultScenarios(in.framework());
+    }
+    ProfilePage.Extras extras =
+        ProfilePage.Extras.compute(
+            in.framework(),
+            in.dataset(),
+            ps,
+            noRobustness ? 0 : runs,
+            seed,
+            ss,
+            ProgressBar.of(spec.commandLine().getErr(), false, "replications"));
     Map<String, Object> robustness = null;
-    if (!noRobustness) {
-      Assumptions a = Assumptions.defaults(in.framework(), ps, in.dataset());
-      mc =
-          Uncertainty.run(
-              in.framework(),
-              in.dataset(),
-              ps,
-              a,
-              runs,
-              seed,
-              Runtime.getRuntime().availableProcessors(),
-              ProgressBar.of(spec.commandLine().getErr(), false, "replications"));
+    UncertaintySummary mc = extras.robustness();
+    if (mc != null) {
       robustness = new LinkedHashMap<>();
       robustness.put("runs", mc.runs());
       robustness.put("seed", mc.seed());
       robustness.put("sampler", mc.sampler().label());
       robustness.put("assumptions", mc.assumptions());
     }
-    List<InputFile> files = new ArrayList<>(in.files());
-    List<Scenario> ss = List.of();
-    if (scenarios != null) {
-      ss = ScenarioFiles.read(scenarios);
-      files.add(InputFile.of("scenarios", scenarios.toString(), Inputs.bytes(scenarios)));
-    } else if (!noScenarios && PublishedFiles.CICC_FRAMEWORK.equals(in.framework().id())) {
-      ss = ScenarioFiles.parse(CICC_SCENARIOS, Inputs.resource(CICC_SCENARIOS));
-    }
-    List<ScenarioRun> scenarioRuns =
-        ss.isEmpty()
-            ? List.of()
-            : ScenarioRun.runAll(in.framework(), in.dataset(), ps, ss, TierRule.BASELINE_BREAKS);
-    ProfilePage.Extras extras = new ProfilePage.Extras(mc, scenarioRuns);
     OutDir dir = OutDir.at(out);
     for (String c : codes) {
       dir.text(c + ".html", ProfilePage.html(r, r.economyIndex(c), extras));

@@ -5,12 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import org.aidx.analysis.explain.GapDecomposition;
 import org.aidx.analysis.explain.Standings;
+import org.aidx.analysis.scenario.Scenario;
 import org.aidx.analysis.scenario.ScenarioRun;
+import org.aidx.analysis.scenario.TierRule;
+import org.aidx.analysis.uncertainty.Assumptions;
+import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
+import org.aidx.data.Dataset;
+import org.aidx.framework.Framework;
 import org.aidx.framework.Levels;
 import org.aidx.framework.Node;
+import org.aidx.io.Inputs;
+import org.aidx.io.PublishedFiles;
+import org.aidx.io.ScenarioFiles;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.PipelineSpec;
 
 /**
  * One economy's profile as a self-contained HTML page (inline CSS and SVG, no scripts, no external
@@ -40,6 +50,48 @@ public final class ProfilePage {
     public static Extras none() {
       return new Extras(null, List.of());
     }
+
+    /**
+     * Computes both for an index: a Monte Carlo run as {@code aidx robustness --runs R --seed S}
+     * (default assumptions, Sobol points; skipped when runs is 0) and the scenarios against the
+     * same baseline, tiers under the baseline's breaks.
+     */
+    public static Extras compute(
+        Framework fw,
+        Dataset data,
+        PipelineSpec spec,
+        int runs,
+        long seed,
+        List<Scenario> scenarios,
+        Uncertainty.Progress progress) {
+      UncertaintySummary mc =
+          runs == 0
+              ? null
+              : Uncertainty.run(
+                  fw,
+                  data,
+                  spec,
+                  Assumptions.defaults(fw, spec, data),
+                  runs,
+                  seed,
+                  Runtime.getRuntime().availableProcessors(),
+                  progress);
+      List<ScenarioRun> sr =
+          scenarios.isEmpty()
+              ? List.of()
+              : ScenarioRun.runAll(fw, data, spec, scenarios, TierRule.BASELINE_BREAKS);
+      return new Extras(mc, sr);
+    }
+  }
+
+  /** The CICC study's scenarios, the same file as examples/scenarios/japan-us-sharing.yaml. */
+  public static final String CICC_SCENARIOS = "org/aidx/framework/cicc-scenarios.yaml";
+
+  /** The scenarios a profile shows by default: the CICC study's for CICC's framework, else none. */
+  public static List<Scenario> defaultScenarios(Framework fw) {
+    return PublishedFiles.CICC_FRAMEWORK.equals(fw.id())
+        ? ScenarioFiles.parse(CICC_SCENARIOS, Inputs.resource(CICC_SCENARIOS))
+        : List.of();
   }
 
   /** The page without rank interval and scenarios. */

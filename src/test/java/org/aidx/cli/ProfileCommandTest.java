@@ -181,7 +181,7 @@ class ProfileCommandTest {
 
   @Test
   void the_shipped_scenarios_are_the_example_file() throws Exception {
-    assertThat(Inputs.resource(ProfileCommand.CICC_SCENARIOS))
+    assertThat(Inputs.resource(org.aidx.report.ProfilePage.CICC_SCENARIOS))
         .isEqualTo(Files.readAllBytes(Path.of("examples/scenarios/japan-us-sharing.yaml")));
   }
 }

@@ -45,7 +45,8 @@ import org.knowm.xchart.style.Styler;
  */
 final class SvgText {
   /** The CSS font-family every {@code <text>} of an exported chart uses. */
-  static final String FONT_STACK = "'Noto Sans SC',system-ui,Arial,Helvetica,sans-serif";
+  static final String FONT_STACK =
+      "system-ui,Arial,Helvetica," + CjkFont.CSS_FAMILY + ",sans-serif";
 
   private SvgText() {}
 

@@ -30,6 +30,7 @@ EPOCH_SC = {"ai_supercomputers_h100e_operational_all_records", "ai_supercomputer
 # stand in for it.
 EPOCH_ZERO_WHEN_NO_RECORD = {"ai_supercomputers_h100e_operational_all_records",
                              "ai_supercomputers_power_mw_operational_all_records"}
+MODELS_WINDOW = 6  # publication years summed for notable_ai_models_6y (2020-2025 for the 2025 value)
 INVESTMENT_WINDOW = 5  # years summed for private_ai_investment_5y (one year is volatile)
 AUTHORSHIP = Path("src/main/resources/org/aidx/data/ai-conference-authorship.csv")
 BENCH = {  # column -> (year of the edition, unit, source)
@@ -122,16 +123,23 @@ def main(shared):
         else:
             out.append([iso, names[iso], "top500_rmax_tflops", "2024", "0", "TFlop/s",
                         src + "; the economy has no system on the list, so the sum is 0"])
-    models = {iso: 0.0 for iso in ECONOMIES}
+    # notable models over a rolling window of MODELS_WINDOW publication years ending in each year, so
+    # the panel has the indicator every year (the 2025 value is the 2020-2025 sum used before)
+    per_year = {}
     for r in rows(shared / "ai/epoch_notable_models_by_country_year.csv"):
-        if r["country_iso3"] in models and 2020 <= int(r["year"]) <= 2025:
-            models[r["country_iso3"]] += float(r["models_fractional"])
-    for iso in ECONOMIES:
-        out.append([iso, names[iso], "notable_ai_models_2020_2025", "2025", repr(round(models[iso], 4)),
-                    "notable models, fractional count",
-                    "Epoch AI Notable AI Models (2026-07 snapshot, raw/epoch-ai-models-2026-07), "
-                    "sum of models_fractional over publication years 2020-2025 from ai/epoch_notable_models_by_country_year.csv; "
-                    "0 = no notable model with an organisation in the economy"])
+        if r["country_iso3"] in ECONOMIES:
+            key = (r["country_iso3"], int(r["year"]))
+            per_year[key] = per_year.get(key, 0.0) + float(r["models_fractional"])
+    for end in range(2015, 2026):
+        start = end - MODELS_WINDOW + 1
+        for iso in ECONOMIES:
+            total = sum(per_year.get((iso, y), 0.0) for y in range(start, end + 1))
+            out.append([iso, names[iso], "notable_ai_models_6y", str(end), repr(round(total, 4)),
+                        "notable models, fractional count",
+                        f"Epoch AI Notable AI Models (2026-07 snapshot, raw/epoch-ai-models-2026-07), "
+                        f"sum of models_fractional over publication years {start}-{end} from "
+                        f"ai/epoch_notable_models_by_country_year.csv; "
+                        f"0 = no notable model with an organisation in the economy"])
     # Sources name the publisher; paths of the team's shared snapshot (raw/…, countries/…, ai/…)
     # are not in the project, so they are left out here (the PROVENANCE files describe them).
     for r in out:

@@ -9,7 +9,7 @@ import org.aidx.exposure.EconomyExposure;
 import org.aidx.exposure.GroupResult;
 import org.aidx.exposure.Rescaling;
 import org.aidx.exposure.StructureScheme;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

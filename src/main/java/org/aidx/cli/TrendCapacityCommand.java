@@ -8,7 +8,7 @@ import org.aidx.analysis.trend.Accelerator;
 import org.aidx.analysis.trend.ComputeCapacity;
 import org.aidx.analysis.trend.DecimalYear;
 import org.aidx.analysis.trend.Precision;
-import org.aidx.io.TrendData;
+import org.aidx.input.TrendData;
 import org.aidx.model.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,0 +1,5 @@
+/**
+ * The outputs of the replication of the published study ({@code org.aidx.analysis.replicate}): the
+ * scorecard as the report's section ({@link org.aidx.report.replicate.ScorecardSection}).
+ */
+package org.aidx.report.replicate;

@@ -3,7 +3,8 @@
 
 Run from the project root:  python3 scripts/extract_shipped_data.py ../shared/data
 It only selects rows and columns and reshapes wide tables to the tidy long format; the two sums it
-computes are documented in src/main/resources/org/aidx/data/README.md. Nothing is estimated or imputed.
+computes are documented in README.md (Data shipped), and the units it states with their base year in
+src/main/resources/org/aidx/data/PROVENANCE-units.md. Nothing is estimated or imputed.
 The outputs are committed, so neither the product nor its tests need ../shared.
 """
 import csv
@@ -32,6 +33,13 @@ EPOCH_ZERO_WHEN_NO_RECORD = {"ai_supercomputers_h100e_operational_all_records",
                              "ai_supercomputers_power_mw_operational_all_records"}
 MODELS_WINDOW = 6  # publication years summed for notable_ai_models_6y (2020-2025 for the 2025 value)
 INVESTMENT_WINDOW = 5  # years summed for private_ai_investment_5y (one year is volatile)
+# Units name their base year (PROVENANCE-units.md). The shared snapshot's unit for the CSET series
+# says only "inflation-adjusted"; the OWID step that made the file (owid/etl,
+# etl/steps/data/garden/artificial_intelligence/2026-04-27/cset.py, adjust_investment_for_inflation)
+# divides CSET's nominal US$ by the US CPI relative to 2021, and its metadata (cset.meta.yml) gives
+# the unit "constant 2021 US dollars".
+INVESTMENT_UNIT = "constant 2021 US$ (deflated with the US CPI by Our World in Data)"
+UNITS = {"private_ai_investment": INVESTMENT_UNIT}
 AUTHORSHIP = Path("src/main/resources/org/aidx/data/ai-conference-authorship.csv")
 BENCH = {  # column -> (year of the edition, unit, source)
     "imf_aipi_regulation_ethics": (2023, "index 0-1 (pillar score)", "IMF AI Preparedness Index 2023, regulation and ethics pillar (raw/imf-aipi/aipidata.xlsx)"),
@@ -96,7 +104,7 @@ def main(shared):
             if None in window:
                 continue
             out.append([iso, names[iso], "private_ai_investment_5y", str(end), repr(sum(v[0] for v in window)),
-                        "US$ (sum over %d-%d)" % (end - INVESTMENT_WINDOW + 1, end),
+                        "constant 2021 US$ (sum over %d-%d)" % (end - INVESTMENT_WINDOW + 1, end),
                         window[-1][2] + "; sum of private_ai_investment over the five years ending in this year"])
     population = {(r["iso3"], r["year"]): float(r["value"]) for r in rows(shared / "countries/macro.csv")
                   if r["indicator"] == "population" and r["value"] != ""}
@@ -143,6 +151,7 @@ def main(shared):
     # Sources name the publisher; paths of the team's shared snapshot (raw/…, countries/…, ai/…)
     # are not in the project, so they are left out here (the PROVENANCE files describe them).
     for r in out:
+        r[5] = UNITS.get(r[2], r[5])
         r[6] = clean_source(r[6])
     out.sort(key=lambda r: (r[2], r[0], int(r[3])))
     with open(OUT / "cicc-indicators.csv", "w", newline="", encoding="utf-8") as f:

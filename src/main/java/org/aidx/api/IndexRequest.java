@@ -15,7 +15,7 @@ import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
-import org.aidx.io.StrictKeys;
+import org.aidx.input.StrictKeys;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.Names;

@@ -17,19 +17,19 @@ import org.aidx.analysis.explain.GapDecomposition;
 import org.aidx.analysis.scenario.Scenario;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
-import org.aidx.io.CoherenceWriter;
-import org.aidx.io.DataCheck;
-import org.aidx.io.DataFiles;
-import org.aidx.io.FrameworkFiles;
-import org.aidx.io.InputFile;
-import org.aidx.io.Inputs;
-import org.aidx.io.Manifest;
-import org.aidx.io.ResultWriter;
+import org.aidx.input.DataCheck;
+import org.aidx.input.DataFiles;
+import org.aidx.input.FrameworkFiles;
+import org.aidx.input.InputFile;
+import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
+import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
+import org.aidx.report.ResultWriter;
+import org.aidx.report.coherence.CoherenceWriter;
 import org.aidx.store.Entry;
 import org.aidx.store.Kind;
 import org.aidx.store.Store;
@@ -127,7 +127,7 @@ public final class IndexService {
     org.aidx.analysis.panel.CatchingUp c =
         org.aidx.analysis.panel.CatchingUp.measure(
             p, q.runs(), q.seed(), Runtime.getRuntime().availableProcessors());
-    return org.aidx.io.PanelWriter.jsonTree(p, c);
+    return org.aidx.report.panel.PanelWriter.jsonTree(p, c);
   }
 
   /**
@@ -140,15 +140,15 @@ public final class IndexService {
    */
   public JsonNode scorecard(IndexRequest q) {
     IndexResult r = compute(q).result();
-    if (!org.aidx.io.PublishedFiles.CICC_FRAMEWORK.equals(r.framework().id())) {
+    if (!org.aidx.input.PublishedFiles.CICC_FRAMEWORK.equals(r.framework().id())) {
       throw new org.aidx.model.InputException(
           "framework " + r.framework().id(),
           "the published figures are those of the CICC AI Development Index",
           "use the shipped CICC framework for the scorecard");
     }
-    var lines = org.aidx.io.PublishedFiles.scorecard(r, org.aidx.io.PublishedFiles.cicc());
+    var lines = org.aidx.input.PublishedFiles.scorecard(r, org.aidx.input.PublishedFiles.cicc());
     ObjectNode o = IndexRequest.JSON.createObjectNode();
-    o.put("summary", org.aidx.report.ScorecardSection.summary(lines));
+    o.put("summary", org.aidx.report.replicate.ScorecardSection.summary(lines));
     var arr = o.putArray("lines");
     for (var l : lines) {
       ObjectNode x = arr.addObject();

@@ -13,12 +13,12 @@ import org.aidx.analysis.region.KMeans;
 import org.aidx.analysis.region.Scorecard;
 import org.aidx.analysis.region.Typology;
 import org.aidx.analysis.region.Ward;
-import org.aidx.io.RegionFiles;
-import org.aidx.io.RegionInputs;
-import org.aidx.io.RegionWriter;
+import org.aidx.input.RegionFiles;
+import org.aidx.input.RegionInputs;
 import org.aidx.model.InputException;
-import org.aidx.report.Choropleth;
-import org.aidx.report.UsMaps;
+import org.aidx.report.region.Choropleth;
+import org.aidx.report.region.RegionWriter;
+import org.aidx.report.region.UsMaps;
 
 /**
  * The regional analyses behind {@code /api/regions/...}: the same defaults and the same JSON as

@@ -10,11 +10,11 @@ import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.framework.Framework;
-import org.aidx.io.Inputs;
-import org.aidx.io.UncertaintyWriter;
+import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.uncertainty.UncertaintyWriter;
 
 /**
  * A request to {@code GET /api/robustness} ({@code ?runs=N&seed=S}) or {@code POST /api/robustness}

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.explain.GapDecomposition;
 import org.aidx.analysis.explain.Standings;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;

@@ -1,9 +1,9 @@
 package org.aidx.cli;
 
 import java.io.PrintWriter;
-import org.aidx.io.Manifest;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
+import org.aidx.output.Manifest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

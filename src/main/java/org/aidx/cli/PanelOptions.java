@@ -4,7 +4,7 @@ import java.util.function.IntFunction;
 import org.aidx.analysis.panel.Panel;
 import org.aidx.analysis.panel.PanelRule;
 import org.aidx.data.Dataset;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import picocli.CommandLine.Option;
 

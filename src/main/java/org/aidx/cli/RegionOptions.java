@@ -3,7 +3,7 @@ package org.aidx.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.aidx.io.RegionInputs;
+import org.aidx.input.RegionInputs;
 import org.aidx.model.InputException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

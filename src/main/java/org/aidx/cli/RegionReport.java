@@ -7,11 +7,11 @@ import org.aidx.analysis.region.Concentration;
 import org.aidx.analysis.region.KMeans;
 import org.aidx.analysis.region.Scorecard;
 import org.aidx.analysis.region.Typology;
-import org.aidx.io.InputFile;
-import org.aidx.io.RegionFiles;
-import org.aidx.io.RegionInputs;
-import org.aidx.report.RegionSection;
+import org.aidx.input.InputFile;
+import org.aidx.input.RegionFiles;
+import org.aidx.input.RegionInputs;
 import org.aidx.report.ReportSection;
+import org.aidx.report.region.RegionSection;
 
 /** The Regions section of {@code aidx report --regions}, with the CLI's default settings. */
 final class RegionReport {

@@ -13,19 +13,19 @@ import org.aidx.analysis.panel.Panel;
 import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
-import org.aidx.io.Inputs;
-import org.aidx.io.Manifest;
-import org.aidx.io.PublishedFiles;
+import org.aidx.input.Inputs;
+import org.aidx.input.PublishedFiles;
 import org.aidx.model.InputException;
+import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.report.CoherenceSection;
-import org.aidx.report.PanelSection;
 import org.aidx.report.ReportFiles;
 import org.aidx.report.ReportSection;
-import org.aidx.report.RobustnessSection;
-import org.aidx.report.ScorecardSection;
+import org.aidx.report.coherence.CoherenceSection;
+import org.aidx.report.panel.PanelSection;
+import org.aidx.report.replicate.ScorecardSection;
+import org.aidx.report.uncertainty.RobustnessSection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -161,7 +161,7 @@ final class ReportCommand implements Callable<Integer> {
     if (scorecard) {
       sections.add(ScorecardSection.of(PublishedFiles.scorecard(r, PublishedFiles.cicc())));
     }
-    List<org.aidx.io.InputFile> files = new ArrayList<>(in.files());
+    List<org.aidx.input.InputFile> files = new ArrayList<>(in.files());
     if (regions) {
       files.addAll(RegionReport.add(sections));
     }

@@ -2,7 +2,7 @@
  * Industry AI exposure × industry structure → per economy: the AI-exposed share of output, the
  * exposure scale (that share × GDP at PPP) and diffusion (the variance, across industry groups, of
  * each group's share of the economy's AI-exposed output). Pure Java: files are read in {@code
- * org.aidx.io}.
+ * org.aidx.input}.
  *
  * <p>The chain: {@link org.aidx.exposure.IndustryExposure} rescales the Felten–Raj–Seamans AIIE of
  * each NAICS-4 industry to [0, 1]; {@link org.aidx.exposure.IndustryMapping} assigns each NAICS

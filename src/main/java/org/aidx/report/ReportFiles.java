@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.framework.Levels;
-import org.aidx.io.AtomicFiles;
+import org.aidx.output.AtomicFiles;
 import org.aidx.pipeline.IndexResult;
 import org.knowm.xchart.internal.chartpart.Chart;
 

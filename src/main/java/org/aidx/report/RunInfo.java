@@ -39,7 +39,7 @@ public record RunInfo(String created, String version, String command, List<Field
     }
   }
 
-  /** Reads a manifest as written by {@link org.aidx.io.Manifest#json}. */
+  /** Reads a manifest as written by {@link org.aidx.output.Manifest#json}. */
   public static RunInfo fromManifest(String manifestJson) {
     JsonNode m;
     try {

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
-import org.aidx.io.ResultWriter;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;

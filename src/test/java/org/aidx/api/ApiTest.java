@@ -15,7 +15,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.aidx.cli.Main;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.model.Observation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -11,11 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.aidx.cli.Main;
-import org.aidx.io.Inputs;
-import org.aidx.io.ResultWriter;
+import org.aidx.input.Inputs;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.ResultWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

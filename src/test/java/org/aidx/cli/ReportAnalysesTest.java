@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ReportFiles;
@@ -252,7 +252,7 @@ class ReportAnalysesTest {
     try (ReadableWorkbook wb = new ReadableWorkbook(out.resolve("report.xlsx").toFile())) {
       List<Row> rows = wb.findSheet("Scorecard").orElseThrow().read();
       assertThat(rows.get(0).getCellText(5)).isEqualTo("verdict");
-      assertThat(rows).hasSize(1 + org.aidx.io.PublishedFiles.cicc().size());
+      assertThat(rows).hasSize(1 + org.aidx.input.PublishedFiles.cicc().size());
     }
   }
 

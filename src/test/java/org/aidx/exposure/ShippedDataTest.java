@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.data.Dataset;
-import org.aidx.io.ExposureFiles;
+import org.aidx.input.ExposureFiles;
 import org.junit.jupiter.api.Test;
 
 /** The shipped AIIE table, mapping, industry structures and GDP at PPP work together. */

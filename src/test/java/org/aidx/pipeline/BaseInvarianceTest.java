@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 

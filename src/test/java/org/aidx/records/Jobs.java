@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import org.aidx.io.JobFiles;
+import org.aidx.input.JobFiles;
 import org.aidx.records.duckdb.DuckDbEngine;
 
 /** Runs the built-in conference job on DuckDB in tests. */

@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.aidx.io.JobFiles;
+import org.aidx.input.JobFiles;
 import org.aidx.model.InputException;
 import org.aidx.records.duckdb.DuckDbEngine;
 import org.aidx.records.spark.SparkEngine;

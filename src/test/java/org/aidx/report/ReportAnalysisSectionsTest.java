@@ -13,6 +13,8 @@ import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.analysis.uncertainty.UncertaintySummary.EconomyStats;
 import org.aidx.analysis.uncertainty.UncertaintySummary.Spread;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.report.coherence.CoherenceSection;
+import org.aidx.report.uncertainty.RobustnessSection;
 import org.junit.jupiter.api.Test;
 
 /** The robustness and coherence sections on hand-made results whose findings are known. */

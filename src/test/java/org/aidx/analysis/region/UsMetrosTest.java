@@ -3,7 +3,7 @@ package org.aidx.analysis.region;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.aidx.io.RegionFiles;
+import org.aidx.input.RegionFiles;
 import org.junit.jupiter.api.Test;
 
 /** The shipped US data, aggregated as documented in PROVENANCE-regions.md. */

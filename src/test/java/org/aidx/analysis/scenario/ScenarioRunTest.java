@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
-import org.aidx.io.Inputs;
-import org.aidx.io.ScenarioFiles;
+import org.aidx.input.Inputs;
+import org.aidx.input.ScenarioFiles;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
@@ -174,13 +174,13 @@ class ScenarioRunTest {
     // the published diffusion measure (lower is better) in place of the default one
     String yaml =
         new String(
-                org.aidx.io.Inputs.resource("org/aidx/framework/cicc.yaml"),
+                org.aidx.input.Inputs.resource("org/aidx/framework/cicc.yaml"),
                 java.nio.charset.StandardCharsets.UTF_8)
             .replaceFirst(
                 "indicator: diffusion_effective_industries\n(\\s+name: [^\\n]*\\n\\s+)direction: \\+",
                 "indicator: diffusion_variance\n$1direction: \"-\"");
     Framework published =
-        org.aidx.io.FrameworkFiles.parse(
+        org.aidx.input.FrameworkFiles.parse(
             "variance.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(published.find("diffusion_variance")).isPresent();
     assertThatThrownBy(

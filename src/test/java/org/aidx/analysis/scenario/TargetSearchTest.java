@@ -7,7 +7,7 @@ import java.util.List;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.normalise.Normalisation;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.aidx.io.Inputs;
+import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.normalise.MinMax;

@@ -1,0 +1,135 @@
+package org.aidx.input;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.aidx.analysis.explain.ComparativeAdvantage;
+import org.aidx.analysis.replicate.PublishedClaim;
+import org.aidx.analysis.replicate.Replication;
+import org.aidx.analysis.replicate.ScorecardLine;
+import org.aidx.exposure.EconomyExposure;
+import org.aidx.exposure.Rescaling;
+import org.aidx.exposure.StructureScheme;
+import org.aidx.model.InputException;
+import org.aidx.model.Problem;
+import org.aidx.pipeline.IndexResult;
+
+/**
+ * Reads published figures and claims ({@code id,claim,kind,economies,measure,published,text}); see
+ * {@code data/published/PROVENANCE-published.md}. {@code economies} is a space-separated list;
+ * claims that compare two groups write {@code SUBJECT|GROUP}.
+ */
+public final class PublishedFiles {
+  /** The id of the shipped CICC framework, the one the shipped claims are about. */
+  public static final String CICC_FRAMEWORK = "cicc-ai-development-index";
+
+  /** The CICC study's published figures, shipped in the jar. */
+  public static final String CICC = Inputs.DATA + "published/cicc-2024-published.csv";
+
+  private PublishedFiles() {}
+
+  /** The shipped CICC figures. */
+  public static List<PublishedClaim> cicc() {
+    return parse("embedded:" + CICC, Inputs.resource(CICC));
+  }
+
+  /**
+   * The scorecard of a result against claims, with the embedded industry data for shares of output
+   * (value-added structure, as the index uses) and the default comparative-advantage rule.
+   */
+  public static List<ScorecardLine> scorecard(IndexResult r, List<PublishedClaim> claims) {
+    List<EconomyExposure> exposure =
+        Inputs.exposure(
+            Inputs.embeddedBase(), StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, r.spec().year());
+    return new Replication(r, exposure, ComparativeAdvantage.defaults()).scorecard(claims);
+  }
+
+  /** A user's file of claims. */
+  public static List<PublishedClaim> read(Path file) {
+    return parse(file.toString(), Inputs.bytes(file));
+  }
+
+  static List<PublishedClaim> parse(String name, byte[] bytes) {
+    CsvTable t = CsvTable.parse(name, bytes);
+    List<String> need = List.of("id", "claim", "kind", "economies", "measure", "published", "text");
+    List<String> absent = need.stream().filter(c -> !t.header().contains(c)).toList();
+    if (!absent.isEmpty()) {
+      throw new InputException(
+          name + " line 1",
+          "missing column(s) " + String.join(", ", absent) + "; found " + t.header(),
+          "use the header " + String.join(",", need));
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<PublishedClaim> out = new ArrayList<>();
+    for (CsvTable.Row row : t.rows()) {
+      String where = name + " line " + row.line();
+      String kindText = cell(t, row, "kind");
+      PublishedClaim.Kind kind;
+      try {
+        kind = PublishedClaim.Kind.valueOf(kindText.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            new Problem(
+                where + ", column kind",
+                "unknown kind '" + kindText + "'",
+                "use one of "
+                    + Arrays.stream(PublishedClaim.Kind.values())
+                        .map(k -> k.name().toLowerCase(Locale.ROOT))
+                        .toList()));
+        continue;
+      }
+      String[] parts = cell(t, row, "economies").split("\\|", -1);
+      List<String> subject = words(parts[0]);
+      List<String> group = parts.length > 1 ? words(parts[1]) : List.of();
+      String pub = cell(t, row, "published");
+      double value = Double.NaN;
+      if (!pub.isBlank()) {
+        try {
+          value = Double.parseDouble(pub);
+        } catch (NumberFormatException e) {
+          problems.add(
+              new Problem(where + ", column published", "'" + pub + "' is not a number", ""));
+          continue;
+        }
+      }
+      boolean needsNumber =
+          kind == PublishedClaim.Kind.VALUE
+              || kind == PublishedClaim.Kind.RANK
+              || kind == PublishedClaim.Kind.MEAN;
+      if (needsNumber && Double.isNaN(value)) {
+        problems.add(
+            new Problem(
+                where + ", column published", "a " + kindText + " claim needs a number", ""));
+        continue;
+      }
+      if (subject.isEmpty()) {
+        problems.add(new Problem(where + ", column economies", "names no economy", ""));
+        continue;
+      }
+      out.add(
+          new PublishedClaim(
+              cell(t, row, "id"),
+              cell(t, row, "claim"),
+              kind,
+              subject,
+              group,
+              cell(t, row, "measure"),
+              value,
+              cell(t, row, "text")));
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return out;
+  }
+
+  private static String cell(CsvTable t, CsvTable.Row row, String column) {
+    return row.cells().get(t.header().indexOf(column)).trim();
+  }
+
+  private static List<String> words(String s) {
+    return Arrays.stream(s.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
+  }
+}

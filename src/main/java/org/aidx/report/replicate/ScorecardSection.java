@@ -1,0 +1,93 @@
+package org.aidx.report.replicate;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.aidx.analysis.replicate.ScorecardLine;
+import org.aidx.report.Html;
+import org.aidx.report.ReportSection;
+import org.aidx.report.ReportSheet;
+
+/**
+ * The report's "Replication scorecard" section: each figure and claim the study published beside
+ * aidx's, with the difference and the verdict, a one-line summary and a workbook sheet.
+ *
+ * <pre>{@code
+ * List<ScorecardLine> lines = new Replication(result, exposure, advantage).scorecard(claims);
+ * ReportSection s = ScorecardSection.of(lines);
+ * }</pre>
+ */
+public final class ScorecardSection {
+  public static final String TITLE = "Replication scorecard";
+  public static final String SHEET = "Scorecard";
+
+  private ScorecardSection() {}
+
+  public static ReportSection of(List<ScorecardLine> lines) {
+    StringBuilder b = new StringBuilder();
+    b.append("<p>")
+        .append(
+            Html.escape(
+                "The figures and claims CICC Research published for its AI Development Index (2024,"
+                    + " chapter 1, section 4(2)), beside what aidx computes. A number agrees within"
+                    + " 10% of the published figure and is close within 25%; a rank agrees when"
+                    + " equal; a claim about several economies agrees when it holds for all of"
+                    + " them. The README explains every line that misses."))
+        .append("</p>\n");
+    b.append("<p id=\"scorecard-summary\">").append(Html.escape(summary(lines))).append("</p>\n");
+    b.append("<div class=\"scroll\"><table id=\"scorecard\">\n");
+    b.append("<thead><tr><th>Claim</th><th>Published</th><th>aidx</th>");
+    b.append("<th class=\"num\">Difference</th><th>Verdict</th></tr></thead>\n<tbody>\n");
+    List<List<Object>> rows = new ArrayList<>();
+    for (ScorecardLine l : lines) {
+      String diff = l.differenceText();
+      b.append("<tr class=\"verdict-")
+          .append(l.verdict().label())
+          .append("\"><td>")
+          .append(Html.escape(l.claim().claim()))
+          .append("<br/><small>")
+          .append(Html.escape(l.claim().text()))
+          .append("</small></td><td>")
+          .append(Html.escape(l.published()))
+          .append("</td><td>")
+          .append(Html.escape(l.aidx()))
+          .append("</td><td class=\"num\">")
+          .append(diff)
+          .append("</td><td>")
+          .append(l.verdict().label())
+          .append("</td></tr>\n");
+      rows.add(
+          java.util.Arrays.asList(
+              l.claim().id(),
+              l.claim().claim(),
+              l.published(),
+              l.aidx(),
+              Double.isNaN(l.difference()) ? null : l.difference(),
+              l.verdict().label()));
+    }
+    b.append("</tbody></table></div>\n");
+    return new ReportSection(
+        TITLE,
+        b.toString(),
+        List.of(),
+        List.of(
+            new ReportSheet(
+                SHEET,
+                List.of("id", "claim", "published", "aidx", "difference", "verdict"),
+                rows)));
+  }
+
+  /** "N lines: a agree, c close, m miss." */
+  public static String summary(List<ScorecardLine> lines) {
+    Map<ScorecardLine.Verdict, Integer> n = new EnumMap<>(ScorecardLine.Verdict.class);
+    lines.forEach(l -> n.merge(l.verdict(), 1, Integer::sum));
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d lines: %d agree, %d close, %d miss.",
+        lines.size(),
+        n.getOrDefault(ScorecardLine.Verdict.AGREES, 0),
+        n.getOrDefault(ScorecardLine.Verdict.CLOSE, 0),
+        n.getOrDefault(ScorecardLine.Verdict.MISSES, 0));
+  }
+}

@@ -1,0 +1,162 @@
+package org.aidx.report.uncertainty;
+
+import static org.aidx.output.Cells.JSON;
+import static org.aidx.output.Cells.cell;
+import static org.aidx.output.Cells.compact;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import org.aidx.analysis.uncertainty.UncertaintySummary;
+import org.aidx.analysis.uncertainty.UncertaintySummary.EconomyStats;
+import org.aidx.analysis.uncertainty.UncertaintySummary.Spread;
+
+/** Renders an uncertainty summary as CSV, JSON or a text table. */
+public final class UncertaintyWriter {
+  private UncertaintyWriter() {}
+
+  /**
+   * One row per economy in nominal rank order: {@code
+   * iso3,name,nominal_rank,median_rank,rank_q05,rank_q95,mean_abs_rank_shift,index_nominal,
+   * index_median,index_q05,index_q95,gap_nominal,gap_median,gap_q05,gap_q95,p_tier1..,missing_runs}.
+   */
+  public static String csv(UncertaintySummary s) {
+    StringBuilder b = new StringBuilder();
+    b.append(
+        "iso3,name,nominal_rank,median_rank,rank_q05,rank_q95,mean_abs_rank_shift,"
+            + "index_nominal,index_median,index_q05,index_q95,gap_nominal,gap_median,gap_q05,gap_q95");
+    for (int t = 1; t <= s.tierCount(); t++) {
+      b.append(",p_tier").append(t);
+    }
+    b.append(",missing_runs\n");
+    for (EconomyStats e : s.economies()) {
+      b.append(e.iso3()).append(',').append(cell(e.name()));
+      spread(b, e.rank());
+      b.append(',').append(compact(e.meanAbsRankShift()));
+      spread(b, e.index());
+      spread(b, e.gap());
+      for (double p : e.tierProbabilities()) {
+        b.append(',').append(compact(p));
+      }
+      b.append(',').append(e.missing()).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static void spread(StringBuilder b, Spread s) {
+    b.append(',').append(compact(s.nominal()));
+    b.append(',').append(compact(s.median()));
+    b.append(',').append(compact(s.q05()));
+    b.append(',').append(compact(s.q95()));
+  }
+
+  public static String json(UncertaintySummary s) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("runs", s.runs());
+    root.put("seed", s.seed());
+    root.put("sampler", s.sampler().label());
+    root.put("reference", s.reference());
+    ArrayNode a = root.putArray("assumptions");
+    s.assumptions().forEach(a::add);
+    root.put("tiers", s.tierCount());
+    ArrayNode notes = root.putArray("notes");
+    s.notes().forEach(notes::add);
+    root.put("quantiles", "nearest rank: q_p is the ceil(p*N)-th smallest of the N replications");
+    ArrayNode ec = root.putArray("economies");
+    for (EconomyStats e : s.economies()) {
+      ObjectNode o = ec.addObject();
+      o.put("iso3", e.iso3());
+      o.put("name", e.name());
+      put(o.putObject("rank"), e.rank());
+      putNum(o, "mean_abs_rank_shift", e.meanAbsRankShift());
+      put(o.putObject("index"), e.index());
+      put(o.putObject("gap_to_reference"), e.gap());
+      ArrayNode tp = o.putArray("tier_probabilities");
+      e.tierProbabilities().forEach(tp::add);
+      o.put("missing_runs", e.missing());
+    }
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (IOException ex) {
+      throw new UncheckedIOException(ex);
+    }
+  }
+
+  private static void put(ObjectNode o, Spread s) {
+    putNum(o, "nominal", s.nominal());
+    putNum(o, "median", s.median());
+    putNum(o, "q05", s.q05());
+    putNum(o, "q95", s.q95());
+  }
+
+  private static void putNum(ObjectNode o, String k, double v) {
+    if (Double.isNaN(v)) {
+      o.putNull(k);
+    } else {
+      o.put(k, v);
+    }
+  }
+
+  /** A fixed-width table for the terminal. */
+  public static String table(UncertaintySummary s) {
+    StringBuilder b = new StringBuilder();
+    int w = Math.max(7, s.economies().stream().mapToInt(e -> e.name().length()).max().orElse(7));
+    w = Math.min(w, 24);
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-6s %-" + w + "s %7s %7s %11s %6s  %8s %8s %19s",
+            "iso3",
+            "economy",
+            "nominal",
+            "median",
+            "rank 5-95%",
+            "shift",
+            "index",
+            "median",
+            "index 5-95%"));
+    for (int t = 1; t <= s.tierCount(); t++) {
+      b.append(String.format(Locale.ROOT, " %7s", "P(t" + t + ")"));
+    }
+    b.append('\n');
+    for (EconomyStats e : s.economies()) {
+      String name = e.name().length() > w ? e.name().substring(0, w - 1) + "…" : e.name();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-6s %-" + w + "s %7s %7s %11s %6.2f  %8.3f %8.3f %19s",
+              e.iso3(),
+              name,
+              compact(e.rank().nominal()),
+              compact(e.rank().median()),
+              compact(e.rank().q05()) + "–" + compact(e.rank().q95()),
+              e.meanAbsRankShift(),
+              e.index().nominal(),
+              e.index().median(),
+              String.format(Locale.ROOT, "%.3f–%.3f", e.index().q05(), e.index().q95())));
+      for (double p : e.tierProbabilities()) {
+        b.append(String.format(Locale.ROOT, " %7.2f", p));
+      }
+      b.append('\n');
+    }
+    return b.toString();
+  }
+
+  /** The assumptions and notes, one per line, for the end of a table. */
+  public static List<String> footer(UncertaintySummary s) {
+    List<String> out = new java.util.ArrayList<>();
+    out.add(
+        s.runs()
+            + " replications ("
+            + s.sampler().label()
+            + " points, seed "
+            + s.seed()
+            + "), varying: "
+            + String.join("; ", s.assumptions()));
+    s.notes().forEach(n -> out.add("Note: " + n));
+    return out;
+  }
+}

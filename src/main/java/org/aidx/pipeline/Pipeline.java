@@ -65,7 +65,7 @@ public final class Pipeline {
     if (!w.aggregate(tree.leaves(p.norm), relative ? p.ref : -1)) {
       throw failure(tree, w, p, spec);
     }
-    List<String> notes = new ArrayList<>(p.notes);
+    List<RunNote> notes = new ArrayList<>(p.notes);
     int na = tree.aggregates();
     double[][] scores = new double[na][ne];
     double[][] unscaled = new double[na][ne];
@@ -100,18 +100,13 @@ public final class Pipeline {
             double v = childValue(tree, p, scores, a, c, e);
             if (!Double.isNaN(v) && v < tree.floor()) {
               notes.add(
-                  "floored: "
-                      + p.eco[e]
-                      + " "
-                      + childId(tree, a, c)
-                      + " "
-                      + v
-                      + " raised to "
-                      + spec.geometricFloor()
-                      + " for the "
-                      + tree.nominalMethod(a).label()
-                      + " mean of "
-                      + tree.aggregateId(a));
+                  new RunNote.FlooredForMean(
+                      p.eco[e],
+                      childId(tree, a, c),
+                      v,
+                      spec.geometricFloor(),
+                      tree.nominalMethod(a).label(),
+                      tree.aggregateId(a)));
             }
           }
         }
@@ -119,7 +114,7 @@ public final class Pipeline {
     }
     for (int e = 0; e < ne; e++) {
       if (Double.isNaN(scores[0][e])) {
-        notes.add("no index: " + p.eco[e] + " lacks data for a whole branch of the framework");
+        notes.add(new RunNote.NoIndex(p.eco[e]));
       }
     }
     FractionalRanks rk = new FractionalRanks(ne);
@@ -131,12 +126,7 @@ public final class Pipeline {
     Tiering.Result tiers = spec.tiers().assign(scores[0]);
     Integer asked = spec.tiers().count();
     if (asked != null && tiers.count() < asked) {
-      notes.add(
-          "tiers: "
-              + asked
-              + " asked, reduced to "
-              + tiers.count()
-              + ", the number of distinct index scores");
+      notes.add(new RunNote.TiersReduced(asked, tiers.count()));
     }
     List<String> indIds = fw.indicators().stream().map(Node::id).toList();
     List<String> aggIds = fw.aggregates().stream().map(Node::id).toList();
@@ -287,7 +277,7 @@ public final class Pipeline {
     boolean[][] winsorised = new boolean[ni][ne];
     Treatment.Outcome[] outcomes = new Treatment.Outcome[ni];
     double[][] norm = new double[ni][ne];
-    List<String> notes = new ArrayList<>();
+    List<RunNote> notes = new ArrayList<>();
     Map<String, Map<String, String>> groups = data.groups();
 
     for (int i = 0; i < ni; i++) {
@@ -299,17 +289,8 @@ public final class Pipeline {
         x[i][e] = o.map(Observation::value).orElse(Double.NaN);
         if (o.isEmpty()) {
           notes.add(
-              "missing: "
-                  + eco[e]
-                  + " has no value for "
-                  + ind.id()
-                  + (spec.year() == null ? "" : " at or before " + spec.year())
-                  + (spec.year() == null || spec.maxAge() == null
-                      ? ""
-                      : " within " + spec.maxAge() + " year(s)")
-                  + " ("
-                  + spec.imputationOf(fw).label()
-                  + " imputation)");
+              new RunNote.Missing(
+                  eco[e], ind.id(), spec.year(), spec.maxAge(), spec.imputationOf(fw).label()));
           continue;
         }
         if (denom != null) {
@@ -319,18 +300,8 @@ public final class Pipeline {
             x[i][e] = Double.NaN;
             used[i][e] = null;
             notes.add(
-                "missing: "
-                    + eco[e]
-                    + " has no value for the denominator '"
-                    + denom
-                    + "' of "
-                    + ind.id()
-                    + (spec.year() == null ? "" : " at or before " + spec.year())
-                    + ", so "
-                    + ind.id()
-                    + " is missing ("
-                    + spec.imputationOf(fw).label()
-                    + " imputation)");
+                new RunNote.MissingDenominator(
+                    eco[e], ind.id(), denom, spec.year(), spec.imputationOf(fw).label()));
             continue;
           }
           if (!(d.get().value() > 0)) {
@@ -404,15 +375,14 @@ public final class Pipeline {
             x[i][e], "imputation and outlier treatment", eco[e], "indicator '" + ind.id() + "'");
       }
       if (outcomes[i] != Treatment.Outcome.UNTOUCHED) {
-        notes.add(
-            "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
+        notes.add(new RunNote.Treated(ind.id(), outcomes[i]));
       }
       Normalisation n = spec.normalisationOf(fw, ind);
       if (java.util.Arrays.stream(x[i]).allMatch(Double::isNaN)) {
         // no economy has the indicator (a panel year before its series starts, or beyond the
         // maximum age): it stays missing for all, and its parents average the children present
         java.util.Arrays.fill(norm[i], Double.NaN);
-        notes.add("no values: " + ind.id() + " is missing for every economy");
+        notes.add(new RunNote.NoValues(ind.id()));
       } else {
         n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
         Finite.checkRow(
@@ -455,7 +425,7 @@ public final class Pipeline {
       double[] x,
       double fraction,
       boolean[] floored,
-      List<String> notes) {
+      List<RunNote> notes) {
     double min = Double.POSITIVE_INFINITY;
     for (double v : x) {
       if (v > 0 && v < min) {
@@ -468,20 +438,7 @@ public final class Pipeline {
     double floor = fraction * min;
     for (int e = 0; e < x.length; e++) {
       if (!Double.isNaN(x[e]) && !(x[e] > 0)) {
-        notes.add(
-            "floored: "
-                + eco[e]
-                + " "
-                + indicator
-                + " "
-                + x[e]
-                + " raised to "
-                + floor
-                + " ("
-                + fraction
-                + " × the smallest positive value, "
-                + min
-                + ")");
+        notes.add(new RunNote.Floored(eco[e], indicator, x[e], floor, fraction, min));
         x[e] = floor;
         floored[e] = true;
       }

@@ -3,7 +3,8 @@
 
 Run from the project root:  python3 scripts/extract_shipped_data.py ../shared/data
 It only selects rows and columns and reshapes wide tables to the tidy long format; the two sums it
-computes are documented in src/main/resources/org/aidx/data/README.md. Nothing is estimated or imputed.
+computes are documented in README.md (Data shipped), and the units it states with their base year in
+src/main/resources/org/aidx/data/PROVENANCE-units.md. Nothing is estimated or imputed.
 The outputs are committed, so neither the product nor its tests need ../shared.
 """
 import csv
@@ -30,7 +31,15 @@ EPOCH_SC = {"ai_supercomputers_h100e_operational_all_records", "ai_supercomputer
 # stand in for it.
 EPOCH_ZERO_WHEN_NO_RECORD = {"ai_supercomputers_h100e_operational_all_records",
                              "ai_supercomputers_power_mw_operational_all_records"}
+MODELS_WINDOW = 6  # publication years summed for notable_ai_models_6y (2020-2025 for the 2025 value)
 INVESTMENT_WINDOW = 5  # years summed for private_ai_investment_5y (one year is volatile)
+# Units name their base year (PROVENANCE-units.md). The shared snapshot's unit for the CSET series
+# says only "inflation-adjusted"; the OWID step that made the file (owid/etl,
+# etl/steps/data/garden/artificial_intelligence/2026-04-27/cset.py, adjust_investment_for_inflation)
+# divides CSET's nominal US$ by the US CPI relative to 2021, and its metadata (cset.meta.yml) gives
+# the unit "constant 2021 US dollars".
+INVESTMENT_UNIT = "constant 2021 US$ (deflated with the US CPI by Our World in Data)"
+UNITS = {"private_ai_investment": INVESTMENT_UNIT}
 AUTHORSHIP = Path("src/main/resources/org/aidx/data/ai-conference-authorship.csv")
 BENCH = {  # column -> (year of the edition, unit, source)
     "imf_aipi_regulation_ethics": (2023, "index 0-1 (pillar score)", "IMF AI Preparedness Index 2023, regulation and ethics pillar (raw/imf-aipi/aipidata.xlsx)"),
@@ -95,7 +104,7 @@ def main(shared):
             if None in window:
                 continue
             out.append([iso, names[iso], "private_ai_investment_5y", str(end), repr(sum(v[0] for v in window)),
-                        "US$ (sum over %d-%d)" % (end - INVESTMENT_WINDOW + 1, end),
+                        "constant 2021 US$ (sum over %d-%d)" % (end - INVESTMENT_WINDOW + 1, end),
                         window[-1][2] + "; sum of private_ai_investment over the five years ending in this year"])
     population = {(r["iso3"], r["year"]): float(r["value"]) for r in rows(shared / "countries/macro.csv")
                   if r["indicator"] == "population" and r["value"] != ""}
@@ -122,19 +131,27 @@ def main(shared):
         else:
             out.append([iso, names[iso], "top500_rmax_tflops", "2024", "0", "TFlop/s",
                         src + "; the economy has no system on the list, so the sum is 0"])
-    models = {iso: 0.0 for iso in ECONOMIES}
+    # notable models over a rolling window of MODELS_WINDOW publication years ending in each year, so
+    # the panel has the indicator every year (the 2025 value is the 2020-2025 sum used before)
+    per_year = {}
     for r in rows(shared / "ai/epoch_notable_models_by_country_year.csv"):
-        if r["country_iso3"] in models and 2020 <= int(r["year"]) <= 2025:
-            models[r["country_iso3"]] += float(r["models_fractional"])
-    for iso in ECONOMIES:
-        out.append([iso, names[iso], "notable_ai_models_2020_2025", "2025", repr(round(models[iso], 4)),
-                    "notable models, fractional count",
-                    "Epoch AI Notable AI Models (2026-07 snapshot, raw/epoch-ai-models-2026-07), "
-                    "sum of models_fractional over publication years 2020-2025 from ai/epoch_notable_models_by_country_year.csv; "
-                    "0 = no notable model with an organisation in the economy"])
+        if r["country_iso3"] in ECONOMIES:
+            key = (r["country_iso3"], int(r["year"]))
+            per_year[key] = per_year.get(key, 0.0) + float(r["models_fractional"])
+    for end in range(2015, 2026):
+        start = end - MODELS_WINDOW + 1
+        for iso in ECONOMIES:
+            total = sum(per_year.get((iso, y), 0.0) for y in range(start, end + 1))
+            out.append([iso, names[iso], "notable_ai_models_6y", str(end), repr(round(total, 4)),
+                        "notable models, fractional count",
+                        f"Epoch AI Notable AI Models (2026-07 snapshot, raw/epoch-ai-models-2026-07), "
+                        f"sum of models_fractional over publication years {start}-{end} from "
+                        f"ai/epoch_notable_models_by_country_year.csv; "
+                        f"0 = no notable model with an organisation in the economy"])
     # Sources name the publisher; paths of the team's shared snapshot (raw/…, countries/…, ai/…)
     # are not in the project, so they are left out here (the PROVENANCE files describe them).
     for r in out:
+        r[5] = UNITS.get(r[2], r[5])
         r[6] = clean_source(r[6])
     out.sort(key=lambda r: (r[2], r[0], int(r[3])))
     with open(OUT / "cicc-indicators.csv", "w", newline="", encoding="utf-8") as f:

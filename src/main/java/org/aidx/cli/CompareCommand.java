@@ -1,12 +1,19 @@
 package org.aidx.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.compare.Comparison;
+import org.aidx.analysis.compare.SavedRun;
+import org.aidx.framework.Levels;
+import org.aidx.input.InputFile;
 import org.aidx.input.Inputs;
+import org.aidx.input.SavedRuns;
 import org.aidx.model.InputException;
 import org.aidx.output.Manifest;
 import org.aidx.output.TextTable;
@@ -24,7 +31,9 @@ import picocli.CommandLine.Spec;
 /** {@code aidx compare}: two versions of the index side by side. */
 @Command(
     name = "compare",
-    header = "Two methods, weights or views of the index side by side: rank changes and why.",
+    header =
+        "Two methods, weights or views of the index, or two saved runs, side by side: rank"
+            + " changes and why.",
     mixinStandardHelpOptions = true,
     description = {
       "Compares version B (this command's options) with version A (--baseline OPTIONS, default:",
@@ -35,10 +44,16 @@ import picocli.CommandLine.Spec;
       "With --out DIR: compare.csv, compare-scatter.png/.svg (rank under A against rank under B)",
       "and manifest.json.",
       "",
+      "Saved runs: --run A --run B compares two directories written by 'aidx index --out' (or",
+      "their results.json) without recomputing either, and says when they used different data,",
+      "framework or methods (from their manifests and methodologies). Runs with different",
+      "references, or frameworks with no dimension in common, are refused (exit 2).",
+      "",
       "Examples:",
       "  aidx compare --per capita",
       "  aidx compare --weight diffusion=0",
-      "  aidx compare --normalise rank --baseline '--normalise minmax:1,100' --out runs/cmp"
+      "  aidx compare --normalise rank --baseline '--normalise minmax:1,100' --out runs/cmp",
+      "  aidx compare --run runs/2024 --run runs/2025"
     })
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -59,6 +74,14 @@ final class CompareCommand implements Callable<Integer> {
       description = "How many of the biggest movers to list (default: ${DEFAULT-VALUE}).")
   int movers;
 
+  @Option(
+      names = "--run",
+      paramLabel = "DIR",
+      description =
+          "A run saved by 'aidx index --out DIR' (the directory or its results.json); give it"
+              + " twice, A then B, to compare two saved runs instead of computing two versions.")
+  List<Path> runs;
+
   @Mixin TableCsv output;
 
   @Option(
@@ -73,8 +96,15 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin RunOptions run;
   }
 
+  /** Options that apply when comparing saved runs; every other one computes an index. */
+  private static final Set<String> RUN_OPTIONS =
+      Set.of("--run", "--movers", "--format", "--out", "--help", "--version");
+
   @Override
   public Integer call() {
+    if (runs != null) {
+      return compareRuns();
+    }
     RunOptions a = baselineOptions();
     Inputs inB = run.inputs();
     PipelineSpec psB = run.spec();
@@ -82,6 +112,116 @@ final class CompareCommand implements Callable<Integer> {
     IndexResult ra = Pipeline.run(inA.framework(), inA.dataset(), a.spec());
     IndexResult rb = Pipeline.run(inB.framework(), inB.dataset(), psB);
     Comparison c = Comparison.of(ra, rb);
+    TextTable t = table(c);
+    var w = spec.commandLine().getOut();
+    print(
+        w,
+        t,
+        c,
+        List.of(
+            "A: " + ra.framework().name() + methods(a.spec()),
+            "B: " + rb.framework().name() + methods(psB)),
+        dims(rb));
+    w.flush();
+    if (out != null) {
+      OutDir.at(out)
+          .text("compare.csv", t.csv())
+          .chart("compare-scatter", CompareScatter.chart(c, "baseline", "this run"))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx compare",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      inB.files(),
+                      inB.framework(),
+                      psB,
+                      names),
+              spec.commandLine().getErr());
+    }
+    return 0;
+  }
+
+  /** aidx compare --run A --run B: two saved runs, read back, nothing recomputed. */
+  private int compareRuns() {
+    if (runs.size() != 2) {
+      throw new InputException(
+          "--run",
+          "given " + runs.size() + " time(s); a comparison of saved runs needs exactly two",
+          "give --run A --run B, each a directory written by 'aidx index --out'");
+    }
+    List<String> others =
+        spec.commandLine().getParseResult().matchedOptions().stream()
+            .map(o -> o.longestName())
+            .filter(n -> !RUN_OPTIONS.contains(n))
+            .distinct()
+            .toList();
+    if (!others.isEmpty()) {
+      throw new InputException(
+          String.join(", ", others),
+          "applies to an index computed now, not to saved runs (--run), whose methods are fixed",
+          "leave "
+              + String.join(", ", others)
+              + " out, or compare computed versions without --run");
+    }
+    SavedRun ra = SavedRuns.read(runs.get(0));
+    SavedRun rb = SavedRuns.read(runs.get(1));
+    SavedRun.requireComparable(ra, rb);
+    Comparison c = Comparison.of(ra, rb);
+    TextTable t = table(c);
+    List<String> head = new ArrayList<>();
+    head.add("A: run " + ra.label() + " (" + describe(ra) + ")");
+    head.add("B: run " + rb.label() + " (" + describe(rb) + ")");
+    List<String> diff = SavedRun.differences(ra, rb);
+    if (diff.isEmpty()) {
+      head.add("Same data, framework and methods (by the manifests and methodologies).");
+    } else {
+      head.add("The runs differ in:");
+      diff.forEach(d -> head.add("  " + d));
+    }
+    var w = spec.commandLine().getOut();
+    print(w, t, c, head, new java.util.HashSet<>(rb.dimensions()));
+    w.flush();
+    if (out != null) {
+      List<InputFile> inputs = new ArrayList<>();
+      for (int k = 0; k < 2; k++) {
+        Path run = runs.get(k);
+        String role = k == 0 ? "run A" : "run B";
+        inputs.add(InputFile.ofFile(role, SavedRuns.resultsFile(run)));
+        Path m = SavedRuns.manifestFile(run);
+        if (m != null) {
+          inputs.add(InputFile.ofFile(role + " manifest", m));
+        }
+      }
+      Map<String, String> meth = new LinkedHashMap<>();
+      meth.put("compare", "saved runs");
+      meth.put("comparator", c.comparator());
+      meth.put("differences", diff.isEmpty() ? "none" : String.join(" | ", diff));
+      OutDir.at(out)
+          .text("compare.csv", t.csv())
+          .chart("compare-scatter", CompareScatter.chart(c, ra.label(), rb.label()))
+          .write(
+              names ->
+                  Manifest.json(
+                      "aidx compare",
+                      spec.commandLine().getParseResult().originalArgs(),
+                      inputs,
+                      meth,
+                      names),
+              spec.commandLine().getErr());
+    }
+    return 0;
+  }
+
+  private static String describe(SavedRun r) {
+    StringBuilder b =
+        new StringBuilder(r.frameworkName().isEmpty() ? r.framework() : r.frameworkName());
+    if (r.manifest() != null && !r.manifest().arguments().isEmpty()) {
+      b.append("; aidx ").append(String.join(" ", r.manifest().arguments()));
+    }
+    return b.toString();
+  }
+
+  private static TextTable table(Comparison c) {
     TextTable t =
         new TextTable(
             List.of(
@@ -108,54 +248,47 @@ final class CompareCommand implements Callable<Integer> {
               r.driver(),
               Double.isNaN(r.driverChange()) ? "" : num(r.driverChange())));
     }
-    var w = spec.commandLine().getOut();
+    return t;
+  }
+
+  private static Set<String> dims(IndexResult r) {
+    Set<String> out = new java.util.HashSet<>();
+    Levels.dimensions(r.framework()).forEach(d -> out.add(d.id()));
+    return out;
+  }
+
+  /** The table (CSV, or the aligned table with a head, a summary and the biggest movers). */
+  private void print(
+      java.io.PrintWriter w, TextTable t, Comparison c, List<String> head, Set<String> dimsB) {
     if (output.format == TableCsv.Format.csv) {
       w.print(t.csv());
-    } else {
-      w.println("A: " + ra.framework().name() + methods(a.spec()));
-      w.println("B: " + rb.framework().name() + methods(psB));
-      w.printf(
-          Locale.ROOT,
-          "Spearman rank correlation %.3f; mean |rank change| %.2f; driver contributions are"
-              + " log points of the gap to %s.%n%n",
-          c.spearman(),
-          c.rows().stream().mapToDouble(r -> Math.abs(r.rankChange())).average().orElse(0),
-          c.comparator());
-      w.print(t.aligned());
-      List<Comparison.Row> top = c.movers(movers);
-      if (!top.isEmpty()) {
-        w.println();
-        w.println("Biggest movers:");
-        for (Comparison.Row r : top) {
-          w.printf(
-              Locale.ROOT,
-              "  %s %s: rank %s → %s (%s)%s%n",
-              r.iso3(),
-              r.name(),
-              rank(r.rankA()),
-              rank(r.rankB()),
-              signed(r.rankChange()),
-              why(r, c.comparator(), rb));
-        }
+      return;
+    }
+    head.forEach(w::println);
+    w.printf(
+        Locale.ROOT,
+        "Spearman rank correlation %.3f; mean |rank change| %.2f; driver contributions are"
+            + " log points of the gap to %s.%n%n",
+        c.spearman(),
+        c.rows().stream().mapToDouble(r -> Math.abs(r.rankChange())).average().orElse(0),
+        c.comparator());
+    w.print(t.aligned());
+    List<Comparison.Row> top = c.movers(movers);
+    if (!top.isEmpty()) {
+      w.println();
+      w.println("Biggest movers:");
+      for (Comparison.Row r : top) {
+        w.printf(
+            Locale.ROOT,
+            "  %s %s: rank %s → %s (%s)%s%n",
+            r.iso3(),
+            r.name(),
+            rank(r.rankA()),
+            rank(r.rankB()),
+            signed(r.rankChange()),
+            why(r, c.comparator(), dimsB));
       }
     }
-    w.flush();
-    if (out != null) {
-      OutDir.at(out)
-          .text("compare.csv", t.csv())
-          .chart("compare-scatter", CompareScatter.chart(c, "baseline", "this run"))
-          .write(
-              names ->
-                  Manifest.json(
-                      "aidx compare",
-                      spec.commandLine().getParseResult().originalArgs(),
-                      inB.files(),
-                      inB.framework(),
-                      psB,
-                      names),
-              spec.commandLine().getErr());
-    }
-    return 0;
   }
 
   private RunOptions baselineOptions() {
@@ -179,7 +312,7 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   /** Why an economy moved: its own gap and the dimension behind it, or others moving past it. */
-  private static String why(Comparison.Row r, String comparator, IndexResult b) {
+  private static String why(Comparison.Row r, String comparator, Set<String> dimsB) {
     if (r.driver().isEmpty()) {
       return "";
     }
@@ -189,7 +322,7 @@ final class CompareCommand implements Callable<Integer> {
             "%s (%+.3f log points)%s",
             r.driver(),
             r.driverChange(),
-            b.framework().find(r.driver()).isEmpty() ? ", left out in B" : "");
+            dimsB.contains(r.driver()) ? "" : ", left out in B");
     if (Math.signum(r.gapChange()) == Math.signum(r.rankChange())) {
       return String.format(
           Locale.ROOT,

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
       "forward from an earlier year; an older value is missing and handled by --impute. Normalisation",
       "and aggregation are applied year by year. Then, per economy, the average annual change of its",
       "index relative to the reference over the range, with a 90%% interval from the Monte Carlo over",
-      "methods (the robustness assumptions, run on the first and last year), and the years to close the",
+      "the weights and imputation (run on the first and last year), and the years to close the",
       "gap at that pace.",
       ""
     },

@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       "Examples:",
       "  aidx serve                              http://127.0.0.1:8080/",
       "  aidx serve --port 9000 --data-dir /tmp/aidx-store",
+      "  aidx serve --body-timeout 60             slow links: 60 s without a byte before 408",
       "  aidx serve --host 0.0.0.0 --token \"$AIDX_TOKEN\""
     })
 final class ServeCommand implements Callable<Integer> {
@@ -71,6 +72,15 @@ final class ServeCommand implements Callable<Integer> {
           "Largest request body accepted, uploads included (default: ${DEFAULT-VALUE} MB).")
   int maxBodyMb;
 
+  @Option(
+      names = "--body-timeout",
+      paramLabel = "SECONDS",
+      defaultValue = "10",
+      description =
+          "A request body that sends nothing for this long, or trickles in under 1 KB/s, is"
+              + " answered 408 and its worker freed (default: ${DEFAULT-VALUE} s; 1 to 600).")
+  int bodyTimeout;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -81,7 +91,8 @@ final class ServeCommand implements Callable<Integer> {
       t = ServerOptions.newToken();
       generated = true;
     }
-    ServerOptions o = new ServerOptions(host, port, dir, t, maxBodyMb * 1024L * 1024L);
+    ServerOptions o =
+        new ServerOptions(host, port, dir, t, maxBodyMb * 1024L * 1024L, bodyTimeout * 1000L);
     ApiServer server = ApiServer.start(o, Analyses.builtIn());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

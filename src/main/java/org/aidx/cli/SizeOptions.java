@@ -24,12 +24,20 @@ final class SizeOptions {
 
   static final Map<String, Limit> LIMITS =
       Map.of(
-          "--runs", new Limit(1, Limits.MAX_RUNS, "replications"),
-          "--samples", new Limit(1, Limits.MAX_SAMPLES, "base samples"),
-          "--bootstrap", new Limit(0, Limits.MAX_BOOTSTRAP, "bootstrap resamples"),
-          "--tiers", new Limit(1, Limits.MAX_TIERS, "tiers"),
-          "--threads", new Limit(1, Limits.MAX_THREADS, "threads"),
-          "--max-body-mb", new Limit(1, Limits.MAX_BODY_MB, "megabytes of a request body"));
+          "--runs",
+          new Limit(1, Limits.MAX_RUNS, "replications"),
+          "--samples",
+          new Limit(1, Limits.MAX_SAMPLES, "base samples"),
+          "--bootstrap",
+          new Limit(0, Limits.MAX_BOOTSTRAP, "bootstrap resamples"),
+          "--tiers",
+          new Limit(1, Limits.MAX_TIERS, "tiers"),
+          "--threads",
+          new Limit(1, Limits.MAX_THREADS, "threads"),
+          "--max-body-mb",
+          new Limit(1, Limits.MAX_BODY_MB, "megabytes of a request body"),
+          "--body-timeout",
+          new Limit(1, Limits.MAX_BODY_TIMEOUT_SECONDS, "seconds a request body may send nothing"));
 
   /** Checks every size option of the command, collecting every problem. */
   static void check(CommandLine.ParseResult command) {

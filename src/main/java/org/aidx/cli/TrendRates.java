@@ -199,7 +199,7 @@ abstract class TrendRates {
     }
     return Series.of(
         "hardware price per " + p.id() + " FLOP/s (Epoch ML hardware, release price)",
-        "USD per FLOP/s",
+        "USD per FLOP/s (release price; base year not stated by source)",
         pts.stream().mapToDouble(x -> x[0]).toArray(),
         pts.stream().mapToDouble(x -> x[1]).toArray());
   }

@@ -48,7 +48,11 @@ public record EconomyExposure(
   public static final String DIFFUSION_EFFECTIVE = "diffusion_effective_industries";
   public static final String DIFFUSION_EFFECTIVE_UNIT =
       "effective number of industry groups (1 / Herfindahl index of shares of AI-exposed output)";
-  public static final String EXPOSURE_SCALE_UNIT = "international $ (PPP), AI-exposed output";
+
+  /** GDP at PPP ({@link ExposureEngine#GDP_PPP}) is in current international $, so this is too. */
+  public static final String EXPOSURE_SCALE_UNIT =
+      "current international $ (PPP), AI-exposed output";
+
   public static final String DIFFUSION_UNIT = "variance of shares";
 
   public EconomyExposure {
@@ -104,7 +108,8 @@ public record EconomyExposure(
             + " groups"
             + (exposureBasis.isEmpty() ? "" : "; " + exposureBasis);
     String gdpNote =
-        String.format(Locale.ROOT, "; GDP at PPP of %d: %.0f international $", gdpYear, gdpPpp);
+        String.format(
+            Locale.ROOT, "; GDP at PPP of %d: %.0f current international $", gdpYear, gdpPpp);
     return List.of(
         new Observation(
             iso3,

@@ -44,6 +44,9 @@ public final class Limits {
   /** Request body size of {@code aidx serve --max-body-mb}, in MB. */
   public static final int MAX_BODY_MB = 1024;
 
+  /** How long {@code aidx serve --body-timeout} lets a request body send nothing, in seconds. */
+  public static final int MAX_BODY_TIMEOUT_SECONDS = 600;
+
   /**
    * Checks {@code min ≤ value ≤ max} for the option named {@code option}; {@code what} says what it
    * counts ("replications").

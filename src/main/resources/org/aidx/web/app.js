@@ -426,7 +426,7 @@
       'JPN:compute=gap(USA,0.5)',
       'JPN:ai_conference_authorship_nonembodied_5y=gap(USA,0.5)',
       'JPN:ai_conference_authorship_embodied_5y=gap(USA,0.5)',
-      'JPN:notable_ai_models_2020_2025=gap(USA,0.5)',
+      'JPN:notable_ai_models_6y=gap(USA,0.5)',
       'JPN:oxford_gairi_2024_data_availability=gap(USA,0.5)',
     ],
   };

@@ -302,6 +302,28 @@ class ApiTest {
   }
 
   @Test
+  void openapi_documents_the_slow_body_and_busy_answers_the_server_sends() {
+    JsonNode api = http.get("/api/openapi.json").json();
+    server
+        .routes()
+        .forEach(
+            r -> {
+              JsonNode answers = api.get("paths").get(r.path()).get(r.method()).get("responses");
+              // every route but the health check is refused with 503 when all workers are busy
+              assertThat(answers.has("503"))
+                  .as("503 of " + r.method() + " " + r.path())
+                  .isEqualTo(!r.path().equals("/api/health"));
+              // a request with a body can be answered 408 when the body stalls
+              assertThat(answers.has("408"))
+                  .as("408 of " + r.method() + " " + r.path())
+                  .isEqualTo(r.method().equals("post"));
+            });
+    assertThat(api.at("/components/responses/TooSlow/description").asText())
+        .contains("--body-timeout");
+    assertThat(api.at("/components/responses/Busy/description").asText()).contains("retry");
+  }
+
+  @Test
   void openapi_documents_exactly_the_routes_the_server_has() {
     Http.Answer a = http.get("/api/openapi.json");
     assertThat(a.status()).isEqualTo(200);

@@ -83,6 +83,14 @@ class LimitsTest {
   }
 
   @Test
+  void a_body_timeout_beyond_the_limit_is_refused_before_the_server_starts() {
+    assertThat(refused("serve", "--body-timeout", "0", "--port", "0").err())
+        .contains(
+            "--body-timeout 0: the number of seconds a request body may send nothing must be"
+                + " between 1 and 600");
+  }
+
+  @Test
   void more_tiers_than_scores_are_reduced_and_the_run_says_so() throws IOException {
     Path fw = Files.writeString(dir.resolve("fw.yaml"), TinyIndex.FRAMEWORK);
     Path d = Files.writeString(dir.resolve("d.csv"), TinyIndex.data("1"));

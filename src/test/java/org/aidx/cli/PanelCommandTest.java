@@ -107,7 +107,7 @@ class PanelCommandTest {
         .contains("'*' = some values carried forward")
         .contains("DEU (Germany): 0.650 of USA in 2023, +8.7% a year relative to USA since 2021")
         .contains("FRA (France): 0.325 of USA in 2023")
-        .contains("the gap is not closing");
+        .contains("the gap is widening");
   }
 
   @Test

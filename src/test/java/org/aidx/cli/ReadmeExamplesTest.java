@@ -17,9 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs every {@code ./aidx ...} line of the README's code blocks, so the documented commands cannot
  * go stale. Adjusted only where running them as written would be wrong in a test: outputs ({@code
- * --out}, {@code --replications}) go to a temporary directory, Monte Carlo run counts are capped at
- * 200 to keep the suite fast, and commands that need a file the README leaves to the reader, or
- * that start a server, are skipped (the server has its own tests).
+ * --out}, {@code --replications}) go to a temporary directory, and saved runs ({@code --run}) are
+ * read from it, Monte Carlo run counts are capped at 200 to keep the suite fast, and commands that
+ * need a file the README leaves to the reader, or that start a server, are skipped (the server has
+ * its own tests).
  */
 class ReadmeExamplesTest {
   private static final Set<String> NEEDS_READERS_FILE =
@@ -69,6 +70,9 @@ class ReadmeExamplesTest {
       run.add(a);
       if ((a.equals("--out") || a.equals("--replications")) && i + 1 < args.size()) {
         hasOut |= a.equals("--out");
+        run.add(tmp.resolve(args.get(++i).replace('/', '-')).toString());
+      } else if (a.equals("--run") && i + 1 < args.size()) {
+        // a saved run (aidx compare --run) is read where an earlier example's --out wrote it
         run.add(tmp.resolve(args.get(++i).replace('/', '-')).toString());
       } else if ((a.equals("--runs") || a.equals("--samples")) && i + 1 < args.size()) {
         run.add(String.valueOf(Math.min(200, Integer.parseInt(args.get(++i)))));

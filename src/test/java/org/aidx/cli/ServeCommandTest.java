@@ -10,7 +10,7 @@ class ServeCommandTest {
     Cli r = Cli.run("serve", "--help");
     assertThat(r.code()).isZero();
     assertThat(r.out())
-        .contains("--port", "--host", "--data-dir", "--token", "--max-body-mb")
+        .contains("--port", "--host", "--data-dir", "--token", "--max-body-mb", "--body-timeout")
         .contains("Authorization: Bearer TOKEN");
   }
 

@@ -220,7 +220,8 @@ class ExposureEngineTest {
     assertThat(obs).allSatisfy(o -> assertThat(o.year()).isEqualTo(2023));
     Observation scale = obs.get(1);
     assertThat(scale.value()).isCloseTo(450.0, offset(1e-9));
-    assertThat(scale.provenance().unit()).isEqualTo("international $ (PPP), AI-exposed output");
+    assertThat(scale.provenance().unit())
+        .isEqualTo("current international $ (PPP), AI-exposed output");
     assertThat(scale.provenance().source())
         .isEqualTo("derived by aidx from test source and Felten, Raj & Seamans AIIE");
     assertThat(scale.provenance().note())

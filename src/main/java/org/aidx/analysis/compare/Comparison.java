@@ -2,13 +2,10 @@ package org.aidx.analysis.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.aidx.analysis.explain.GapDecomposition;
-import org.aidx.framework.Levels;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
 
@@ -42,7 +39,8 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
    *
    * @param rankChange rank under A minus rank under B: positive when the economy rises in B
    * @param driver the dimension whose contribution to the log gap changed most, or empty when the
-   *     gap cannot be split (the comparator itself, or a non-positive index)
+   *     gap cannot be split (the comparator itself, or a non-positive index) or no dimension's
+   *     contribution changed
    * @param driverChange that dimension's contribution under B minus under A (log points)
    * @param gapChange the change of the whole log gap to the comparator, B minus A: the sum of every
    *     dimension's change. When its sign differs from the rank change's, the economy moved because
@@ -66,15 +64,21 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
    * @throws InputException when the two versions share no economy with an index
    */
   public static Comparison of(IndexResult a, IndexResult b) {
+    return of(Version.of(a), Version.of(b));
+  }
+
+  /**
+   * Compares two versions, computed or saved. Each economy with an index in both is a row.
+   *
+   * @throws InputException when the two versions share no economy with an index
+   */
+  public static Comparison of(Version a, Version b) {
     String comparator =
-        a.reference() != null && a.reference().equals(b.reference())
-            ? a.reference()
-            : a.economies().get(a.order()[0]);
+        a.reference() != null && a.reference().equals(b.reference()) ? a.reference() : a.leader();
     int ca = a.economyIndex(comparator);
     int cb = b.economyIndex(comparator);
-    Set<String> dims = new LinkedHashSet<>();
-    Levels.dimensions(a.framework()).forEach(d -> dims.add(d.id()));
-    Levels.dimensions(b.framework()).forEach(d -> dims.add(d.id()));
+    Set<String> dims = new LinkedHashSet<>(a.dimensions());
+    dims.addAll(b.dimensions());
     List<Row> rows = new ArrayList<>();
     for (int ea = 0; ea < a.economies().size(); ea++) {
       String iso3 = a.economies().get(ea);
@@ -90,14 +94,15 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
           && cb >= 0
           && splittable(a, ea, ca)
           && splittable(b, eb, cb)) {
-        Map<String, Double> ga = byDimension(a, ea, ca, dims);
-        Map<String, Double> gb = byDimension(b, eb, cb, dims);
+        Map<String, Double> ga = a.byDimension(ea, ca);
+        Map<String, Double> gb = b.byDimension(eb, cb);
         total = 0;
         for (String d : dims) {
           total += gb.getOrDefault(d, 0.0) - ga.getOrDefault(d, 0.0);
         }
-        // the driver moves the gap the way it moved as a whole: the largest change of that sign
-        double best = -1;
+        // the driver moves the gap the way it moved as a whole: the largest change of that sign;
+        // when no dimension's contribution changed there is none
+        double best = 0;
         for (String d : dims) {
           double delta = gb.getOrDefault(d, 0.0) - ga.getOrDefault(d, 0.0);
           double along = total >= 0 ? delta : -delta;
@@ -142,18 +147,8 @@ public record Comparison(String comparator, List<Row> rows, double spearman) {
         .toList();
   }
 
-  private static boolean splittable(IndexResult r, int e, int c) {
-    return r.index(e) > 0 && r.index(c) > 0;
-  }
-
-  private static Map<String, Double> byDimension(IndexResult r, int e, int c, Set<String> dims) {
-    Map<String, Double> out = new HashMap<>();
-    for (GapDecomposition.Contribution k : GapDecomposition.decompose(r, e, c)) {
-      if (dims.contains(k.node()) && !Double.isNaN(k.logGap())) {
-        out.put(k.node(), k.logGap());
-      }
-    }
-    return out;
+  private static boolean splittable(Version v, int e, int c) {
+    return v.index(e) > 0 && v.index(c) > 0;
   }
 
   private static double spearman(List<Row> rows) {

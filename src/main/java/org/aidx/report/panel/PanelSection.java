@@ -72,7 +72,7 @@ public final class PanelSection {
                       + (c.runs() > 0
                           ? ", with the 90% interval over "
                               + c.runs()
-                              + " Monte Carlo runs of the robustness assumptions (seed "
+                              + " Monte Carlo runs over the weights and imputation (seed "
                               + c.seed()
                               + ")."
                           : ".")))

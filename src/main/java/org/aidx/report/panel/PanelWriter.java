@@ -144,7 +144,7 @@ public final class PanelWriter {
     cu.put(
         "method",
         "g = (r_to / r_from)^(1/(to - from)) - 1 with r = index / reference's index; interval:"
-            + " 5-95% of g over the Monte Carlo replications of the default robustness assumptions,"
+            + " 5-95% of g over Monte Carlo replications of the default weights and imputation,"
             + " paired across the two years");
     ArrayNode rs = cu.putArray("readings");
     for (CatchingUp.Reading r : c.readings()) {
@@ -230,7 +230,7 @@ public final class PanelWriter {
       b.append(
           String.format(
               Locale.ROOT,
-              "%nCatching up, %d–%d (interval: %d Monte Carlo runs over methods, seed %d):%n",
+              "%nCatching up, %d–%d (interval: %d Monte Carlo runs over weights and imputation, seed %d):%n",
               c.from(),
               c.to(),
               c.runs(),

@@ -146,7 +146,7 @@ class PanelTest {
     assertThat(fra.annualChange()).isCloseTo(Math.sqrt(0.325 / 0.5) - 1, within(1e-12));
     assertThat(fra.status()).isEqualTo(CatchingUp.Status.NOT_CLOSING);
     assertThat(fra.yearsToClose()).isNaN();
-    assertThat(c.sentence(fra)).contains("not closing");
+    assertThat(c.sentence(fra)).endsWith("the gap is widening.");
     assertThat(reading(c, "USA").status()).isEqualTo(CatchingUp.Status.REFERENCE);
   }
 
@@ -161,6 +161,52 @@ class PanelTest {
       assertThat(reading(b, e).low()).isEqualTo(r.low());
       assertThat(reading(b, e).high()).isEqualTo(r.high());
     }
+  }
+
+  @Test
+  void the_interval_samples_only_the_weights_and_the_imputation() {
+    Panel p = panel(2021, 2023, PanelRule.defaults());
+    List<String> keys =
+        CatchingUp.intervalAssumptions(p, p.specFor(2023)).items().stream()
+            .map(org.aidx.analysis.uncertainty.Assumption::key)
+            .toList();
+    assertThat(keys).isNotEmpty().allMatch(k -> k.startsWith("weights:") || k.equals("imputation"));
+    assertThat(keys).contains("imputation");
+  }
+
+  @Test
+  void a_reading_whose_interval_includes_zero_claims_no_direction_and_no_date() {
+    CatchingUp c = new CatchingUp(2021, 2025, "USA", 10, 1, List.of(), null);
+    // r 0.5 → 0.52: g = (1.04)^(1/4) − 1 ≈ +0.99% a year, closing in ln(1/0.52)/ln(1+g) = 66.7
+    // years
+    double g = Math.pow(0.52 / 0.5, 0.25) - 1;
+    double years = Math.log(1 / 0.52) / Math.log1p(g);
+    CatchingUp.Reading straddles =
+        new CatchingUp.Reading(
+            "DEU", "Germany", 0.5, 0.52, g, -0.01, 0.03, years, CatchingUp.Status.CLOSING);
+    assertThat(c.sentence(straddles))
+        .contains("(90% interval -1.0% to +3.0%)")
+        .endsWith("no clear change: the interval includes no change.")
+        .doesNotContain("closes in");
+    CatchingUp.Reading clear =
+        new CatchingUp.Reading(
+            "DEU", "Germany", 0.5, 0.52, g, 0.005, 0.03, years, CatchingUp.Status.CLOSING);
+    assertThat(c.sentence(clear)).endsWith("at this pace the gap closes in 67 years.");
+    // r 0.5 → 0.505 over four years: +0.25% a year, 274.6 years to close: no date is printed
+    double slow = Math.pow(0.505 / 0.5, 0.25) - 1;
+    CatchingUp.Reading slowly =
+        new CatchingUp.Reading(
+            "DEU",
+            "Germany",
+            0.5,
+            0.505,
+            slow,
+            Double.NaN,
+            Double.NaN,
+            Math.log(1 / 0.505) / Math.log1p(slow),
+            CatchingUp.Status.CLOSING);
+    assertThat(c.sentence(slowly))
+        .endsWith("closing, but at this pace it takes more than a century.");
   }
 
   @Test

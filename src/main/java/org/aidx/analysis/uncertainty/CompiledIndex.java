@@ -89,6 +89,14 @@ public final class CompiledIndex {
   private static final int K_LOO = 3;
   private static final int K_DATA = 4;
 
+  /**
+   * Relative tolerance of a replication's scores against the exact functions: {@link
+   * org.aidx.pipeline.aggregate.BoundedExp#ERROR_BOUND} where geometric means of indicators are
+   * made, a few ulp from square roots of products, both carried up through the means (which keep a
+   * relative error) and doubled at most by division by the reference's score.
+   */
+  public static final double FAST_TOLERANCE = 2e-13;
+
   /** Quantile table resolution for Dirichlet weights (linear interpolation between points). */
   private static final int GAMMA_GRID = 4096;
 
@@ -369,7 +377,8 @@ public final class CompiledIndex {
    * normalisation (and the nominal framework, whose weights relative-position imputation uses), the
    * core under the framework with the drawn weights and per-node aggregations (and without the
    * left-out indicator). Its index scores and ranks equal those of {@link Evaluator#evaluate} at
-   * the same point (the differential tests check this to 1e-12).
+   * the same point to {@link #FAST_TOLERANCE} (checked by differential tests), and so are their
+   * ranks but for economies whose scores are that close.
    *
    * @throws InputException when the pipeline cannot run under the drawn assumptions
    */
@@ -599,6 +608,7 @@ public final class CompiledIndex {
     /** Evaluates the nominal spec. */
     public boolean evaluateNominal() {
       ws.reset();
+      ws.fast = false;
       variant = 0;
       return aggregate();
     }
@@ -611,7 +621,17 @@ public final class CompiledIndex {
      *     no floor, or the reference scored zero; {@link #failure()} says where
      */
     public boolean evaluate(double[] u) {
+      return evaluate(u, true);
+    }
+
+    /**
+     * As {@link #evaluate(double[])}; {@code fast} false keeps the exact functions of the pipeline
+     * (see {@link CompiledTree.Workspace#fast}) instead of the Monte Carlo's fast paths, whose
+     * scores are within {@link #FAST_TOLERANCE} of them.
+     */
+    boolean evaluate(double[] u, boolean fast) {
       ws.reset();
+      ws.fast = fast;
       double[] wInd = ws.indicatorWeights;
       double[] wAgg = ws.aggregateWeights;
       choice[0] = 0;
@@ -684,7 +704,9 @@ public final class CompiledIndex {
         failure = describe(ws.failure());
         return false;
       }
-      if (infinite()) {
+      // no mean leaves its children's range: only a division by the reference's score or leaves
+      // near the largest double can overflow
+      if ((scale >= 0 || !(leaves[variant].maxAbs() <= 1e100)) && infinite()) {
         return false;
       }
       ranks.rank(ws.index());
@@ -765,6 +787,11 @@ public final class CompiledIndex {
     /** The index score of economy e in the last evaluation. */
     public double index(int e) {
       return ws.score(0, e);
+    }
+
+    /** The index scores of the last evaluation, by economy: a view, valid until the next. */
+    double[] scores() {
+      return ws.index();
     }
 
     /** The fractional rank of economy e (NaN when its index is missing). */

@@ -17,11 +17,11 @@ import org.aidx.pipeline.PipelineSpec;
  * the assumptions' hypercube, summarised per economy (rank and score quantiles, mean absolute rank
  * shift, tier probabilities).
  *
- * <p>Replication r always uses point r of the sampler and its results land at position r (scores)
- * or in integer histograms (ranks, tiers), so the summary is the same whatever the number of
- * threads. Example: {@code run(cicc, data, spec, Assumptions.defaults(cicc, spec), 2000, 1, 2,
- * null)} gives, per economy, its nominal rank, median rank and 5–95% interval over 2000
- * replications.
+ * <p>Replication r always uses point r of the sampler and its results land at position r (scores of
+ * the first {@link #PILOT} replications) or in integer histograms (ranks, tiers, later scores), so
+ * the summary is the same whatever the number of threads, and memory does not grow with runs.
+ * Example: {@code run(cicc, data, spec, Assumptions.defaults(cicc, spec), 2000, 1, 2, null)} gives,
+ * per economy, its nominal rank, median rank and 5–95% interval over 2000 replications.
  */
 public final class Uncertainty {
   /** Economies above which tier probabilities are skipped: Jenks costs O(k·n²) per replication. */
@@ -92,35 +92,48 @@ public final class Uncertainty {
   }
 
   /**
-   * Stops before allocating when a run would not fit: every replication's index score (4 bytes per
-   * economy), its ranks when kept, and per thread a rank histogram (economies × (2 × economies + 2)
-   * counts), a tier histogram and a chunk of scores.
+   * Replications whose index scores are kept exactly: the first {@value} (run on one thread, which
+   * leaves the other cores to the JIT compiler while the loop is still interpreted). Up to this
+   * many runs, score and gap quantiles are exact; beyond, they come from {@link ScoreBins} spanning
+   * the range these replications found, so memory does not grow with the number of runs.
+   */
+  public static final int PILOT = 4096;
+
+  /**
+   * Stops before allocating when a run would not fit: the first {@link #PILOT} replications' index
+   * scores (4 bytes per economy each), every replication's ranks when kept, and per thread a rank
+   * histogram (economies × (2 × economies + 2) counts), a tier histogram, a chunk of scores and the
+   * score bins.
    */
   static void checkMemory(long runs, long ne, long threads, long k, boolean keep) {
-    double perRun = ne * 4.0 * (keep ? 2 : 1);
-    double perThread = ne * (2.0 * ne + 2) * 4 + ne * (k + 1) * 4.0 + CHUNK * ne * 4.0;
+    double perRun = keep ? ne * 4.0 : 0;
+    double fixed = Math.min(runs, PILOT) * ne * 4.0;
+    double perThread =
+        ne * (2.0 * ne + 2) * 4
+            + ne * (k + 1) * 4.0
+            + CHUNK * ne * 4.0
+            + (runs > PILOT ? 2.0 * ne * (ScoreBins.BINS + 2) * 4 + ne * 32.0 : 0);
     String option = "--runs " + runs + " on " + ne + " economies";
-    if (runs * ne > Integer.MAX_VALUE - 8) {
+    if (keep && runs * ne > Integer.MAX_VALUE - 8) {
       throw new InputException(
           option,
           "runs × economies = "
               + runs * ne
               + " exceeds the "
               + (Integer.MAX_VALUE - 8)
-              + " values one table of scores can hold",
-          "use fewer runs: at most " + (Integer.MAX_VALUE - 8) / ne);
+              + " ranks one table can hold (--replications keeps every replication's ranks)",
+          "use fewer runs with --replications: at most " + (Integer.MAX_VALUE - 8) / ne);
     }
     Limits.memory(
         option,
-        runs * perRun + threads * perThread,
-        runs
-            + " runs × "
-            + Limits.human(perRun)
-            + " + "
+        runs * perRun + fixed + threads * perThread,
+        (keep ? runs + " runs × " + Limits.human(perRun) + " of kept ranks + " : "")
+            + Limits.human(fixed)
+            + " of exact scores + "
             + threads
             + " threads × "
             + Limits.human(perThread)
-            + " of rank histograms");
+            + " of rank histograms and score bins");
   }
 
   public static UncertaintySummary run(CompiledIndex ci, Options o, Progress progress) {
@@ -129,6 +142,9 @@ public final class Uncertainty {
 
   /**
    * Runs and keeps, when asked, every replication's ranks in economy order of the compiled index.
+   * Replications [0, {@link #PILOT}) run first on one thread and keep their index scores; the rest
+   * run on every thread into integer histograms only (ranks, tiers, {@link ScoreBins}), merged
+   * exactly, so the summary does not depend on the thread count.
    */
   public static Outcome runKeeping(CompiledIndex ci, Options o, Progress progress) {
     int ne = ci.economies().size();
@@ -138,19 +154,18 @@ public final class Uncertainty {
     int k = tiers ? ci.tierCount() : 0;
     int threads = Math.min(o.threads(), Math.max(1, (runs + CHUNK - 1) / CHUNK));
     checkMemory(runs, ne, threads, k, o.keepRanks());
-    float[] scores = new float[Math.multiplyExact(runs, ne)];
+    int pilot = Math.min(runs, PILOT);
+    // the pilot's index scores, economy-major: scores[e * pilot + r]
+    float[] scores = new float[Math.multiplyExact(pilot, ne)];
     int[] kept = o.keepRanks() ? new int[Math.multiplyExact(runs, ne)] : null;
     int[][][] hist = new int[threads][ne][2 * ne + 2];
     int[][][] tierHist = new int[threads][ne][k + 1];
     AtomicLong failedAt = new AtomicLong(Long.MAX_VALUE);
     AtomicReference<String> failure = new AtomicReference<>();
+    int ref = ci.reference();
+    ScoreBins[] bins = new ScoreBins[threads];
     int[] slot = {0};
-    parallel(
-        ci,
-        points,
-        runs,
-        threads,
-        progress,
+    java.util.function.Supplier<Sink> sinks =
         () -> {
           int t;
           synchronized (slot) {
@@ -158,9 +173,10 @@ public final class Uncertainty {
           }
           int[][] h = hist[t];
           int[][] th = tierHist[t];
+          ScoreBins sb = bins[t];
           // scores of the current chunk, replication-major, moved to economy-major storage at the
           // end of the chunk so that both the writes and the summary's reads are sequential
-          float[] chunk = new float[CHUNK * ne];
+          float[] chunk = sb == null ? new float[CHUNK * ne] : null;
           return new Sink() {
             @Override
             public void accept(long r, CompiledIndex.Evaluator ev) {
@@ -173,10 +189,16 @@ public final class Uncertainty {
                 }
                 return;
               }
-              int base = (int) (r % CHUNK) * ne;
               for (int e = 0; e < ne; e++) {
                 h[e][ev.doubledRank(e)]++;
-                chunk[base + e] = (float) ev.index(e);
+              }
+              if (sb == null) {
+                int base = (int) (r % CHUNK) * ne;
+                for (int e = 0; e < ne; e++) {
+                  chunk[base + e] = (float) ev.index(e);
+                }
+              } else {
+                sb.add(ev.scores(), ref);
               }
               if (kept != null) {
                 int at = (int) (r * ne);
@@ -194,16 +216,34 @@ public final class Uncertainty {
 
             @Override
             public void endChunk(long from, long to) {
+              if (chunk == null) {
+                return;
+              }
               int n = (int) (to - from);
               for (int e = 0; e < ne; e++) {
-                long at = (long) e * runs + from;
+                long at = (long) e * pilot + from;
                 for (int k = 0; k < n; k++) {
                   scores[(int) (at + k)] = chunk[k * ne + e];
                 }
               }
             }
           };
-        });
+        };
+    parallel(ci, points, 0, pilot, 1, progress, runs, sinks);
+    ScoreBins merged = null;
+    if (runs > pilot && failure.get() == null) {
+      slot[0] = 0;
+      ScoreBins.Ranges ranges = ScoreBins.ranges(scores, pilot, ne, ref);
+      for (int t = 0; t < threads; t++) {
+        bins[t] = new ScoreBins(ranges);
+      }
+      parallel(ci, points, pilot, runs, threads, progress, runs, sinks);
+      merged = new ScoreBins(ranges);
+      merged.addPilot(scores, pilot, ref);
+      for (ScoreBins b : bins) {
+        merged.merge(b);
+      }
+    }
     if (failure.get() != null) {
       throw new InputException(
           "replication " + failedAt.get() + " (seed " + o.seed() + ")",
@@ -212,7 +252,7 @@ public final class Uncertainty {
               + " drop the geometric/harmonic option; replay it with --replay "
               + failedAt.get());
     }
-    return new Outcome(summarise(ci, o, scores, hist, tierHist, tiers, ne), kept);
+    return new Outcome(summarise(ci, o, scores, pilot, merged, hist, tierHist, tiers, ne), kept);
   }
 
   /** Evaluates replication r alone: the same point and ranks as in a full run. */
@@ -230,8 +270,9 @@ public final class Uncertainty {
 
   /**
    * Regenerates replication r as a full {@link IndexResult} through the ordinary pipeline ({@link
-   * CompiledIndex#replay}) and checks it against the fast engine: every index score to 1e-12
-   * (relative) and every rank exactly.
+   * CompiledIndex#replay}) and checks it against the fast engine: every index score to {@link
+   * CompiledIndex#FAST_TOLERANCE} (relative) and every rank exactly, but for an economy whose score
+   * is that close to another's (a near-tie the fast functions may order either way).
    *
    * @throws InputException when the replication cannot be evaluated
    * @throws IllegalStateException when the two engines disagree (a bug)
@@ -250,8 +291,8 @@ public final class Uncertainty {
       double rx = k < 0 ? Double.NaN : full.rank(k);
       boolean same =
           (Double.isNaN(x) && Double.isNaN(y))
-              || Math.abs(x - y) <= 1e-12 * Math.max(1, Math.abs(x));
-      boolean sameRank = Double.compare(rx, ev.rank(e)) == 0;
+              || Math.abs(x - y) <= CompiledIndex.FAST_TOLERANCE * Math.max(1, Math.abs(x));
+      boolean sameRank = Double.compare(rx, ev.rank(e)) == 0 || nearTie(ev, e, eco.size());
       if (!same || !sameRank) {
         throw new IllegalStateException(
             "replication "
@@ -269,6 +310,19 @@ public final class Uncertainty {
       }
     }
     return full;
+  }
+
+  /** Whether economy e's score is within the fast tolerance of another economy's. */
+  static boolean nearTie(CompiledIndex.Evaluator ev, int e, int ne) {
+    double y = ev.index(e);
+    for (int f = 0; f < ne; f++) {
+      double z = ev.index(f);
+      if (f != e
+          && Math.abs(y - z) <= 2 * CompiledIndex.FAST_TOLERANCE * Math.max(1, Math.abs(y))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -298,8 +352,25 @@ public final class Uncertainty {
       int threads,
       Progress progress,
       java.util.function.Supplier<Sink> sinks) {
-    AtomicLong next = new AtomicLong();
-    AtomicLong done = new AtomicLong();
+    parallel(ci, points, 0, runs, threads, progress, runs, sinks);
+  }
+
+  /**
+   * Evaluates replications from .. to−1 as {@link #parallel(CompiledIndex, Sampler.Points, long,
+   * int, Progress, java.util.function.Supplier)}; progress counts from {@code from} out of {@code
+   * total}.
+   */
+  static void parallel(
+      CompiledIndex ci,
+      Sampler.Points points,
+      long start,
+      long runs,
+      int threads,
+      Progress progress,
+      long total,
+      java.util.function.Supplier<Sink> sinks) {
+    AtomicLong next = new AtomicLong(start);
+    AtomicLong done = new AtomicLong(start);
     AtomicReference<Throwable> error = new AtomicReference<>();
     Runnable work =
         () -> {
@@ -338,7 +409,7 @@ public final class Uncertainty {
       try {
         while (last.isAlive()) {
           last.join(100);
-          progress.update(done.get(), runs);
+          progress.update(done.get(), total);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -354,7 +425,7 @@ public final class Uncertainty {
       }
     }
     if (progress != null) {
-      progress.update(done.get(), runs);
+      progress.update(done.get(), total);
     }
     if (error.get() != null) {
       if (error.get() instanceof RuntimeException re) {
@@ -368,6 +439,8 @@ public final class Uncertainty {
       CompiledIndex ci,
       Options o,
       float[] scores,
+      int pilot,
+      ScoreBins bins,
       int[][][] hist,
       int[][][] tierHist,
       boolean tiers,
@@ -379,7 +452,8 @@ public final class Uncertainty {
     // economies are independent: summarise them in parallel, each into its own slot
     java.util.stream.IntStream.range(0, ne)
         .parallel()
-        .forEach(e -> stats[e] = economy(ci, o, scores, hist, tierHist, k, ne, e, ref));
+        .forEach(
+            e -> stats[e] = economy(ci, o, scores, pilot, bins, hist, tierHist, k, ne, e, ref));
     List<UncertaintySummary.EconomyStats> out = new ArrayList<>(List.of(stats));
     out.sort(
         Comparator.comparingDouble(
@@ -397,6 +471,13 @@ public final class Uncertainty {
                   + " (Jenks breaks cost O(k·n²) per replication)"
               : "tier probabilities not computed: the nominal result has no tiers");
     }
+    if (bins != null) {
+      notes.add(bins.note(pilot));
+      String outside = bins.outside(ci.economies());
+      if (outside != null) {
+        notes.add(outside);
+      }
+    }
     return new UncertaintySummary(
         o.runs(),
         o.seed(),
@@ -412,6 +493,8 @@ public final class Uncertainty {
       CompiledIndex ci,
       Options o,
       float[] scores,
+      int pilot,
+      ScoreBins bins,
       int[][][] hist,
       int[][][] tierHist,
       int k,
@@ -419,7 +502,6 @@ public final class Uncertainty {
       int e,
       int ref) {
     var nom = ci.nominal();
-    float[] tmp = new float[o.runs()];
     int[] h = new int[2 * ne + 2];
     for (int[][] th : hist) {
       for (int b = 0; b < h.length; b++) {
@@ -439,26 +521,37 @@ public final class Uncertainty {
             histQuantile(h, present, 0.5),
             histQuantile(h, present, 0.05),
             histQuantile(h, present, 0.95));
-    int m = 0;
-    for (int r = 0; r < o.runs(); r++) {
-      float x = scores[e * o.runs() + r];
-      if (x == x) {
-        tmp[m++] = x;
-      }
-    }
-    var index = spread(nom.index(e), tmp, m);
+    UncertaintySummary.Spread index;
     UncertaintySummary.Spread gap;
-    if (ref >= 0) {
-      m = 0;
-      for (int r = 0; r < o.runs(); r++) {
-        float g = scores[ref * o.runs() + r] - scores[e * o.runs() + r];
-        if (g == g) {
-          tmp[m++] = g;
+    double nominalGap = ref >= 0 ? nom.index(ref) - nom.index(e) : Double.NaN;
+    if (bins != null) {
+      index = bins.spread(e, false, nom.index(e));
+      gap =
+          ref >= 0
+              ? bins.spread(e, true, nominalGap)
+              : new UncertaintySummary.Spread(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    } else {
+      float[] tmp = new float[pilot];
+      int m = 0;
+      for (int r = 0; r < pilot; r++) {
+        float x = scores[e * pilot + r];
+        if (x == x) {
+          tmp[m++] = x;
         }
       }
-      gap = spread(nom.index(ref) - nom.index(e), tmp, m);
-    } else {
-      gap = new UncertaintySummary.Spread(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      index = spread(nom.index(e), tmp, m);
+      if (ref >= 0) {
+        m = 0;
+        for (int r = 0; r < pilot; r++) {
+          float g = scores[ref * pilot + r] - scores[e * pilot + r];
+          if (g == g) {
+            tmp[m++] = g;
+          }
+        }
+        gap = spread(nominalGap, tmp, m);
+      } else {
+        gap = new UncertaintySummary.Spread(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+      }
     }
     List<Double> tp = new ArrayList<>();
     for (int t = 1; t <= k; t++) {

@@ -7,7 +7,9 @@ import java.util.List;
  * inputs, assumptions, sampler, seed and number of runs (never of the thread count).
  *
  * <p>Quantiles are nearest-rank: q_p is the ⌈p·N⌉-th smallest of the N replications in which the
- * economy has an index. Example: ranks (1, 1, 2, 3) → median 1, q95 3.
+ * economy has an index. Example: ranks (1, 1, 2, 3) → median 1, q95 3. Rank quantiles are exact;
+ * index and gap quantiles are exact up to {@link Uncertainty#PILOT} runs and beyond come from fixed
+ * bins ({@link ScoreBins}), within one bin of the exact value, which the notes then say.
  *
  * @param runs replications
  * @param seed the seed of the sampler

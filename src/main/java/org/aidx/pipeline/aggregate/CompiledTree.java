@@ -170,6 +170,10 @@ public final class CompiledTree {
     private final double[][] logs;
     private final boolean[] missing;
     private final boolean[] positive;
+    // the least and greatest logarithm present in each row (+∞, −∞ when none)
+    private final double[] logLo;
+    private final double[] logHi;
+    private double maxAbs;
 
     private Leaves(double[][] v) {
       if (v.length != ni) {
@@ -179,8 +183,17 @@ public final class CompiledTree {
       logs = new double[ni][];
       missing = new boolean[ni];
       positive = new boolean[ni];
+      logLo = new double[ni];
+      logHi = new double[ni];
       for (int i = 0; i < ni; i++) {
+        double least = Double.POSITIVE_INFINITY;
+        double most = Double.NEGATIVE_INFINITY;
         double[] row = v[i];
+        for (double x : row) {
+          if (x == x) {
+            maxAbs = Math.max(maxAbs, Math.abs(hasFloor ? Math.max(x, floor) : x));
+          }
+        }
         double[] lg = new double[row.length];
         boolean nan = false;
         boolean pos = true;
@@ -199,11 +212,24 @@ public final class CompiledTree {
             }
           }
           lg[e] = Math.log(x);
+          least = Math.min(least, lg[e]);
+          most = Math.max(most, lg[e]);
         }
+        logLo[i] = least;
+        logHi[i] = most;
         logs[i] = lg;
         missing[i] = nan;
         positive[i] = pos;
       }
+    }
+
+    /**
+     * The greatest absolute value present (raised to the floor), +∞ when some is infinite. Every
+     * weighted mean (arithmetic, geometric, harmonic, with positive weights summing to 1) lies
+     * within its children's range, so without division by a reference no score exceeds it.
+     */
+    public double maxAbs() {
+      return maxAbs;
     }
 
     /** The normalised value of indicator i for economy e. */
@@ -240,12 +266,24 @@ public final class CompiledTree {
     /** An indicator left out of its parent's mean, or -1. */
     public int dropped = -1;
 
+    /**
+     * Whether means over complete rows may use the Monte Carlo's fast paths: several rows summed
+     * per pass (another order of summation), {@link BoundedExp} instead of {@link Math#exp} over
+     * indicators (relative error below {@link BoundedExp#ERROR_BOUND}), and over 2 or 4 equally
+     * weighted aggregates the square root of their product instead of logarithms (a few ulp). False
+     * by default: the pipeline's and the nominal evaluation keep the exact functions.
+     */
+    public boolean fast;
+
     private final int ne;
     private final double[][] unscaled;
     private final double[][] scores;
     private final boolean[] aggNaN = new boolean[na];
     private final double[] acc;
     private final double[] ws;
+    // the rows and weights of one node's children, for multi-row passes
+    private final double[][] rowBuf;
+    private final double[] wBuf;
     private Failure failure;
 
     private Workspace(int ne) {
@@ -254,6 +292,12 @@ public final class CompiledTree {
       scores = new double[na][ne];
       acc = new double[ne];
       ws = new double[ne];
+      int most = 1;
+      for (int[] c : child) {
+        most = Math.max(most, c.length);
+      }
+      rowBuf = new double[most][];
+      wBuf = new double[most];
       reset();
     }
 
@@ -412,6 +456,111 @@ public final class CompiledTree {
     }
 
     /**
+     * out = (out +) Σ wBuf[k] · rowBuf[k] over k < nr, four rows per pass (then two, then one), so
+     * that out is loaded and stored once per four rows; the first pass writes instead of adding
+     * when {@code write}. Sums in another order than one row at a time: a few ulp apart.
+     */
+    private void rows(double[] out, int nr, boolean write) {
+      int k = 0;
+      while (k < nr) {
+        int left = nr - k;
+        double[] r0 = rowBuf[k];
+        double w0 = wBuf[k];
+        if (left >= 4) {
+          double[] r1 = rowBuf[k + 1];
+          double[] r2 = rowBuf[k + 2];
+          double[] r3 = rowBuf[k + 3];
+          double w1 = wBuf[k + 1];
+          double w2 = wBuf[k + 2];
+          double w3 = wBuf[k + 3];
+          if (write) {
+            for (int e = 0; e < ne; e++) {
+              out[e] = (w0 * r0[e] + w1 * r1[e]) + (w2 * r2[e] + w3 * r3[e]);
+            }
+          } else {
+            for (int e = 0; e < ne; e++) {
+              out[e] += (w0 * r0[e] + w1 * r1[e]) + (w2 * r2[e] + w3 * r3[e]);
+            }
+          }
+          k += 4;
+        } else if (left >= 2) {
+          double[] r1 = rowBuf[k + 1];
+          double w1 = wBuf[k + 1];
+          if (write) {
+            for (int e = 0; e < ne; e++) {
+              out[e] = w0 * r0[e] + w1 * r1[e];
+            }
+          } else {
+            for (int e = 0; e < ne; e++) {
+              out[e] += w0 * r0[e] + w1 * r1[e];
+            }
+          }
+          k += 2;
+        } else {
+          if (write) {
+            for (int e = 0; e < ne; e++) {
+              out[e] = w0 * r0[e];
+            }
+          } else {
+            for (int e = 0; e < ne; e++) {
+              out[e] += w0 * r0[e];
+            }
+          }
+          k += 1;
+        }
+        write = false;
+      }
+    }
+
+    /**
+     * The fast geometric mean of 2 or 4 equally weighted complete aggregate children: the square
+     * root (twice for 4) of their product, floored as the mean would; a few ulp from the exact
+     * mean.
+     *
+     * @return false, leaving {@code out} to the exact path, when the node does not qualify or the
+     *     product underflowed or overflowed somewhere
+     */
+    private boolean product(int a, double[] out) {
+      int[] ch = child[a];
+      boolean[] isInd = childIsIndicator[a];
+      int nc = ch.length;
+      if (nc != 2 && nc != 4) {
+        return false;
+      }
+      for (int c = 0; c < nc; c++) {
+        if (isInd[c] || aggregateWeights[ch[c]] != aggregateWeights[ch[0]]) {
+          return false;
+        }
+      }
+      for (int c = 0; c < nc; c++) {
+        double[] row = scores[ch[c]];
+        for (int e = 0; e < ne; e++) {
+          double x = row[e];
+          if (hasFloor ? x < floor : !(x > 0)) {
+            if (!hasFloor) {
+              failure = new Failure(a, ch[c], false);
+              return true;
+            }
+            x = floor;
+          }
+          out[e] = c == 0 ? x : out[e] * x;
+        }
+      }
+      for (int e = 0; e < ne; e++) {
+        double x = out[e];
+        if (x == 0 || x == Double.POSITIVE_INFINITY) {
+          return false;
+        }
+      }
+      for (int k = nc; k > 1; k >>= 1) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = Math.sqrt(out[e]);
+        }
+      }
+      return true;
+    }
+
+    /**
      * Node a over complete children (no value missing): weights pre-normalised over the children,
      * one pass per child that writes the first time and adds after (no fill), then the mean's
      * closing transform in its own loop. Sets {@link #failure} on a value that is not positive.
@@ -433,11 +582,23 @@ public final class CompiledTree {
         java.util.Arrays.fill(out, Double.NaN);
         return false;
       }
+      if (fast && how == GEOMETRIC && product(a, out)) {
+        return failure == null;
+      }
       boolean first = true;
+      int nr = 0;
+      double logLo = Double.POSITIVE_INFINITY;
+      double logHi = Double.NEGATIVE_INFINITY;
+      boolean allIndicators = true;
       for (int c = 0; c < nc; c++) {
         int id = ch[c];
         if (isInd[c] && id == dropped) {
           continue;
+        }
+        allIndicators &= isInd[c];
+        if (isInd[c]) {
+          logLo = Math.min(logLo, l.logLo[id]);
+          logHi = Math.max(logHi, l.logHi[id]);
         }
         double w = (isInd[c] ? indicatorWeights[id] : aggregateWeights[id]) / wsum;
         double[] row = isInd[c] ? l.values[id] : scores[id];
@@ -448,6 +609,12 @@ public final class CompiledTree {
               return false;
             }
             row = l.logs[id];
+          }
+          if (fast) {
+            // summed below, several rows per pass
+            rowBuf[nr] = row;
+            wBuf[nr++] = w;
+            continue;
           }
           if (first) {
             for (int e = 0; e < ne; e++) {
@@ -475,12 +642,21 @@ public final class CompiledTree {
         }
         first = false;
       }
+      if (nr > 0) {
+        rows(out, nr, first);
+        first = false;
+      }
       if (first) {
         java.util.Arrays.fill(out, Double.NaN);
         return false;
       } else if (how == GEOMETRIC) {
-        for (int e = 0; e < ne; e++) {
-          out[e] = Math.exp(out[e]);
+        // a weighted mean of logarithms lies between the least and greatest of them
+        if (fast && allIndicators && BoundedExp.serves(logLo, logHi)) {
+          BoundedExp.exp(out, ne, logLo, logHi);
+        } else {
+          for (int e = 0; e < ne; e++) {
+            out[e] = Math.exp(out[e]);
+          }
         }
       } else if (how == HARMONIC) {
         for (int e = 0; e < ne; e++) {

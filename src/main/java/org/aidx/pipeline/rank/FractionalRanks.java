@@ -1,31 +1,41 @@
 package org.aidx.pipeline.rank;
 
-import java.util.Arrays;
-
 /**
  * The ranking kernel: fractional descending ranks of a fixed number of scores into preallocated
  * buffers, as twice the rank (an integer; 0 where the score is missing). Ties share the average of
  * the ranks they span. Example: (0.9, 0.5, 0.9, NaN) → doubled ranks (3, 6, 3, 0), i.e. ranks (1.5,
  * 3, 1.5, missing).
  *
- * <p>The first call sorts; every later call starts from the previous call's order and sorts by
- * insertion, which costs one pass plus the number of rank swaps between the two calls: cheap for
- * the Monte Carlo, whose replications move few economies. Not thread-safe; one per thread. {@link
- * #rank} allocates nothing after the first call.
+ * <p>The cost does not depend on how the order changed since the previous call: a counting sort on
+ * a quantised key (the score's position between the highest and lowest score, in about 2n buckets),
+ * then an exact fix-up inside each bucket (insertion sort, or Shell sort for a crowded bucket) on
+ * the scores themselves. The key is monotone in the score, so the fix-up only reorders scores that
+ * share a bucket and the result is the exact order. Not thread-safe; one per thread. {@link #rank}
+ * allocates nothing.
  */
 public final class FractionalRanks {
+  /** Buckets above which a bucket is sorted by Shell sort instead of insertion. */
+  private static final int CROWDED = 24;
+
   private final int n;
-  private final int[] order;
-  private final int[] next;
+  private final int buckets;
+  private final int[] key;
+  private final int[] start;
+  private final int[] p;
   private final double[] descending;
   private final int[] doubled;
-  private boolean primed;
   private int present;
 
   public FractionalRanks(int n) {
     this.n = n;
-    order = new int[n];
-    next = new int[n];
+    int b = 16;
+    while (b < 2 * n) {
+      b <<= 1;
+    }
+    buckets = b;
+    key = new int[n];
+    start = new int[b + 1];
+    p = new int[n];
     descending = new double[n];
     doubled = new int[n];
   }
@@ -39,29 +49,72 @@ public final class FractionalRanks {
     if (scores.length != n) {
       throw new IllegalArgumentException("expected " + n + " scores, got " + scores.length);
     }
-    if (!primed) {
-      prime(scores);
-    }
-    int[] p = next;
-    double[] v = descending;
+    double hi = Double.NEGATIVE_INFINITY;
+    double lo = Double.POSITIVE_INFINITY;
     int m = 0;
-    for (int k = 0; k < n; k++) {
-      int e = order[k];
+    for (int e = 0; e < n; e++) {
       double x = scores[e];
-      if (x != x) {
-        continue;
+      if (x == x) {
+        m++;
+        hi = Math.max(hi, x);
+        lo = Math.min(lo, x);
       }
-      int j = m - 1;
-      while (j >= 0 && x > v[j]) {
-        v[j + 1] = v[j];
-        p[j + 1] = p[j];
-        j--;
-      }
-      v[j + 1] = x;
-      p[j + 1] = e;
-      m++;
     }
     present = m;
+    double span = hi - lo;
+    double[] v = descending;
+    int top = sortable(hi);
+    int bottom = sortable(lo);
+    if (m > 0 && span > 0 && span < Double.POSITIVE_INFINITY && top > bottom) {
+      // bucket 0 holds the highest scores; the key never decreases as the score decreases
+      double scale = (buckets - 1) / ((double) top - bottom);
+      int[] count = start;
+      java.util.Arrays.fill(count, 0);
+      for (int e = 0; e < n; e++) {
+        double x = scores[e];
+        int k = x == x ? (int) ((top - (double) sortable(x)) * scale) : buckets - 1;
+        k = Math.min(k, buckets - 1);
+        key[e] = k;
+        count[k + 1] += x == x ? 1 : 0;
+      }
+      for (int b = 0; b < buckets; b++) {
+        count[b + 1] += count[b];
+      }
+      for (int e = 0; e < n; e++) {
+        double x = scores[e];
+        if (x == x) {
+          int at = count[key[e]]++;
+          p[at] = e;
+          v[at] = x;
+        }
+      }
+      // count[b] is now the end of bucket b; sort each bucket's scores exactly
+      int from = 0;
+      for (int b = 0; b < buckets; b++) {
+        int to = count[b];
+        if (to - from > 1) {
+          if (to - from > CROWDED) {
+            shell(v, p, from, to);
+          } else {
+            insertion(v, p, from, to);
+          }
+        }
+        from = to;
+      }
+    } else {
+      // every present score equal (or a span beyond the doubles): one exact sort
+      int k = 0;
+      for (int e = 0; e < n; e++) {
+        double x = scores[e];
+        if (x == x) {
+          p[k] = e;
+          v[k++] = x;
+        }
+      }
+      if (!(span == 0)) {
+        shell(v, p, 0, m);
+      }
+    }
     int i = 0;
     while (i < m) {
       int j = i;
@@ -79,37 +132,59 @@ public final class FractionalRanks {
       for (int e = 0; e < n; e++) {
         if (scores[e] != scores[e]) {
           doubled[e] = 0;
-          p[m++] = e;
         }
       }
     }
-    System.arraycopy(p, 0, order, 0, n);
     return present;
   }
 
-  /** The first order: a full sort, descending, missing scores last. */
-  private void prime(double[] scores) {
-    Integer[] idx = new Integer[n];
-    for (int e = 0; e < n; e++) {
-      idx[e] = e;
-    }
-    Arrays.sort(
-        idx,
-        (a, b) -> {
-          double x = scores[a];
-          double y = scores[b];
-          boolean nx = x != x;
-          boolean ny = y != y;
-          if (nx || ny) {
-            return Boolean.compare(nx, ny);
-          }
-          return Double.compare(y, x);
-        });
-    for (int k = 0; k < n; k++) {
-      order[k] = idx[k];
-    }
-    primed = true;
+  /**
+   * The float bits of x as an int that orders as x does: close to a scaled logarithm of |x|, so
+   * that skewed scores (many low, a few high) still spread over the buckets.
+   */
+  private static int sortable(double x) {
+    int b = Float.floatToRawIntBits((float) x);
+    return b ^ ((b >> 31) & 0x7fffffff);
   }
+
+  /** Sorts v[from..to) descending by insertion, moving p alongside. */
+  private static void insertion(double[] v, int[] p, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      double x = v[k];
+      int e = p[k];
+      int j = k - 1;
+      while (j >= from && x > v[j]) {
+        v[j + 1] = v[j];
+        p[j + 1] = p[j];
+        j--;
+      }
+      v[j + 1] = x;
+      p[j + 1] = e;
+    }
+  }
+
+  /** Sorts v[from..to) descending by Shell sort (Ciura's gaps), moving p alongside. */
+  private static void shell(double[] v, int[] p, int from, int to) {
+    for (int g : GAPS) {
+      for (int k = from + g; k < to; k++) {
+        double x = v[k];
+        int e = p[k];
+        int j = k - g;
+        while (j >= from && x > v[j]) {
+          v[j + g] = v[j];
+          p[j + g] = p[j];
+          j -= g;
+        }
+        v[j + g] = x;
+        p[j + g] = e;
+      }
+    }
+  }
+
+  private static final int[] GAPS = {
+    1_391_376, 463_792, 198_768, 86_961, 33_936, 13_776, 4_592, 1_968, 861, 336, 112, 48, 21, 7, 3,
+    1
+  };
 
   /** Twice the rank of economy e in the last call, 0 when its score is missing. */
   public int doubledRank(int e) {

@@ -9,12 +9,19 @@ import org.junit.jupiter.api.Test;
 /** The Monte Carlo run checks its memory before allocating a single table. */
 class MemoryCheckTest {
   @Test
-  void runs_times_economies_beyond_one_array_are_refused_with_the_largest_run_count() {
-    // 2,000,000 runs × 2,000 economies = 4·10⁹ scores, more than one float[] can hold
+  void kept_ranks_beyond_one_array_are_refused_with_the_largest_run_count() {
+    // --replications keeps 2,000,000 runs × 2,000 economies = 4·10⁹ ranks, more than one int[]
     InputException e =
         assertThrows(
-            InputException.class, () -> Uncertainty.checkMemory(2_000_000, 2_000, 1, 0, false));
+            InputException.class, () -> Uncertainty.checkMemory(2_000_000, 2_000, 1, 0, true));
     assertThat(e.getMessage()).contains("exceeds").contains("at most 1073741");
+  }
+
+  @Test
+  void without_kept_ranks_the_memory_does_not_grow_with_runs() {
+    // the same 4·10⁹ replication-economies fit: scores beyond the pilot go to fixed bins
+    Uncertainty.checkMemory(2_000_000, 2_000, 1, 0, false);
+    Uncertainty.checkMemory(Integer.MAX_VALUE, 200, 2, 0, false);
   }
 
   @Test

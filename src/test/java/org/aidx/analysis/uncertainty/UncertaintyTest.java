@@ -37,6 +37,18 @@ class UncertaintyTest {
   }
 
   @Test
+  void beyond_the_pilot_the_summary_still_does_not_depend_on_the_thread_count() {
+    CompiledIndex ci = defaults();
+    int runs = Uncertainty.PILOT + 1000;
+    var one =
+        Uncertainty.run(ci, new Uncertainty.Options(runs, 5, Sampler.SOBOL, 1, false, true), null);
+    var two =
+        Uncertainty.run(ci, new Uncertainty.Options(runs, 5, Sampler.SOBOL, 2, false, true), null);
+    assertThat(two).isEqualTo(one);
+    assertThat(one.notes()).anyMatch(n -> n.contains("bins per economy"));
+  }
+
+  @Test
   void the_seed_matters() {
     CompiledIndex ci = defaults();
     var a =

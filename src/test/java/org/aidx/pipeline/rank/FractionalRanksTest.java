@@ -15,7 +15,7 @@ class FractionalRanksTest {
   }
 
   @Test
-  void later_calls_start_from_the_previous_order_and_still_rank_exactly() {
+  void later_calls_rank_exactly_whatever_the_previous_order() {
     FractionalRanks k = new FractionalRanks(4);
     k.rank(new double[] {4, 3, 2, 1});
     k.rank(new double[] {1, 2, Double.NaN, 4});
@@ -24,5 +24,37 @@ class FractionalRanksTest {
     k.rank(new double[] {5, 5, 5, 0});
     assertThat(new double[] {k.rank(0), k.rank(1), k.rank(2), k.rank(3)})
         .containsExactly(2, 2, 2, 4);
+  }
+
+  @Test
+  void scores_sharing_a_bucket_or_crowded_into_one_are_still_ranked_exactly() {
+    // one far outlier puts the other 99 scores into the lowest bucket or two; they differ by 1e-13
+    int n = 100;
+    double[] s = new double[n];
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
+    for (int e = 1; e < n; e++) {
+      s[e] = 1 + 1e-13 * rnd.nextInt(40);
+    }
+    s[0] = 1e9;
+    FractionalRanks k = new FractionalRanks(n);
+    k.rank(s);
+    for (int e = 0; e < n; e++) {
+      int above = 0;
+      int equal = 0;
+      for (int f = 0; f < n; f++) {
+        above += s[f] > s[e] ? 1 : 0;
+        equal += s[f] == s[e] ? 1 : 0;
+      }
+      // fractional rank = (number above) + (1 + number equal) / 2
+      assertThat(k.doubledRank(e)).isEqualTo(2 * above + 1 + equal);
+    }
+  }
+
+  @Test
+  void infinite_scores_rank_first_and_last() {
+    FractionalRanks k = new FractionalRanks(4);
+    k.rank(new double[] {1, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 2});
+    assertThat(new double[] {k.rank(0), k.rank(1), k.rank(2), k.rank(3)})
+        .containsExactly(3, 1, 4, 2);
   }
 }

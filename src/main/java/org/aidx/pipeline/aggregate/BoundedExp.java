@@ -1,0 +1,77 @@
+package org.aidx.pipeline.aggregate;
+
+/**
+ * exp over a known, bounded range of arguments, in plain multiplies and adds that the JIT
+ * vectorises: for x in [c − h, c + h], exp(x) = exp(c) · P((x − c) / 2^m)^(2^m), where P is the
+ * Taylor polynomial of degree 9 and m the least integer with h / 2^m ≤ 1/16. P's truncation error
+ * on [−1/16, 1/16] is below 3·10⁻¹⁹ and its rounding about 2 ulp; the m squarings multiply the
+ * relative error by 2^m. With h ≤ {@value #MAX_HALF_RANGE} (m ≤ 7) the relative error is below
+ * {@value #ERROR_BOUND}, as a differential test against {@link Math#exp} checks.
+ *
+ * <p>Example: the mean logarithms of indicators min-max normalised onto [1, 100] lie in [0, ln 100]
+ * = [0, 4.61], so h = 2.30, m = 6, and each result is within 64 × 3.3·10⁻¹⁶ ≈ 2·10⁻¹⁴ of exp.
+ */
+public final class BoundedExp {
+  /** The widest half-range served; wider ranges would need more squarings and lose accuracy. */
+  public static final double MAX_HALF_RANGE = 8;
+
+  /** Relative error bound for half-ranges up to {@link #MAX_HALF_RANGE}. */
+  public static final double ERROR_BOUND = 5e-14;
+
+  private static final double C2 = 1.0 / 2;
+  private static final double C3 = 1.0 / 6;
+  private static final double C4 = 1.0 / 24;
+  private static final double C5 = 1.0 / 120;
+  private static final double C6 = 1.0 / 720;
+  private static final double C7 = 1.0 / 5040;
+  private static final double C8 = 1.0 / 40320;
+  private static final double C9 = 1.0 / 362880;
+
+  private BoundedExp() {}
+
+  /** Whether {@link #exp} serves arguments in [lo, hi]. */
+  public static boolean serves(double lo, double hi) {
+    return lo <= hi && (hi - lo) / 2 <= MAX_HALF_RANGE;
+  }
+
+  /**
+   * Replaces x[0..n) by exp(x), every x[e] in [lo, hi] (see {@link #serves}); an argument outside
+   * the range or NaN gives a result that is not accurate (NaN stays NaN).
+   */
+  public static void exp(double[] x, int n, double lo, double hi) {
+    double c = (lo + hi) / 2;
+    double h = (hi - lo) / 2;
+    int m = 0;
+    while (h > 0x1.0p-4 * (1 << m)) {
+      m++;
+    }
+    double scale = 1.0 / (1 << m);
+    for (int e = 0; e < n; e++) {
+      double y = (x[e] - c) * scale;
+      x[e] =
+          1
+              + y
+                  * (1
+                      + y
+                          * (C2
+                              + y
+                                  * (C3
+                                      + y
+                                          * (C4
+                                              + y
+                                                  * (C5
+                                                      + y
+                                                          * (C6
+                                                              + y * (C7 + y * (C8 + y * C9))))))));
+    }
+    for (int s = 0; s < m; s++) {
+      for (int e = 0; e < n; e++) {
+        x[e] *= x[e];
+      }
+    }
+    double base = Math.exp(c);
+    for (int e = 0; e < n; e++) {
+      x[e] *= base;
+    }
+  }
+}

@@ -379,12 +379,39 @@ public final class ApiServer implements AutoCloseable {
     json(ctx, service.economy(ctx.pathParam("iso3"), ctx.queryParam("vs"), q));
   }
 
-  /** The economy's profile page of the default index, as {@code aidx profile ISO3} writes it. */
+  /**
+   * The economy's profile page of the default index, as {@code aidx profile ISO3} writes it (rank
+   * interval from {@value #PROFILE_RUNS} runs, seed 1; the default scenarios), computed once.
+   */
   private void profile(Context ctx) {
-    IndexResult r = service.compute(IndexRequest.defaults()).result();
+    IndexService.Computed c = service.compute(IndexRequest.defaults());
+    IndexResult r = c.result();
     int e = r.requireEconomy(ctx.pathParam("iso3").toUpperCase(java.util.Locale.ROOT));
-    ctx.contentType("text/html; charset=utf-8").result(ProfilePage.html(r, e));
+    ProfilePage.Extras x = profileExtras;
+    if (x == null) {
+      synchronized (this) {
+        if (profileExtras == null) {
+          Inputs in = c.inputs();
+          profileExtras =
+              ProfilePage.Extras.compute(
+                  in.framework(),
+                  in.dataset(),
+                  r.spec(),
+                  PROFILE_RUNS,
+                  1,
+                  ProfilePage.defaultScenarios(in.framework()),
+                  (done, total) -> {});
+        }
+        x = profileExtras;
+      }
+    }
+    ctx.contentType("text/html; charset=utf-8").result(ProfilePage.html(r, e, x));
   }
+
+  /** Monte Carlo runs of a served profile page's rank interval, as aidx profile's default. */
+  static final int PROFILE_RUNS = 500;
+
+  private volatile ProfilePage.Extras profileExtras;
 
   private void listUploads(Context ctx, Kind kind) {
     ArrayNode a = IndexRequest.JSON.createArrayNode();

@@ -11,19 +11,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
 import org.aidx.input.StrictKeys;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
+import org.aidx.pipeline.MethodRequest;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
-import org.aidx.pipeline.tier.Tiering;
-import org.aidx.pipeline.treat.Treatment;
 
 /**
  * A request to compute the index with changes, as sent to {@code POST /api/index}. Every field is
@@ -42,6 +38,12 @@ import org.aidx.pipeline.treat.Treatment;
  * @param dataset {@code embedded} (default) or the id of a stored dataset
  * @param framework {@code embedded} (default) or the id of a stored framework
  * @param per {@code capita} or {@code gdp} for an intensity view, or null for absolute scale
+ * @param floor {@code none}, {@code min:F} or a number X, as {@code --floor} (a JSON number or
+ *     text)
+ * @param denominate whether to divide indicators by their declared denominators ({@code
+ *     --denominate})
+ * @param aggregateAt level → method, as {@code --aggregate-at}: e.g. {@code {"layer":
+ *     "arithmetic"}}
  */
 public record IndexRequest(
     Map<String, Double> weights,
@@ -52,10 +54,12 @@ public record IndexRequest(
     String impute,
     String treat,
     Integer tiers,
-    Double floor,
+    String floor,
     String dataset,
     String framework,
-    String per) {
+    String per,
+    boolean denominate,
+    Map<String, String> aggregateAt) {
   /** Refuses text after the JSON value ({@code {} junk}) rather than ignoring it. */
   static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -73,27 +77,76 @@ public record IndexRequest(
           "floor",
           "dataset",
           "framework",
-          "per");
+          "per",
+          "denominate",
+          "aggregateAt");
 
   public IndexRequest {
     weights = weights == null ? Map.of() : Map.copyOf(weights);
+    aggregateAt =
+        aggregateAt == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(aggregateAt));
   }
 
   /** The default index: the embedded framework and dataset with their own methods. */
   public static IndexRequest defaults() {
-    return new IndexRequest(null, null, null, null, null, null, null, null, null, null, null, null);
+    return new IndexRequest(
+        null, null, null, null, null, null, null, null, null, null, null, null, false, Map.of());
+  }
+
+  public IndexRequest withYear(Integer y) {
+    return new IndexRequest(
+        weights,
+        normalise,
+        aggregate,
+        reference,
+        y,
+        impute,
+        treat,
+        tiers,
+        floor,
+        dataset,
+        framework,
+        per,
+        denominate,
+        aggregateAt);
   }
 
   public IndexRequest withWeights(Map<String, Double> w) {
     return new IndexRequest(
-        w, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, framework,
-        per);
+        w,
+        normalise,
+        aggregate,
+        reference,
+        year,
+        impute,
+        treat,
+        tiers,
+        floor,
+        dataset,
+        framework,
+        per,
+        denominate,
+        aggregateAt);
   }
 
   public IndexRequest withFramework(String f) {
     return new IndexRequest(
-        weights, normalise, aggregate, reference, year, impute, treat, tiers, floor, dataset, f,
-        per);
+        weights,
+        normalise,
+        aggregate,
+        reference,
+        year,
+        impute,
+        treat,
+        tiers,
+        floor,
+        dataset,
+        f,
+        per,
+        denominate,
+        aggregateAt);
   }
 
   /**
@@ -184,10 +237,12 @@ public record IndexRequest(
             text(body, "impute", problems),
             text(body, "treat", problems),
             integer(body, "tiers", problems),
-            number(body, "floor", problems),
+            numberOrText(body, "floor", problems),
             id(body, "dataset", problems),
             id(body, "framework", problems),
-            text(body, "per", problems));
+            text(body, "per", problems),
+            bool(body, "denominate", problems),
+            texts(body, "aggregateAt", problems));
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
@@ -249,30 +304,84 @@ public record IndexRequest(
     return n.intValue();
   }
 
-  private static Double number(JsonNode b, String f, List<Problem> problems) {
+  /** A number as its text ({@code 0.05}), or a text ({@code "min:0.5"}). */
+  private static String numberOrText(JsonNode b, String f, List<Problem> problems) {
     JsonNode n = b.get(f);
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    if (!n.isNumber()) {
-      problems.add(
-          new Problem("request body, field '" + f + "'", "'" + n + "' is not a number", ""));
-      return null;
-    }
-    return n.doubleValue();
+    return n != null && n.isNumber() ? n.asText() : text(b, f, problems);
   }
 
-  /** The methodology of this request, as the CLI's options would build it. */
+  private static boolean bool(JsonNode b, String f, List<Problem> problems) {
+    JsonNode n = b.get(f);
+    if (n == null || n.isNull()) {
+      return false;
+    }
+    if (!n.isBoolean()) {
+      problems.add(
+          new Problem("request body, field '" + f + "'", "'" + n + "' is not true or false", ""));
+      return false;
+    }
+    return n.booleanValue();
+  }
+
+  /** An object of text values, e.g. {@code {"layer": "arithmetic"}}. */
+  private static Map<String, String> texts(JsonNode b, String f, List<Problem> problems) {
+    JsonNode n = b.get(f);
+    Map<String, String> out = new LinkedHashMap<>();
+    if (n == null || n.isNull()) {
+      return out;
+    }
+    if (!n.isObject()) {
+      problems.add(
+          new Problem(
+              "request body, field '" + f + "'",
+              "expected an object of level → method",
+              "e.g. {\"layer\": \"arithmetic\"}"));
+      return out;
+    }
+    n.fields()
+        .forEachRemaining(
+            e -> {
+              if (!e.getValue().isTextual()) {
+                problems.add(
+                    new Problem(
+                        "request body, " + f + "." + e.getKey(),
+                        "expected a string",
+                        "e.g. \"arithmetic\""));
+              } else {
+                out.put(e.getKey(), e.getValue().asText().strip());
+              }
+            });
+    return out;
+  }
+
+  /**
+   * The methodology of this request, parsed by the parser of the CLI's options ({@link
+   * MethodRequest}): the same texts give the same spec.
+   *
+   * @throws InputException naming each field whose text is not a method
+   */
   public PipelineSpec spec() {
-    return PipelineSpec.defaults()
-        .withReference(reference)
-        .withYear(year)
-        .withImpute(impute == null ? null : Imputation.parse(impute))
-        .withTreat(Treatment.parse(treat == null ? "none" : treat))
-        .withNormalise(normalise == null ? null : Normalisation.parse(normalise))
-        .withAggregate(aggregate == null ? null : Aggregation.parse(aggregate))
-        .withTiers(tiers == null ? Tiering.automatic() : Tiering.fixed(tiers))
-        .withGeometricFloor(floor);
+    return request().spec(f -> "request body, field '" + API_NAMES.getOrDefault(f, f) + "'");
+  }
+
+  /** The CLI's names of method fields that this API spells otherwise. */
+  private static final Map<String, String> API_NAMES =
+      Map.of("aggregate-at", "aggregateAt", "max-age", "maxAge");
+
+  /** The method fields of this request as written. */
+  public MethodRequest request() {
+    return new MethodRequest(
+        reference,
+        year,
+        null,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        aggregateAt,
+        denominate,
+        tiers,
+        floor);
   }
 
   /**
@@ -303,8 +412,13 @@ public record IndexRequest(
     if (tiers != null) {
       o.put("tiers", tiers);
     }
-    if (floor != null) {
-      o.put("floor", floor);
+    putIfSet(o, "floor", floor);
+    if (denominate) {
+      o.put("denominate", true);
+    }
+    if (!aggregateAt.isEmpty()) {
+      ObjectNode at = o.putObject("aggregateAt");
+      aggregateAt.forEach(at::put);
     }
     putIfSet(o, "dataset", dataset);
     putIfSet(o, "framework", framework);

@@ -114,11 +114,7 @@ public final class IndexService {
     org.aidx.analysis.panel.Panel p =
         org.aidx.analysis.panel.Panel.build(
             latest.framework(),
-            y ->
-                inputs(
-                        new IndexRequest(
-                            null, null, null, null, y, null, null, null, null, null, null, null))
-                    .dataset(),
+            y -> inputs(IndexRequest.defaults().withYear(y)).dataset(),
             latest.dataset(),
             org.aidx.pipeline.PipelineSpec.defaults(),
             q.from(),

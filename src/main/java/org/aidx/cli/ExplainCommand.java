@@ -154,7 +154,7 @@ final class ExplainCommand implements Callable<Integer> {
                     Locale.ROOT,
                     ", imputed %.4g (%s)",
                     r.prepared(i, a),
-                    r.spec().imputationOf(r.framework()).label())
+                    r.methodology().imputation().label())
                 : "");
       } else {
         w.printf(

@@ -47,7 +47,10 @@ final class IndexCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      description = "table | csv | json | md (default: ${DEFAULT-VALUE}).")
+      description =
+          "table | csv | json | md | methodology (default: ${DEFAULT-VALUE}); methodology prints the"
+              + " resolved methodology as YAML: every indicator's normalisation, every node's"
+              + " aggregation, imputation, floors, reference.")
   Format format;
 
   @Option(
@@ -60,7 +63,8 @@ final class IndexCommand implements Callable<Integer> {
     table,
     csv,
     json,
-    md
+    md,
+    methodology
   }
 
   @Override
@@ -78,6 +82,9 @@ final class IndexCommand implements Callable<Integer> {
         break;
       case md:
         w.print(ResultWriter.markdown(r));
+        break;
+      case methodology:
+        w.print(org.aidx.input.MethodologyFiles.yaml(r.methodology()));
         break;
       default:
         w.println(
@@ -115,7 +122,7 @@ final class IndexCommand implements Callable<Integer> {
             floored += r.floored(i, e) ? 1 : 0;
           }
         }
-        String imputation = r.spec().imputationOf(r.framework()).label();
+        String imputation = r.methodology().imputation().label();
         if (imputed > 0) {
           w.println(
               imputed
@@ -133,7 +140,7 @@ final class IndexCommand implements Callable<Integer> {
           w.println(
               floored
                   + " zero value(s) raised to "
-                  + r.spec().zeroFloorOf(r.framework())
+                  + r.methodology().zeroFloor()
                   + " × the indicator's smallest positive value (--floor), flagged likewise.");
         }
     }

@@ -5,20 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.analysis.panel.PanelRule;
-import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Intensity;
 import org.aidx.framework.Weights;
 import org.aidx.input.DataAddition;
 import org.aidx.input.Inputs;
 import org.aidx.input.Layout;
+import org.aidx.input.MethodologyFiles;
 import org.aidx.model.InputException;
-import org.aidx.pipeline.FloorRule;
+import org.aidx.pipeline.MethodRequest;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
-import org.aidx.pipeline.tier.Tiering;
-import org.aidx.pipeline.treat.Treatment;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -184,6 +181,15 @@ final class RunOptions {
   String per;
 
   @Option(
+      names = "--methodology",
+      paramLabel = "FILE",
+      description =
+          "Run with a methodology saved by 'aidx index --format methodology' (every indicator's"
+              + " normalisation, every node's aggregation, imputation, floors, reference, year);"
+              + " no other method option goes with it.")
+  Path methodology;
+
+  @Option(
       names = "--max-age",
       paramLabel = "YEARS",
       defaultValue = "3",
@@ -207,10 +213,8 @@ final class RunOptions {
     for (String sw : swaps) {
       in = in.withFramework(swapped(in, sw));
     }
-    for (var e : aggregateAt.entrySet()) {
-      in =
-          in.withFramework(
-              in.framework().withAggregationAt(e.getKey(), Aggregation.parse(e.getValue())));
+    if (methodology != null) {
+      in = in.withFramework(saved().onto(in.framework()));
     }
     return in.withFramework(view(in.framework()));
   }
@@ -252,7 +256,7 @@ final class RunOptions {
           "'"
               + old
               + "' is not an indicator of the framework"
-              + org.aidx.pipeline.Names.didYouMean(old, framework),
+              + org.aidx.model.Names.didYouMean(old, framework),
           "name one of: " + String.join(", ", framework));
     }
     if (!in.dataset().hasIndicator(repl)) {
@@ -261,7 +265,7 @@ final class RunOptions {
           "'"
               + repl
               + "' has no values in the data"
-              + org.aidx.pipeline.Names.didYouMean(repl, in.dataset().indicators()),
+              + org.aidx.model.Names.didYouMean(repl, in.dataset().indicators()),
           "name an indicator of the data (see 'aidx data check')");
     }
     org.aidx.model.Direction d =
@@ -281,6 +285,9 @@ final class RunOptions {
    * @throws InputException for a maximum age below 1 or without a year
    */
   PipelineSpec spec() {
+    if (methodology != null) {
+      return methods();
+    }
     if (excludeStale) {
       new PanelRule(maxAge, PanelRule.DEFAULT_MIN_COVERAGE); // checks the maximum age
       if (year == null) {
@@ -295,15 +302,55 @@ final class RunOptions {
 
   /** The methods without year and maximum age (the panel sets them per year). */
   PipelineSpec methods() {
-    return PipelineSpec.defaults()
-        .withReference(reference)
-        .withImpute(impute == null ? null : Imputation.parse(impute))
-        .withTreat(Treatment.parse(treat))
-        .withNormalise(normalise == null ? null : Normalisation.parse(normalise))
-        .withAggregate(aggregate == null ? null : Aggregation.parse(aggregate))
-        .withDenominate(denominate)
-        .withTiers(tiers == null ? Tiering.automatic() : Tiering.fixed(tiers))
-        .withGeometricFloor(FloorRule.parse(floor).scoreFloor())
-        .withZeroFloor(FloorRule.parse(floor).zeroFloor());
+    if (methodology != null) {
+      return saved().spec();
+    }
+    return request().spec(field -> "--" + field);
+  }
+
+  /**
+   * The methodology of {@code --methodology}, or null without it.
+   *
+   * @throws InputException for a bad file, or for method options given with it
+   */
+  Methodology saved() {
+    if (methodology == null) {
+      return null;
+    }
+    List<String> also = new ArrayList<>();
+    MethodRequest r = request();
+    if (!r.equals(
+        new MethodRequest(null, null, null, null, "none", null, null, null, false, null, null))) {
+      also.add(
+          "method options (--normalise, --aggregate, --aggregate-at, --impute, --treat, --floor, --reference, --denominate, --tiers)");
+    }
+    if (year != null || excludeStale) {
+      also.add("--year / --exclude-stale");
+    }
+    if (!also.isEmpty()) {
+      throw new InputException(
+          "--methodology " + methodology,
+          "is given with " + String.join(" and ", also),
+          "the file states every method: drop those options, or drop --methodology");
+    }
+    return MethodologyFiles.read(
+        methodology.toString(),
+        new String(Inputs.bytes(methodology), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /** The method options as written, for the one parser of method text ({@link MethodRequest}). */
+  MethodRequest request() {
+    return new MethodRequest(
+        reference,
+        null,
+        null,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        aggregateAt,
+        denominate,
+        tiers,
+        floor);
   }
 }

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 
 /**
  * A declarative index: its tree, its default normalisation and reference economy, and the
@@ -152,35 +152,6 @@ public record Framework(
         source,
         imputation,
         zeroFloor);
-  }
-
-  /**
-   * The framework with every aggregate node of {@code level} (e.g. {@code layer}: the nodes that
-   * combine dimensions into a layer) combining its children by {@code how}.
-   *
-   * @throws IllegalArgumentException if no aggregate node has that level
-   */
-  public Framework withAggregationAt(String level, Aggregation how) {
-    if (aggregates().stream().noneMatch(a -> a.level().equals(level))) {
-      throw new IllegalArgumentException(
-          "no aggregate node has level '"
-              + level
-              + "'; levels: "
-              + aggregates().stream().map(Node.Aggregate::level).distinct().toList());
-    }
-    return withRoot((Node.Aggregate) reaggregate(root, level, how));
-  }
-
-  private static Node reaggregate(Node n, String level, Aggregation how) {
-    if (!(n instanceof Node.Aggregate a)) {
-      return n;
-    }
-    List<Node> kids = new ArrayList<>();
-    for (Node c : a.children()) {
-      kids.add(reaggregate(c, level, how));
-    }
-    Node.Aggregate out = a.withChildren(kids);
-    return a.level().equals(level) ? out.withAggregation(how) : out;
   }
 
   /**

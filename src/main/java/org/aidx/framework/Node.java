@@ -3,8 +3,8 @@ package org.aidx.framework;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
-import org.aidx.pipeline.normalise.Normalisation;
 
 /** A node of the index tree: an aggregate of children, or an indicator (a leaf). */
 public sealed interface Node permits Node.Aggregate, Node.Indicator {

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
 
 /**
  * New weights for some nodes of a framework (a layer, a dimension or an indicator), the others

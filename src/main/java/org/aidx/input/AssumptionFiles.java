@@ -63,6 +63,7 @@ public final class AssumptionFiles {
     Double floor = null;
     List<Assumption> items = new ArrayList<>();
     doc = FILE.check(name, doc, problems);
+    Map<String, Integer> lines = YamlLines.of(new String(bytes, StandardCharsets.UTF_8));
     for (Iterator<Map.Entry<String, JsonNode>> it = doc.fields(); it.hasNext(); ) {
       var f = it.next();
       switch (f.getKey()) {
@@ -95,7 +96,9 @@ public final class AssumptionFiles {
               values.add(a.getValue().asText());
             }
             try {
-              items.add(Assumption.parse(name + ", vary", a.getKey(), values));
+              Integer line = lines.get("vary." + a.getKey());
+              String where = name + (line == null ? "" : ", line " + line) + ", vary";
+              items.add(Assumption.parse(where, a.getKey(), values));
             } catch (InputException e) {
               problems.addAll(e.problems());
             }

@@ -5,8 +5,8 @@ import java.util.List;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
 
 /**
  * The checks of {@code aidx data check} beyond reading the file, shared by the CLI and the upload

@@ -16,12 +16,12 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.FrameworkValidator;
 import org.aidx.framework.Node;
 import org.aidx.framework.Transform;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
+import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
-import org.aidx.pipeline.normalise.Ratio;
 
 /**
  * Reads a framework from YAML, or from a COINr iMeta table. Every problem is collected and reported

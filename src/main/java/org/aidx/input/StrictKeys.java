@@ -11,8 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
 
 /**
  * The keys a YAML (or JSON) mapping may hold. A key that is neither valid nor a declared alias is a

@@ -15,8 +15,8 @@ import org.aidx.analysis.trend.DecimalYear;
 import org.aidx.analysis.trend.Precision;
 import org.aidx.analysis.trend.Series;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
 
 /**
  * Reads the data behind {@code aidx trend}: the shipped adoption series, Epoch AI's notable models

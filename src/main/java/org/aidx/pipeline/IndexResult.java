@@ -7,6 +7,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.model.Economies;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
@@ -18,6 +19,7 @@ import org.aidx.pipeline.treat.Treatment;
 public final class IndexResult {
   private final Framework framework;
   private final PipelineSpec spec;
+  private final Methodology methodology;
   private final String reference;
   private final List<String> economies;
   private final List<String> names;
@@ -39,6 +41,7 @@ public final class IndexResult {
   IndexResult(
       Framework framework,
       PipelineSpec spec,
+      Methodology methodology,
       String reference,
       List<String> economies,
       List<String> names,
@@ -58,6 +61,7 @@ public final class IndexResult {
       List<RunNote> notes) {
     this.framework = framework;
     this.spec = spec;
+    this.methodology = methodology;
     this.reference = reference;
     this.economies = List.copyOf(economies);
     this.names = List.copyOf(names);
@@ -81,8 +85,14 @@ public final class IndexResult {
     return framework;
   }
 
+  /** What the run asked for (null choices kept the framework's). */
   public PipelineSpec spec() {
     return spec;
+  }
+
+  /** The methodology the run used: the spec resolved against the framework, every choice made. */
+  public Methodology methodology() {
+    return methodology;
   }
 
   /** The reference economy actually used (the spec's, else the framework's); may be null. */

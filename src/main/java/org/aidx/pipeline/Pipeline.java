@@ -10,14 +10,15 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.FrameworkValidator;
 import org.aidx.framework.Node;
 import org.aidx.framework.Transform;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Finite;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.aggregate.CompiledTree;
-import org.aidx.pipeline.impute.Imputation;
 import org.aidx.pipeline.impute.RelativePosition;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.rank.FractionalRanks;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
@@ -58,7 +59,8 @@ public final class Pipeline {
               + " indicators, the framework "
               + fw.indicators().size());
     }
-    CompiledTree tree = CompiledTree.of(fw, spec::aggregationOf, spec.geometricFloor());
+    Methodology m = Methodology.of(fw, spec);
+    CompiledTree tree = CompiledTree.of(fw, a -> m.aggregationOf(a.id()), m.scoreFloor());
     int ne = p.economies.size();
     CompiledTree.Workspace w = tree.workspace(ne);
     boolean relative = fw.relativeToReference() && p.ref >= 0;
@@ -104,7 +106,7 @@ public final class Pipeline {
                       p.eco[e],
                       childId(tree, a, c),
                       v,
-                      spec.geometricFloor(),
+                      m.scoreFloor(),
                       tree.nominalMethod(a).label(),
                       tree.aggregateId(a)));
             }
@@ -123,8 +125,8 @@ public final class Pipeline {
     for (int e = 0; e < ne; e++) {
       ranks[e] = rk.rank(e);
     }
-    Tiering.Result tiers = spec.tiers().assign(scores[0]);
-    Integer asked = spec.tiers().count();
+    Tiering.Result tiers = m.tiers().assign(scores[0]);
+    Integer asked = m.tiers().count();
     if (asked != null && tiers.count() < asked) {
       notes.add(new RunNote.TiersReduced(asked, tiers.count()));
     }
@@ -134,6 +136,7 @@ public final class Pipeline {
     return new IndexResult(
         fw,
         spec,
+        m,
         p.reference,
         p.economies,
         names,
@@ -211,6 +214,7 @@ public final class Pipeline {
    * @throws InputException as {@link #run}, for every problem before aggregation
    */
   public static Prepared prepare(Framework fw, Dataset data, PipelineSpec spec) {
+    Methodology method = Methodology.of(fw, spec);
     List<Problem> problems = new ArrayList<>(FrameworkValidator.problems(fw));
     List<Node.Indicator> inds = fw.indicators();
     for (Node.Indicator ind : inds) {
@@ -222,7 +226,7 @@ public final class Pipeline {
                 "add its values to a data file, or remove it from the framework"
                     + Names.didYouMean(ind.id(), data.indicators())));
       }
-      String denom = denominatorOf(fw, ind, spec.denominate());
+      String denom = denominatorOf(fw, ind, method.denominate());
       if (denom != null && !data.hasIndicator(denom)) {
         problems.add(
             new Problem(
@@ -231,7 +235,7 @@ public final class Pipeline {
                 "add the denominator's values, or change the transform/denominator"));
       }
     }
-    if (spec.denominate() && inds.stream().allMatch(i -> i.denominator() == null)) {
+    if (method.denominate() && inds.stream().allMatch(i -> i.denominator() == null)) {
       problems.add(
           new Problem(
               "--denominate",
@@ -257,7 +261,7 @@ public final class Pipeline {
               + (spec.year() == null ? "" : " at or before " + spec.year()),
           "check the indicator ids in the data files against the framework, or the --year");
     }
-    String reference = spec.reference() != null ? spec.reference() : fw.reference();
+    String reference = method.reference();
     int ref = reference == null ? -1 : economies.indexOf(reference);
     if (reference != null && ref < 0) {
       throw new InputException(
@@ -282,7 +286,7 @@ public final class Pipeline {
 
     for (int i = 0; i < ni; i++) {
       Node.Indicator ind = inds.get(i);
-      String denom = denominatorOf(fw, ind, spec.denominate());
+      String denom = denominatorOf(fw, ind, method.denominate());
       for (int e = 0; e < ne; e++) {
         Optional<Observation> o = spec.select(data, eco[e], ind.id());
         used[i][e] = o.orElse(null);
@@ -290,7 +294,7 @@ public final class Pipeline {
         if (o.isEmpty()) {
           notes.add(
               new RunNote.Missing(
-                  eco[e], ind.id(), spec.year(), spec.maxAge(), spec.imputationOf(fw).label()));
+                  eco[e], ind.id(), spec.year(), spec.maxAge(), method.imputation().label()));
           continue;
         }
         if (denom != null) {
@@ -301,7 +305,7 @@ public final class Pipeline {
             used[i][e] = null;
             notes.add(
                 new RunNote.MissingDenominator(
-                    eco[e], ind.id(), denom, spec.year(), spec.imputationOf(fw).label()));
+                    eco[e], ind.id(), denom, spec.year(), method.imputation().label()));
             continue;
           }
           if (!(d.get().value() > 0)) {
@@ -339,13 +343,13 @@ public final class Pipeline {
     }
 
     boolean[][] floored = new boolean[ni][ne];
-    double zeroFloor = spec.zeroFloorOf(fw);
+    double zeroFloor = method.zeroFloor();
     if (zeroFloor > 0) {
       for (int i = 0; i < ni; i++) {
         floorZeros(inds.get(i).id(), eco, x[i], zeroFloor, floored[i], notes);
       }
     }
-    Imputation imputation = spec.imputationOf(fw);
+    Imputation imputation = method.imputation();
     if (imputation.kind() == Imputation.Kind.RELATIVE) {
       imputeRelative(fw, inds, x, imputed);
     }
@@ -369,7 +373,7 @@ public final class Pipeline {
         }
       }
       imputation.impute(x[i], g, imputed[i]);
-      outcomes[i] = spec.treat().treat(x[i], winsorised[i]);
+      outcomes[i] = method.treatment().treat(x[i], winsorised[i]);
       for (int e = 0; e < ne; e++) {
         Finite.check(
             x[i][e], "imputation and outlier treatment", eco[e], "indicator '" + ind.id() + "'");
@@ -377,7 +381,7 @@ public final class Pipeline {
       if (outcomes[i] != Treatment.Outcome.UNTOUCHED) {
         notes.add(new RunNote.Treated(ind.id(), outcomes[i]));
       }
-      Normalisation n = spec.normalisationOf(fw, ind);
+      Normalisation n = method.normalisationOf(ind.id());
       if (java.util.Arrays.stream(x[i]).allMatch(Double::isNaN)) {
         // no economy has the indicator (a panel year before its series starts, or beyond the
         // maximum age): it stays missing for all, and its parents average the children present

@@ -3,19 +3,23 @@ package org.aidx.pipeline;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
 
 /**
- * The methodology of one run as a value: every choice the pipeline makes beyond the framework. Null
- * fields defer to the framework.
+ * The methods a run asks for: every choice the pipeline makes beyond the framework, as requested on
+ * the command line, in an API request or a methodology file. Null fields keep the framework's
+ * default; {@link Methodology#of} resolves a spec against a framework once into the value the
+ * pipeline runs with and every result records.
  *
  * @param reference the reference economy, or null for the framework's
  * @param year use each value's latest year at or before this one; null for the latest available
  * @param normalise a normalisation for every indicator, or null for each indicator's own
  * @param aggregate an aggregation for every aggregate node, or null for each node's own
+ * @param aggregateAt an aggregation for the aggregate nodes of a level (level → method), used where
+ *     {@code aggregate} is null ({@code --aggregate-at layer=arithmetic}); empty for none
  * @param denominate whether to divide indicators by their declared denominators
  * @param impute how missing values are filled, or null for the framework's default
  * @param geometricFloor when set, normalised values below it are raised to it before a geometric or
@@ -32,6 +36,7 @@ public record PipelineSpec(
     Treatment treat,
     Normalisation normalise,
     Aggregation aggregate,
+    java.util.Map<String, Aggregation> aggregateAt,
     boolean denominate,
     Tiering tiers,
     Double geometricFloor,
@@ -42,6 +47,10 @@ public record PipelineSpec(
       throw new IllegalArgumentException("the maximum age must be at least 1, got " + maxAge);
     }
     treat = treat == null ? Treatment.none() : treat;
+    aggregateAt =
+        aggregateAt == null
+            ? java.util.Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aggregateAt));
     tiers = tiers == null ? Tiering.automatic() : tiers;
     if (geometricFloor != null && !(geometricFloor > 0)) {
       throw new IllegalArgumentException(
@@ -54,7 +63,8 @@ public record PipelineSpec(
 
   /** The framework's own methods, latest data, no imputation or treatment, automatic tiers. */
   public static PipelineSpec defaults() {
-    return new PipelineSpec(null, null, null, null, null, null, false, null, null, null, null);
+    return new PipelineSpec(
+        null, null, null, null, null, null, java.util.Map.of(), false, null, null, null, null);
   }
 
   public PipelineSpec withReference(String r) {
@@ -65,6 +75,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         geometricFloor,
@@ -80,6 +91,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         geometricFloor,
@@ -95,6 +107,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         geometricFloor,
@@ -110,6 +123,7 @@ public record PipelineSpec(
         t,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         geometricFloor,
@@ -125,6 +139,7 @@ public record PipelineSpec(
         treat,
         n,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         geometricFloor,
@@ -140,6 +155,24 @@ public record PipelineSpec(
         treat,
         normalise,
         a,
+        aggregateAt,
+        denominate,
+        tiers,
+        geometricFloor,
+        zeroFloor,
+        maxAge);
+  }
+
+  /** This spec with {@code how} at the aggregate nodes of {@code level}, in place of theirs. */
+  public PipelineSpec withAggregateAt(java.util.Map<String, Aggregation> byLevel) {
+    return new PipelineSpec(
+        reference,
+        year,
+        impute,
+        treat,
+        normalise,
+        aggregate,
+        byLevel,
         denominate,
         tiers,
         geometricFloor,
@@ -155,6 +188,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         d,
         tiers,
         geometricFloor,
@@ -170,6 +204,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         t,
         geometricFloor,
@@ -185,6 +220,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         f,
@@ -200,6 +236,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         geometricFloor,
@@ -215,6 +252,7 @@ public record PipelineSpec(
         treat,
         normalise,
         aggregate,
+        aggregateAt,
         denominate,
         tiers,
         geometricFloor,
@@ -248,10 +286,14 @@ public record PipelineSpec(
   }
 
   /**
-   * The aggregation the pipeline uses at {@code node}: this spec's override, else the node's own.
+   * The aggregation the pipeline uses at {@code node}: this spec's override for every node, else
+   * its override for the node's level, else the node's own.
    */
   public Aggregation aggregationOf(Node.Aggregate node) {
-    return aggregate != null ? aggregate : node.aggregation();
+    if (aggregate != null) {
+      return aggregate;
+    }
+    return aggregateAt.getOrDefault(node.level(), node.aggregation());
   }
 
   /**

@@ -1,16 +1,16 @@
 package org.aidx.report;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.aidx.output.AtomicFiles;
 import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 
 /**
@@ -43,6 +43,11 @@ public final class Charts {
     styler.setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
     styler.setLegendFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
     styler.setAntiAlias(true);
+    if (styler instanceof AxesChartStyler axes) {
+      // Solid grid lines: XChart fills a dashed line's dashes one by one, which made the grid
+      // most of an SVG chart's size.
+      axes.setPlotGridLinesStroke(new BasicStroke(0.5f));
+    }
     return chart;
   }
 
@@ -55,18 +60,9 @@ public final class Charts {
     }
   }
 
-  /** Renders the chart to SVG bytes (UTF-8 XML). */
+  /** Renders the chart to SVG bytes (UTF-8 XML), its labels as {@code <text>} elements. */
   public static byte[] svg(Chart<?, ?> chart) {
-    // XChart draws text as glyph outlines, so the SVG scales cleanly but its text is not
-    // selectable.
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      VectorGraphicsEncoder.saveVectorGraphic(
-          chart, out, VectorGraphicsEncoder.VectorGraphicsFormat.SVG);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot render chart as SVG: " + e.getMessage(), e);
-    }
-    return out.toByteArray();
+    return SvgText.svg(chart);
   }
 
   /**

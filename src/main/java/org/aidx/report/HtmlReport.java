@@ -1,23 +1,24 @@
 package org.aidx.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.Normalisation;
 
 /**
- * Renders a result as one self-contained HTML page: inline CSS, charts embedded as {@code data:}
- * URIs, no script and no external reference, so it opens offline and can be mailed as one file.
+ * Renders a result as one self-contained HTML page: inline CSS, charts as inline SVG whose labels
+ * are text (found by the browser's search), an embedded CJK font ({@link CjkFont}), no script and
+ * no external reference, so it opens offline and can be mailed as one file.
  *
  * <p>Every part is generated from the result (framework, spec, values, provenance), so the method
  * description cannot drift from what was computed. The page is polyglot XHTML: valid HTML5 and
@@ -33,7 +34,10 @@ public final class HtmlReport {
   private static final String CSS =
       String.join(
           "\n",
-          "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,sans-serif;margin:0 auto;",
+          CjkFont.fontFace(),
+          "body{font-family:system-ui,-apple-system,'Segoe UI',Roboto,"
+              + CjkFont.CSS_FAMILY
+              + ",sans-serif;margin:0 auto;",
           "max-width:1280px;padding:1rem 1.5rem;color:#1b1b1b;line-height:1.45}",
           "h1{font-size:1.6rem;margin-bottom:.2rem}h2{border-bottom:1px solid #ccc;margin-top:2rem}",
           ".meta{color:#555;font-size:.9rem}",
@@ -45,7 +49,7 @@ public final class HtmlReport {
           ".scroll{overflow-x:auto}",
           "tr.flag td{background:#fff8e1}td.missing{color:#b00020}",
           "code{font-size:.85em;background:#f3f5f7;padding:0 .2em}",
-          "figure{margin:1rem 0}figure img{max-width:100%;height:auto;border:1px solid #eee}",
+          "figure{margin:1rem 0}figure svg{max-width:100%;height:auto;border:1px solid #eee}",
           "figcaption{color:#555;font-size:.9rem}",
           "ul.tree{list-style:none;padding-left:1.2rem;border-left:1px dotted #bbb}",
           "nav ol{columns:2;font-size:.9rem}",
@@ -202,13 +206,9 @@ public final class HtmlReport {
   private static String charts(List<Figure> figures) {
     StringBuilder b = new StringBuilder();
     for (Figure f : figures) {
-      String data = Base64.getEncoder().encodeToString(f.svg().getBytes(StandardCharsets.UTF_8));
       b.append("<figure id=\"figure-").append(esc(f.name())).append("\">\n");
-      b.append("<img src=\"data:image/svg+xml;base64,")
-          .append(data)
-          .append("\" alt=\"")
-          .append(esc(f.title()))
-          .append("\"/>\n<figcaption><strong>")
+      b.append(inlineSvg(f, "figure-" + f.name() + "-"))
+          .append("\n<figcaption><strong>")
           .append(esc(f.title()))
           .append(".</strong> ")
           .append(esc(f.caption()))
@@ -219,6 +219,25 @@ public final class HtmlReport {
           .append(".svg.</figcaption>\n</figure>\n");
     }
     return b.toString();
+  }
+
+  private static final Pattern PROLOG =
+      Pattern.compile("^\\s*(<\\?xml[^>]*\\?>)?\\s*(<!DOCTYPE[^>]*>)?\\s*");
+  private static final Pattern ID = Pattern.compile("(\\bid=\"|url\\(#|href=\"#)([^\")]+)");
+
+  /**
+   * The figure's SVG as an element of the page, so its {@code <text>} is found by the browser's
+   * search and drawn with the page's fonts: without the XML prolog, with every id (and every
+   * reference to one) prefixed so two charts' clip paths cannot clash, labelled by the title.
+   */
+  static String inlineSvg(Figure f, String idPrefix) {
+    String svg = PROLOG.matcher(f.svg()).replaceFirst("");
+    svg =
+        ID.matcher(svg)
+            .replaceAll(m -> Matcher.quoteReplacement(m.group(1) + idPrefix + m.group(2)));
+    return svg.replaceFirst(
+        "<svg\\b",
+        Matcher.quoteReplacement("<svg role=\"img\" aria-label=\"" + esc(f.title()) + "\""));
   }
 
   /** Method summary generated from the framework and the spec, never hand-written. */
@@ -347,7 +366,7 @@ public final class HtmlReport {
         Observation o = r.observation(i, e);
         String what = null;
         if (r.imputed(i, e)) {
-          what = "imputed (" + r.spec().imputationOf(r.framework()).label() + ")";
+          what = "imputed (" + r.methodology().imputation().label() + ")";
         } else if (o == null) {
           what = "missing";
         } else if (r.winsorised(i, e)) {

@@ -5,10 +5,22 @@ import java.util.List;
 import java.util.Locale;
 import org.aidx.analysis.explain.GapDecomposition;
 import org.aidx.analysis.explain.Standings;
+import org.aidx.analysis.scenario.Scenario;
+import org.aidx.analysis.scenario.ScenarioRun;
+import org.aidx.analysis.scenario.TierRule;
+import org.aidx.analysis.uncertainty.Assumptions;
+import org.aidx.analysis.uncertainty.Uncertainty;
+import org.aidx.analysis.uncertainty.UncertaintySummary;
+import org.aidx.data.Dataset;
+import org.aidx.framework.Framework;
 import org.aidx.framework.Levels;
 import org.aidx.framework.Node;
+import org.aidx.input.Inputs;
+import org.aidx.input.PublishedFiles;
+import org.aidx.input.ScenarioFiles;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.PipelineSpec;
 
 /**
  * One economy's profile as a self-contained HTML page (inline CSS and SVG, no scripts, no external
@@ -23,7 +35,71 @@ import org.aidx.pipeline.IndexResult;
 public final class ProfilePage {
   private ProfilePage() {}
 
+  /**
+   * What a page shows beyond the result itself; either part may be absent.
+   *
+   * @param robustness a Monte Carlo run over the same index (its rank and index intervals), or null
+   * @param scenarios scenario runs against the same baseline (their effect on this economy)
+   */
+  public record Extras(UncertaintySummary robustness, List<ScenarioRun> scenarios) {
+    public Extras {
+      scenarios = List.copyOf(scenarios);
+    }
+
+    /** Neither an interval nor scenarios. */
+    public static Extras none() {
+      return new Extras(null, List.of());
+    }
+
+    /**
+     * Computes both for an index: a Monte Carlo run as {@code aidx robustness --runs R --seed S}
+     * (default assumptions, Sobol points; skipped when runs is 0) and the scenarios against the
+     * same baseline, tiers under the baseline's breaks.
+     */
+    public static Extras compute(
+        Framework fw,
+        Dataset data,
+        PipelineSpec spec,
+        int runs,
+        long seed,
+        List<Scenario> scenarios,
+        Uncertainty.Progress progress) {
+      UncertaintySummary mc =
+          runs == 0
+              ? null
+              : Uncertainty.run(
+                  fw,
+                  data,
+                  spec,
+                  Assumptions.defaults(fw, spec, data),
+                  runs,
+                  seed,
+                  Runtime.getRuntime().availableProcessors(),
+                  progress);
+      List<ScenarioRun> sr =
+          scenarios.isEmpty()
+              ? List.of()
+              : ScenarioRun.runAll(fw, data, spec, scenarios, TierRule.BASELINE_BREAKS);
+      return new Extras(mc, sr);
+    }
+  }
+
+  /** The CICC study's scenarios, the same file as examples/scenarios/japan-us-sharing.yaml. */
+  public static final String CICC_SCENARIOS = "org/aidx/framework/cicc-scenarios.yaml";
+
+  /** The scenarios a profile shows by default: the CICC study's for CICC's framework, else none. */
+  public static List<Scenario> defaultScenarios(Framework fw) {
+    return PublishedFiles.CICC_FRAMEWORK.equals(fw.id())
+        ? ScenarioFiles.parse(CICC_SCENARIOS, Inputs.resource(CICC_SCENARIOS))
+        : List.of();
+  }
+
+  /** The page without rank interval and scenarios. */
   public static String html(IndexResult r, int e) {
+    return html(r, e, Extras.none());
+  }
+
+  public static String html(IndexResult r, int e, Extras extras) {
     String iso3 = r.economies().get(e);
     String name = r.name(e);
     int ref = r.reference() == null ? -1 : r.economyIndex(r.reference());
@@ -33,8 +109,11 @@ public final class ProfilePage {
         .append("<title>")
         .append(Html.escape(name + " (" + iso3 + ") · " + r.framework().name()))
         .append("</title><style>")
+        .append(CjkFont.fontFace())
         .append(
-            "body{font:14px/1.45 system-ui,sans-serif;margin:24px auto;max-width:980px;padding:0"
+            "body{font:14px/1.45 system-ui,"
+                + CjkFont.CSS_FAMILY
+                + ",sans-serif;margin:24px auto;max-width:980px;padding:0"
                 + " 16px;color:#1d2430}table{border-collapse:collapse;width:100%;margin:8px 0"
                 + " 16px}th,td{padding:4px 6px;border-bottom:1px solid #d9dee6;text-align:right;"
                 + "vertical-align:top}th{background:#eef1f5}.l{text-align:left}.muted{color:#5b6575}"
@@ -54,6 +133,10 @@ public final class ProfilePage {
             r.economies().size(),
             r.tier(e),
             r.tiering().count()));
+    UncertaintySummary.EconomyStats mc = stats(extras.robustness(), iso3);
+    if (mc != null) {
+      b.append(rankInterval(extras.robustness(), mc, r.economies().size()));
+    }
 
     b.append("<h2>Layers and dimensions</h2>\n<table><tr><th class=\"l\">node</th><th>score</th>")
         .append("<th>reference")
@@ -90,6 +173,10 @@ public final class ProfilePage {
       b.append(gapChart(r, e, ref));
     }
 
+    if (!extras.scenarios().isEmpty()) {
+      b.append(scenarios(extras.scenarios(), iso3));
+    }
+
     b.append("<h2>Indicators</h2>\n<table><tr><th class=\"l\">indicator</th><th>value</th>")
         .append("<th class=\"l\">unit</th><th>year</th><th class=\"l\">source</th></tr>\n");
     for (int i = 0; i < r.indicators().size(); i++) {
@@ -117,6 +204,90 @@ public final class ProfilePage {
     return b.toString();
   }
 
+  private static UncertaintySummary.EconomyStats stats(UncertaintySummary s, String iso3) {
+    if (s == null) {
+      return null;
+    }
+    return s.economies().stream().filter(x -> x.iso3().equals(iso3)).findFirst().orElse(null);
+  }
+
+  /**
+   * The rank and index intervals of a Monte Carlo run, with the run's size, seed and assumptions.
+   */
+  private static String rankInterval(
+      UncertaintySummary s, UncertaintySummary.EconomyStats mc, int economies) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h2>Rank under uncertainty</h2>\n");
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "<p id=\"rank-interval\"><b>Rank %s of %d, 90%% interval %s–%s</b> (median %s; mean"
+                + " shift %s places). Index 90%% interval %s–%s (median %s).</p>%n",
+            rank(mc.rank().nominal()),
+            economies,
+            rank(mc.rank().q05()),
+            rank(mc.rank().q95()),
+            rank(mc.rank().median()),
+            num(Math.round(mc.meanAbsRankShift() * 100) / 100.0),
+            num(mc.index().q05()),
+            num(mc.index().q95()),
+            num(mc.index().median())));
+    b.append(
+            String.format(
+                Locale.ROOT,
+                "<p class=\"muted\" id=\"monte-carlo\">Monte Carlo: %d runs, seed %d, %s points,"
+                    + " as <code>aidx robustness --runs %d --seed %d</code> with the default"
+                    + " assumptions: ",
+                s.runs(),
+                s.seed(),
+                Html.escape(s.sampler().label()),
+                s.runs(),
+                s.seed()))
+        .append(Html.escape(String.join("; ", s.assumptions())))
+        .append(".");
+    if (mc.missing() > 0) {
+      b.append(" No index in ").append(mc.missing()).append(" runs.");
+    }
+    b.append("</p>\n");
+    return b.toString();
+  }
+
+  /** Each scenario's effect on this economy: index, rank and tier before and after. */
+  private static String scenarios(List<ScenarioRun> runs, String iso3) {
+    StringBuilder b = new StringBuilder();
+    b.append("<h2>What the scenarios would do</h2>\n<table id=\"scenarios\"><tr>")
+        .append("<th class=\"l\">scenario</th><th class=\"l\">changes this economy's data</th>")
+        .append("<th>index</th><th>scenario index</th><th>rank</th><th>scenario rank</th>")
+        .append("<th>tier</th><th>scenario tier</th></tr>\n");
+    for (ScenarioRun s : runs) {
+      boolean own = s.changed().stream().anyMatch(o -> o.economy().equals(iso3));
+      b.append("<tr><td class=\"l\" title=\"")
+          .append(Html.escape(s.scenario().description()))
+          .append("\">")
+          .append(Html.escape(s.scenario().name()))
+          .append("</td><td class=\"l\">")
+          .append(own ? "yes" : "no")
+          .append("</td><td>")
+          .append(num(s.baselineIndex(iso3)))
+          .append("</td><td>")
+          .append(num(s.scenarioIndex(iso3)))
+          .append("</td><td>")
+          .append(rank(s.baselineRank(iso3)))
+          .append("</td><td>")
+          .append(rank(s.scenarioRank(iso3)))
+          .append("</td><td>")
+          .append(s.baselineTier(iso3))
+          .append("</td><td>")
+          .append(s.scenarioTier(iso3))
+          .append("</td></tr>\n");
+    }
+    b.append("</table>\n<p class=\"muted\">Each scenario changes some economies' data and")
+        .append(" re-runs the index (as <code>aidx scenario</code>); an economy whose own data is")
+        .append(
+            " unchanged can still move when others do. Tiers keep the baseline's breaks.</p>\n");
+    return b.toString();
+  }
+
   /** Horizontal bars, one per dimension, left of the axis for a shortfall, right for a lead. */
   private static String gapChart(IndexResult r, int e, int ref) {
     List<String> dims = Levels.dimensions(r.framework()).stream().map(Node::id).toList();
@@ -137,9 +308,10 @@ public final class ProfilePage {
         String.format(
             Locale.ROOT,
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" role=\"img\""
-                + " font-family=\"system-ui,sans-serif\" font-size=\"12\">%n",
+                + " font-family=\"system-ui,%s,sans-serif\" font-size=\"12\">%n",
             w,
-            rowH * cs.size() + 10));
+            rowH * cs.size() + 10,
+            CjkFont.CSS_FAMILY));
     int y = 4;
     for (GapDecomposition.Contribution c : cs) {
       double g = Double.isFinite(c.logGap()) ? c.logGap() : 0;
@@ -208,6 +380,9 @@ public final class ProfilePage {
   }
 
   private static String rank(double r) {
+    if (Double.isNaN(r)) {
+      return "";
+    }
     return r == Math.rint(r) ? Long.toString((long) r) : String.format(Locale.ROOT, "%.1f", r);
   }
 }

@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Locale;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.input.MethodologyFiles;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 
 /** Renders an {@link IndexResult} as CSV, JSON, Markdown or an aligned text table. */
@@ -88,7 +90,7 @@ public final class ResultWriter {
     root.put("framework", r.framework().id());
     root.put("framework_name", r.framework().name());
     root.put("reference", r.reference());
-    root.set("methodology", methodology(r.framework(), r.spec()));
+    root.set("methodology", methodology(r.framework(), r.spec(), r.methodology()));
     ObjectNode tiers = root.putObject("tiers");
     var t = r.tiering();
     tiers.put("count", t.count());
@@ -143,6 +145,15 @@ public final class ResultWriter {
 
   /** The methodology of a run as JSON: the resolved choices of every step and the whole tree. */
   public static ObjectNode methodology(Framework fw, PipelineSpec spec) {
+    return methodology(fw, spec, Methodology.of(fw, spec));
+  }
+
+  /**
+   * As {@link #methodology(Framework, PipelineSpec)} with the methodology already resolved; its
+   * every choice, per indicator and node, is under {@code resolved} (the tree of {@link
+   * MethodologyFiles}).
+   */
+  public static ObjectNode methodology(Framework fw, PipelineSpec spec, Methodology resolved) {
     ObjectNode m = JSON.createObjectNode();
     m.put("reference", spec.reference() != null ? spec.reference() : fw.reference());
     m.put("relative_to_reference", fw.relativeToReference());
@@ -152,8 +163,8 @@ public final class ResultWriter {
       m.put("year", "latest at or before " + spec.year());
     }
     m.put("denominate", spec.denominate());
-    m.put("impute", spec.imputationOf(fw).label());
-    m.put("zero_floor", spec.zeroFloorOf(fw));
+    m.put("impute", resolved.imputation().label());
+    m.put("zero_floor", resolved.zeroFloor());
     m.put("treat", spec.treat().label());
     m.put(
         "normalise",
@@ -165,19 +176,20 @@ public final class ResultWriter {
     if (spec.geometricFloor() != null) {
       m.put("geometric_floor", spec.geometricFloor());
     }
-    m.set("tree", tree(fw.root(), spec));
+    m.set("tree", tree(fw.root(), resolved));
+    m.set("resolved", MethodologyFiles.tree(resolved));
     return m;
   }
 
-  private static ObjectNode tree(Node n, PipelineSpec spec) {
+  private static ObjectNode tree(Node n, Methodology resolved) {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", n.id());
     o.put("name", n.name());
     o.put("weight", n.weight());
     if (n instanceof Node.Aggregate a) {
-      o.put("aggregation", spec.aggregationOf(a).label());
+      o.put("aggregation", resolved.aggregationOf(a.id()).label());
       ArrayNode c = o.putArray("children");
-      a.children().forEach(k -> c.add(tree(k, spec)));
+      a.children().forEach(k -> c.add(tree(k, resolved)));
     } else if (n instanceof Node.Indicator i) {
       o.put("direction", i.direction() == org.aidx.model.Direction.POSITIVE ? "+" : "-");
       o.put("transform", i.transform().label());
@@ -228,10 +240,10 @@ public final class ResultWriter {
         .append(r.spec().tiers().label())
         .append(String.format(Locale.ROOT, ", goodness of variance fit %.3f.%n", t.gvf()));
     b.append("\n## Method\n\n");
-    b.append("- impute: ").append(r.spec().imputationOf(r.framework()).label()).append('\n');
-    if (r.spec().zeroFloorOf(r.framework()) > 0) {
+    b.append("- impute: ").append(r.methodology().imputation().label()).append('\n');
+    if (r.methodology().zeroFloor() > 0) {
       b.append("- zeros: raised to ")
-          .append(r.spec().zeroFloorOf(r.framework()))
+          .append(r.methodology().zeroFloor())
           .append(" × the indicator's smallest positive value (flagged)\n");
     }
     b.append("- treat: ").append(r.spec().treat().label()).append('\n');

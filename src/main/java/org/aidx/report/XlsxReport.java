@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 

@@ -636,6 +636,24 @@ class DashboardBrowserTest {
       assertThat(page.status()).isEqualTo(200);
       assertThat(page.body()).contains("<h1>Japan (JPN)</h1>").doesNotContain("<script");
       assertThat(d.findElements(By.cssSelector("#ranking tbody a.profile-link"))).hasSize(20);
+      // The page has the rank interval and the scenarios, as aidx profile JPN writes them.
+      assertThat(page.body())
+          .contains("<h2>Rank under uncertainty</h2>")
+          .contains("Monte Carlo: " + ApiServer.PROFILE_RUNS + " runs, seed 1, ")
+          .contains("<h2>What the scenarios would do</h2>")
+          .contains(">us-shares-fully</td>");
+
+      // In the browser the embedded CJK font loads and draws the Chinese node names.
+      d.get(link.getAttribute("href"));
+      assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Japan (JPN)");
+      Object loaded =
+          ((org.openqa.selenium.JavascriptExecutor) d)
+              .executeAsyncScript(
+                  "const done = arguments[arguments.length - 1];"
+                      + "document.fonts.load(\"16px 'aidx Noto Sans SC'\", '技术活跃度')"
+                      + ".then(f => done(f.length + ' ' + f.map(x => x.status).join()),"
+                      + " e => done('error ' + e));");
+      assertThat(loaded).isEqualTo("1 loaded");
     }
   }
 

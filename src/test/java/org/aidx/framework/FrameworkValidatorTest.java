@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.normalise.Ratio;
 import org.junit.jupiter.api.Test;
 
 class FrameworkValidatorTest {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.aidx.data.Dataset;
+import org.aidx.method.normalise.MinMax;
+import org.aidx.method.normalise.ZScore;
 import org.aidx.model.InputException;
-import org.aidx.pipeline.normalise.MinMax;
-import org.aidx.pipeline.normalise.ZScore;
 import org.junit.jupiter.api.Test;
 
 /**

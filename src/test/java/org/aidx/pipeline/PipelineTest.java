@@ -12,11 +12,11 @@ import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.framework.Transform;
+import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
-import org.aidx.pipeline.normalise.Ratio;
 import org.junit.jupiter.api.Test;
 
 /*

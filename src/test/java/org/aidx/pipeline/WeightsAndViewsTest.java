@@ -14,9 +14,9 @@ import org.aidx.framework.Intensity;
 import org.aidx.framework.Node;
 import org.aidx.framework.Transform;
 import org.aidx.framework.Weights;
+import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
-import org.aidx.pipeline.normalise.Ratio;
 import org.junit.jupiter.api.Test;
 
 /** --weight NODE=W and the intensity views, on PipelineTest's hand-sized index. */

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.aidx.method.impute.Imputation;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
 import org.junit.jupiter.api.Test;
 
 class DataSourceTest {

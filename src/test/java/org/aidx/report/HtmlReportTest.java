@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,11 +14,11 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.aidx.input.Inputs;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -92,35 +91,67 @@ class HtmlReportTest {
     int refs = 0;
     while (m.find()) {
       refs++;
-      assertThat(m.group(1)).matches("#[a-z0-9-]+|data:image/svg\\+xml;base64,[A-Za-z0-9+/=]+");
+      assertThat(m.group(1)).matches("#[a-z0-9-]+|data:image/png;base64,[A-Za-z0-9+/=]+");
     }
     assertThat(refs).isGreaterThan(2);
-    String withoutNamespace = shippedHtml.replace("xmlns=\"http://www.w3.org/1999/xhtml\"", "");
+    // Namespace names are identifiers, never fetched.
+    String withoutNamespace =
+        shippedHtml
+            .replace("xmlns=\"http://www.w3.org/1999/xhtml\"", "")
+            .replace("xmlns=\"http://www.w3.org/2000/svg\"", "")
+            .replace("xmlns:xlink=\"http://www.w3.org/1999/xlink\"", "");
     assertThat(withoutNamespace)
         .doesNotContain("http://")
         .doesNotContain("https://")
         .doesNotContain("<script")
         .doesNotContain("<link")
-        .doesNotContain("@import")
-        .doesNotContain("url(");
+        .doesNotContain("@import");
+    // Every url() is a chart's reference to its own clip path, or the embedded CJK font.
+    Matcher urls = Pattern.compile("url\\(([^)]*)\\)").matcher(withoutNamespace);
+    int fonts = 0;
+    while (urls.find()) {
+      assertThat(urls.group(1)).matches("#[A-Za-z0-9-]+|data:font/otf;base64,[A-Za-z0-9+/=]+");
+      fonts += urls.group(1).startsWith("data:") ? 1 : 0;
+    }
+    assertThat(fonts).isEqualTo(1);
   }
 
   @Test
-  void both_charts_are_embedded_as_svg_documents() throws Exception {
+  void both_charts_are_inline_svg_whose_labels_are_text() throws Exception {
     Document d = parse(shippedHtml);
-    NodeList imgs = nodes(d, "//figure/img");
-    assertThat(imgs.getLength()).isEqualTo(2);
-    for (int k = 0; k < imgs.getLength(); k++) {
-      String src = ((Element) imgs.item(k)).getAttribute("src");
-      String prefix = "data:image/svg+xml;base64,";
-      assertThat(src).startsWith(prefix);
-      String svg =
-          new String(
-              Base64.getDecoder().decode(src.substring(prefix.length())), StandardCharsets.UTF_8);
-      assertThat(svg).contains("<svg").contains("width=\"" + Charts.WIDTH + "\"");
-      // An SVG inside <img> cannot fetch anything either, but check it names no external file.
-      assertThat(svg).doesNotContainPattern("(?:href|src)=\"https?:");
+    NodeList svgs = nodes(d, "//figure/svg");
+    assertThat(svgs.getLength()).isEqualTo(2);
+    assertThat(nodes(d, "//figure/img").getLength()).isZero();
+    for (int k = 0; k < svgs.getLength(); k++) {
+      Element svg = (Element) svgs.item(k);
+      assertThat(svg.getAttribute("viewBox")).startsWith("0 0 " + Charts.WIDTH + " ");
+      assertThat(svg.getAttribute("aria-label")).endsWith(" chart");
+      assertThat(svg.getElementsByTagName("text").getLength()).isGreaterThan(10);
     }
+    // the ranking chart's axis labels are text of the page: economies and the axis title
+    Element ranking = (Element) svgs.item(0);
+    assertThat(ranking.getTextContent()).contains("JPN").contains("economy, in rank order");
+  }
+
+  @Test
+  void two_charts_ids_cannot_clash() throws Exception {
+    Document d = parse(shippedHtml);
+    NodeList ids = nodes(d, "//figure/svg//*[@id]");
+    assertThat(ids.getLength()).isGreaterThan(1);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int k = 0; k < ids.getLength(); k++) {
+      String id = ((Element) ids.item(k)).getAttribute("id");
+      assertThat(seen.add(id)).as(id).isTrue();
+      assertThat(id).matches("figure-(ranking|profile)-.+");
+      // every clip path is referred to under its prefixed id
+    }
+    Matcher refs = Pattern.compile("url\\(#([^)]+)\\)").matcher(shippedHtml);
+    int n = 0;
+    while (refs.find()) {
+      n++;
+      assertThat(seen).contains(refs.group(1));
+    }
+    assertThat(n).isPositive();
   }
 
   @Test

@@ -6,6 +6,7 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
@@ -13,7 +14,6 @@ import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.Ratio;
 
 /*
  * A hand-sized index whose names and sources need escaping, relative to REF:

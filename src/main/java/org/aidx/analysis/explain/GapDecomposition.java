@@ -109,7 +109,7 @@ public final class GapDecomposition {
     if (!(n instanceof Node.Aggregate agg)) {
       return;
     }
-    Aggregation how = r.spec().aggregationOf(agg);
+    Aggregation how = r.methodology().aggregationOf(agg.id());
     int k = agg.children().size();
     double[] xa = new double[k];
     double[] xb = new double[k];

@@ -14,15 +14,15 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.framework.Transform;
+import org.aidx.method.normalise.Normalisation;
+import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
 import org.aidx.model.Provenance;
-import org.aidx.pipeline.Names;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.Normalisation;
-import org.aidx.pipeline.normalise.Ratio;
 
 /**
  * Parses inline changes and applies scenarios to a dataset.

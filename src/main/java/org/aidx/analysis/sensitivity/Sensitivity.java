@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.aidx.analysis.uncertainty.CompiledIndex;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.model.InputException;
-import org.aidx.pipeline.Names;
+import org.aidx.model.Names;
 
 /**
  * Sobol sensitivity of an index to its uncertain assumptions: each assumption (all coordinates of a

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.aidx.framework.Aggregation;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.Names;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.treat.Treatment;
 
 /**
@@ -33,22 +33,132 @@ public sealed interface Assumption {
   List<String> labels();
 
   /**
+   * Where in the tree a weight or aggregation assumption applies: every indicator, or the aggregate
+   * nodes with one level label ({@code dimension}, {@code layer}). Parsed from the text of a key
+   * ({@code weights:dimension}) once, and resolved against a framework into node positions.
+   */
+  sealed interface Level permits Level.Indicators, Level.Aggregates {
+    /** The text of the level in keys, e.g. {@code indicator} or {@code dimension}. */
+    String label();
+
+    /** Every indicator of the framework. */
+    record Indicators() implements Level {
+      @Override
+      public String label() {
+        return "indicator";
+      }
+    }
+
+    /** The aggregate nodes whose level label is {@code name}. */
+    record Aggregates(String name) implements Level {
+      public Aggregates {
+        if (name == null || name.isBlank()) {
+          throw new IllegalArgumentException("an aggregate level needs a name, e.g. dimension");
+        }
+        name = name.strip();
+      }
+
+      @Override
+      public String label() {
+        return name;
+      }
+    }
+
+    /** {@code indicator} (or {@code indicators}) for the indicators, else an aggregate level. */
+    static Level parse(String text) {
+      String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+      return t.equals("indicator") || t.equals("indicators") ? new Indicators() : new Aggregates(t);
+    }
+
+    /**
+     * The positions of this level's nodes: in {@code fw.indicators()} for the indicators, in {@code
+     * fw.aggregates()} (pre-order, the root at 0) for an aggregate level, the root included only
+     * when {@code withRoot}.
+     *
+     * @throws InputException naming {@code where}, this level and the framework's levels when no
+     *     node of the framework has it
+     */
+    default int[] resolve(org.aidx.framework.Framework fw, boolean withRoot, String where) {
+      if (this instanceof Indicators) {
+        return java.util.stream.IntStream.range(0, fw.indicators().size()).toArray();
+      }
+      String name = ((Aggregates) this).name();
+      var aggs = fw.aggregates();
+      List<String> known = levels(fw, withRoot);
+      if (!known.contains(name)) {
+        throw new InputException(
+            where,
+            "unknown level '" + name + "'" + Names.didYouMean(name, known),
+            "use one of " + String.join(", ", known));
+      }
+      return java.util.stream.IntStream.range(withRoot ? 0 : 1, aggs.size())
+          .filter(a -> aggs.get(a).level().equals(name))
+          .toArray();
+    }
+
+    /** The level labels of a framework's aggregate nodes, then {@code indicator} for weights. */
+    static List<String> levels(org.aidx.framework.Framework fw, boolean aggregatesOnly) {
+      java.util.Set<String> out = new java.util.LinkedHashSet<>();
+      fw.aggregates().forEach(a -> out.add(a.level()));
+      out.remove("");
+      if (!aggregatesOnly) {
+        out.add("indicator");
+      }
+      return List.copyOf(out);
+    }
+  }
+
+  /**
+   * An assumption whose options change the data stage: each option is a change to the nominal
+   * methodology (and, for the indicator choice, to the framework's indicators), run once through
+   * the pipeline's data stage as a variant.
+   */
+  sealed interface DataVariant extends Assumption
+      permits Normalisations, Imputations, Treatments, Years, Indicators {
+    /** The number of options. */
+    default int size() {
+      return labels().size();
+    }
+
+    /** The methodology under option {@code o}. */
+    default org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
+      return spec;
+    }
+
+    /** The framework under option {@code o} (its indicators; the nominal one for most). */
+    default org.aidx.framework.Framework applyTo(org.aidx.framework.Framework fw, int o) {
+      return fw;
+    }
+
+    /** {@code key=label} of option {@code o}, naming a variant in messages. */
+    default String describe(int o) {
+      return key() + "=" + labels().get(o);
+    }
+  }
+
+  /**
    * Each weight of the nodes at {@code level} (an aggregate level such as {@code dimension}, or
    * {@code indicator}) is multiplied by U(1 − spread, 1 + spread); the weights are renormalised
    * within each parent by the weighted mean. Example: spread 0.25 draws each factor from [0.75,
    * 1.25].
    */
-  record UniformWeights(String level, double spread) implements Assumption {
+  record UniformWeights(Level level, double spread) implements Assumption {
     public UniformWeights {
+      java.util.Objects.requireNonNull(level, "level");
       if (!(spread > 0 && spread <= 1)) {
         throw new IllegalArgumentException(
-            "weights:" + level + ": the spread must be in (0, 100%], got " + spread);
+            "weights:" + level.label() + ": the spread must be in (0, 100%], got " + spread);
       }
+    }
+
+    /** At the level spelled {@code level} ({@link Level#parse}). */
+    public UniformWeights(String level, double spread) {
+      this(Level.parse(level), spread);
     }
 
     @Override
     public String key() {
-      return "weights:" + level;
+      return "weights:" + level.label();
     }
 
     @Override
@@ -62,20 +172,26 @@ public sealed interface Assumption {
    * the nominal weights: siblings' shares ~ Dirichlet(concentration · nominal share). A larger
    * concentration keeps the weights closer to nominal (variance of a share p is p(1 − p)/(c + 1)).
    */
-  record DirichletWeights(String level, double concentration) implements Assumption {
+  record DirichletWeights(Level level, double concentration) implements Assumption {
     public DirichletWeights {
+      java.util.Objects.requireNonNull(level, "level");
       if (!(concentration > 0 && Double.isFinite(concentration))) {
         throw new IllegalArgumentException(
             "weights:"
-                + level
+                + level.label()
                 + ": the Dirichlet concentration must be positive, got "
                 + concentration);
       }
     }
 
+    /** At the level spelled {@code level} ({@link Level#parse}). */
+    public DirichletWeights(String level, double concentration) {
+      this(Level.parse(level), concentration);
+    }
+
     @Override
     public String key() {
-      return "weights:" + level;
+      return "weights:" + level.label();
     }
 
     @Override
@@ -85,7 +201,12 @@ public sealed interface Assumption {
   }
 
   /** The normalisation of every indicator, one of the options. */
-  record Normalisations(List<Normalisation> options) implements Assumption {
+  record Normalisations(List<Normalisation> options) implements DataVariant {
+    @Override
+    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
+      return spec.withNormalise(options.get(o));
+    }
+
     public Normalisations {
       options = nonEmpty(options, "normalisation");
     }
@@ -102,14 +223,32 @@ public sealed interface Assumption {
   }
 
   /** The aggregation of every aggregate node at {@code level}, one of the options. */
-  record Aggregations(String level, List<Aggregation> options) implements Assumption {
+  record Aggregations(Level.Aggregates level, List<Aggregation> options) implements Assumption {
     public Aggregations {
-      options = nonEmpty(options, "aggregation:" + level);
+      java.util.Objects.requireNonNull(level, "level");
+      options = nonEmpty(options, "aggregation:" + level.label());
+    }
+
+    /**
+     * At the aggregate level spelled {@code level}.
+     *
+     * @throws IllegalArgumentException for {@code indicator}: indicators are not aggregated
+     */
+    public Aggregations(String level, List<Aggregation> options) {
+      this(aggregates(level), options);
+    }
+
+    private static Level.Aggregates aggregates(String level) {
+      if (Level.parse(level) instanceof Level.Aggregates a) {
+        return a;
+      }
+      throw new IllegalArgumentException(
+          "aggregation:" + level + ": indicators are not aggregated; name an aggregate level");
     }
 
     @Override
     public String key() {
-      return "aggregation:" + level;
+      return "aggregation:" + level.label();
     }
 
     @Override
@@ -119,7 +258,12 @@ public sealed interface Assumption {
   }
 
   /** The imputation of missing values, one of the options. */
-  record Imputations(List<Imputation> options) implements Assumption {
+  record Imputations(List<Imputation> options) implements DataVariant {
+    @Override
+    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
+      return spec.withImpute(options.get(o));
+    }
+
     public Imputations {
       options = nonEmpty(options, "imputation");
     }
@@ -136,7 +280,12 @@ public sealed interface Assumption {
   }
 
   /** Outlier treatment, one of the options (e.g. none or winsorisation of up to 5 points). */
-  record Treatments(List<Treatment> options) implements Assumption {
+  record Treatments(List<Treatment> options) implements DataVariant {
+    @Override
+    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
+      return spec.withTreat(options.get(o));
+    }
+
     public Treatments {
       options = nonEmpty(options, "treatment");
     }
@@ -182,7 +331,7 @@ public sealed interface Assumption {
    * nominal|diffusion_effective_industries=diffusion_variance:-} varies the diffusion measure
    * between the bounded effective number of industries and the published variance.
    */
-  record Indicators(List<String> options) implements Assumption {
+  record Indicators(List<String> options) implements DataVariant {
     public Indicators {
       options = nonEmpty(options, "indicators");
       for (String o : options) {
@@ -201,7 +350,8 @@ public sealed interface Assumption {
     }
 
     /** The framework under option {@code o}. */
-    public org.aidx.framework.Framework apply(org.aidx.framework.Framework fw, int o) {
+    @Override
+    public org.aidx.framework.Framework applyTo(org.aidx.framework.Framework fw, int o) {
       org.aidx.framework.Framework out = fw;
       for (String[] sw : swaps(options.get(o))) {
         out =
@@ -238,7 +388,12 @@ public sealed interface Assumption {
   }
 
   /** The reference year of the data: latest available (empty) or latest at or before a year. */
-  record Years(List<Optional<Integer>> options) implements Assumption {
+  record Years(List<Optional<Integer>> options) implements DataVariant {
+    @Override
+    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
+      return spec.withYear(options.get(o).orElse(null));
+    }
+
     public Years {
       options = nonEmpty(options, "year");
     }

@@ -9,10 +9,10 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.MinMax;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.MinMax;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.treat.Treatment;
 
 /**
@@ -113,7 +113,7 @@ public record Assumptions(List<Assumption> items, Double floor) {
     out.add(
         new Assumption.Normalisations(
             nominal.equals(alt)
-                ? List.of(nominal, new org.aidx.pipeline.normalise.Frontier())
+                ? List.of(nominal, new org.aidx.method.normalise.Frontier())
                 : List.of(nominal, alt)));
     Set<String> allLevels = new LinkedHashSet<>(List.of(fw.root().level()));
     allLevels.addAll(levels);
@@ -122,13 +122,8 @@ public record Assumptions(List<Assumption> items, Double floor) {
         continue;
       }
       Aggregation nom =
-          spec.aggregate() != null
-              ? spec.aggregate()
-              : fw.aggregates().stream()
-                  .filter(a -> a.level().equals(l))
-                  .findFirst()
-                  .orElseThrow()
-                  .aggregation();
+          spec.aggregationOf(
+              fw.aggregates().stream().filter(a -> a.level().equals(l)).findFirst().orElseThrow());
       Aggregation other =
           nom == Aggregation.ARITHMETIC ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC;
       out.add(new Assumption.Aggregations(l, List.of(nom, other)));

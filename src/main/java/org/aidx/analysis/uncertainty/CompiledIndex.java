@@ -2,27 +2,21 @@ package org.aidx.analysis.uncertainty;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.model.InputException;
+import org.aidx.model.Names;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.IndexResult;
-import org.aidx.pipeline.Names;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.Prepared;
 import org.aidx.pipeline.aggregate.CompiledTree;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.aidx.pipeline.rank.FractionalRanks;
 import org.aidx.pipeline.tier.Jenks;
-import org.aidx.pipeline.treat.Treatment;
 import org.hipparchus.distribution.continuous.GammaDistribution;
 
 /**
@@ -124,48 +118,34 @@ public final class CompiledIndex {
     List<Factor> fs = new ArrayList<>();
     List<String> cols = new ArrayList<>();
     int off = 0;
-    Set<String> levels = new LinkedHashSet<>();
-    aggs.forEach(g -> levels.add(g.level()));
-    List<String> levelNames = new ArrayList<>(levels);
-    levelNames.add("indicator");
     for (Assumption as : assumptions.items()) {
       String where = "assumption " + as.key();
       if (as instanceof Assumption.UniformWeights || as instanceof Assumption.DirichletWeights) {
-        String level =
+        Assumption.Level level =
             as instanceof Assumption.UniformWeights u
                 ? u.level()
                 : ((Assumption.DirichletWeights) as).level();
-        if (!levelNames.contains(level)) {
-          problems.add(unknownLevel(where, level, levelNames));
+        int[] nd;
+        try {
+          nd = level.resolve(fw, false, where);
+        } catch (InputException e) {
+          problems.addAll(e.problems());
           continue;
         }
-        List<Integer> nodes = new ArrayList<>();
-        List<Boolean> isInd = new ArrayList<>();
-        if (level.equals("indicator")) {
-          for (int i = 0; i < ni; i++) {
-            nodes.add(i);
-            isInd.add(true);
-          }
-        } else {
-          for (int a = 1; a < na; a++) {
-            if (aggs.get(a).level().equals(level)) {
-              nodes.add(a);
-              isInd.add(false);
-            }
-          }
-        }
-        int[] nd = nodes.stream().mapToInt(Integer::intValue).toArray();
         if (nd.length == 0) {
           problems.add(
               new Problem(
                   where,
-                  "the '" + level + "' level has no weight to vary (the index has no siblings)",
+                  "the '"
+                      + level.label()
+                      + "' level has no weight to vary (the index has no siblings)",
                   "vary weights:indicator or the weights of a level below the index"));
           continue;
         }
+        boolean isIndicator = level instanceof Assumption.Level.Indicators;
         boolean[] ii = new boolean[nd.length];
         for (int k = 0; k < nd.length; k++) {
-          ii[k] = isInd.get(k);
+          ii[k] = isIndicator;
           cols.add(as.key() + ":" + (ii[k] ? indIds.get(nd[k]) : aggIds.get(nd[k])));
         }
         if (as instanceof Assumption.UniformWeights u) {
@@ -182,29 +162,15 @@ public final class CompiledIndex {
         }
         off += nd.length;
       } else if (as instanceof Assumption.Aggregations ag) {
-        if (!levels.contains(ag.level())) {
-          problems.add(unknownLevel(where, ag.level(), new ArrayList<>(levels)));
+        int[] nodes;
+        try {
+          nodes = ag.level().resolve(fw, true, where);
+        } catch (InputException e) {
+          problems.addAll(e.problems());
           continue;
         }
-        List<Integer> nodes = new ArrayList<>();
-        for (int a = 0; a < na; a++) {
-          if (aggs.get(a).level().equals(ag.level())) {
-            nodes.add(a);
-          }
-        }
         int[] m = ag.options().stream().mapToInt(Aggregation::ordinal).toArray();
-        fs.add(
-            new Factor(
-                as,
-                off,
-                1,
-                K_AGG,
-                nodes.stream().mapToInt(Integer::intValue).toArray(),
-                null,
-                m,
-                null,
-                0,
-                null));
+        fs.add(new Factor(as, off, 1, K_AGG, nodes, null, m, null, 0, null));
         cols.add(as.key());
         off += 1;
       } else if (as instanceof Assumption.LeaveOneOut lo) {
@@ -265,9 +231,9 @@ public final class CompiledIndex {
                 new Assumption.LeaveOneOut(names), off, 1, K_LOO, null, null, null, drop, 0, null));
         cols.add(as.key());
         off += 1;
-      } else {
+      } else if (as instanceof Assumption.DataVariant dv) {
         int slot =
-            as instanceof Assumption.Years
+            dv instanceof Assumption.Years
                 ? 0
                 : as instanceof Assumption.Imputations
                     ? 1
@@ -287,7 +253,7 @@ public final class CompiledIndex {
     this.dimension = off;
     this.columns = List.copyOf(cols);
     for (int s = 0; s < 5; s++) {
-      radix[s] = dataFactor[s] < 0 ? 1 : factors[dataFactor[s]].assumption().labels().size();
+      radix[s] = dataFactor[s] < 0 ? 1 : dataVariant(s).size();
     }
     int nv = 1 + radix[0] * radix[1] * radix[2] * radix[3] * radix[4];
     leaves = new CompiledTree.Leaves[nv];
@@ -333,42 +299,33 @@ public final class CompiledIndex {
 
   /** The framework under the indicator-choice option of {@code o} (the nominal one without). */
   private Framework variantFramework(int[] o, List<String> label) {
-    if (dataFactor[4] < 0) {
-      return framework;
+    Framework fw = framework;
+    if (dataFactor[4] >= 0) {
+      Assumption.DataVariant a = dataVariant(4);
+      fw = a.applyTo(fw, o[4]);
+      label.add(a.describe(o[4]));
     }
-    Assumption.Indicators a = (Assumption.Indicators) factors[dataFactor[4]].assumption();
-    label.add("indicators=" + a.options().get(o[4]));
-    return a.apply(framework, o[4]);
+    return fw;
   }
 
-  /** {@code spec} with the year, imputation, treatment and normalisation options {@code o}. */
+  /**
+   * {@code spec} with the year, imputation, treatment and normalisation options {@code o}: each
+   * data assumption applies its own option to the methodology.
+   */
   private PipelineSpec variantSpec(int[] o, PipelineSpec spec, List<String> label) {
     PipelineSpec s = spec;
-    if (dataFactor[0] >= 0) {
-      Optional<Integer> y =
-          ((Assumption.Years) factors[dataFactor[0]].assumption()).options().get(o[0]);
-      s = s.withYear(y.orElse(null));
-      label.add("year=" + y.map(String::valueOf).orElse("latest"));
-    }
-    if (dataFactor[1] >= 0) {
-      Imputation im =
-          ((Assumption.Imputations) factors[dataFactor[1]].assumption()).options().get(o[1]);
-      s = s.withImpute(im);
-      label.add("imputation=" + im.label());
-    }
-    if (dataFactor[2] >= 0) {
-      Treatment t =
-          ((Assumption.Treatments) factors[dataFactor[2]].assumption()).options().get(o[2]);
-      s = s.withTreat(t);
-      label.add("treatment=" + t.label());
-    }
-    if (dataFactor[3] >= 0) {
-      Normalisation n =
-          ((Assumption.Normalisations) factors[dataFactor[3]].assumption()).options().get(o[3]);
-      s = s.withNormalise(n);
-      label.add("normalisation=" + n.label());
+    for (int slot = 0; slot < 4; slot++) {
+      if (dataFactor[slot] >= 0) {
+        Assumption.DataVariant a = dataVariant(slot);
+        s = a.applyTo(s, o[slot]);
+        label.add(a.describe(o[slot]));
+      }
     }
     return s;
+  }
+
+  private Assumption.DataVariant dataVariant(int slot) {
+    return (Assumption.DataVariant) factors[dataFactor[slot]].assumption();
   }
 
   /**
@@ -399,7 +356,10 @@ public final class CompiledIndex {
     }
     Node.Aggregate root = (Node.Aggregate) rebuild(fwv.root(), ev, indAt, aggAt);
     PipelineSpec s =
-        variantSpec(ev.choice.clone(), nominalSpec.withAggregate(null), new ArrayList<>());
+        variantSpec(
+            ev.choice.clone(),
+            nominalSpec.withAggregate(null).withAggregateAt(java.util.Map.of()),
+            new ArrayList<>());
     // the data stage under the nominal framework, as the fast engine prepared its variants
     Prepared p = Pipeline.prepare(fwv, data, s);
     if (ev.ws.dropped >= 0) {
@@ -470,13 +430,6 @@ public final class CompiledIndex {
       x /= radix[s];
     }
     return o;
-  }
-
-  private static Problem unknownLevel(String where, String level, List<String> known) {
-    return new Problem(
-        where,
-        "unknown level '" + level + "'" + Names.didYouMean(level, known),
-        "use one of " + String.join(", ", known));
   }
 
   private static Node.Aggregate parentOf(List<Node.Aggregate> aggs, String id) {

@@ -10,13 +10,13 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.method.normalise.Frontier;
+import org.aidx.method.normalise.MinMax;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
 import org.aidx.model.Limits;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
-import org.aidx.pipeline.normalise.Frontier;
-import org.aidx.pipeline.normalise.MinMax;
 
 /**
  * A seeded random index for scale runs (never a source of published numbers): {@code units}

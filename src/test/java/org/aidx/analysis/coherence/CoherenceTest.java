@@ -10,12 +10,12 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.method.normalise.MinMax;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.MinMax;
 import org.junit.jupiter.api.Test;
 
 class CoherenceTest {

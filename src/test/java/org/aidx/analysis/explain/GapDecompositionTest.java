@@ -48,7 +48,7 @@ class GapDecompositionTest {
     IndexResult r =
         run(
             PipelineSpec.defaults()
-                .withNormalise(org.aidx.pipeline.normalise.Normalisation.parse("minmax:1,100"))
+                .withNormalise(org.aidx.method.normalise.Normalisation.parse("minmax:1,100"))
                 .withAggregate(org.aidx.framework.Aggregation.parse(how)));
     int a = r.economyIndex("JPN");
     int b = r.economyIndex("CHN");

@@ -8,9 +8,9 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.input.Inputs;
+import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.Normalisation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

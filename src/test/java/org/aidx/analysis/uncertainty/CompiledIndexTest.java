@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.aidx.framework.Aggregation;
 import org.aidx.input.Inputs;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.MinMax;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.impute.Imputation;
-import org.aidx.pipeline.normalise.MinMax;
 import org.aidx.pipeline.treat.Treatment;
 import org.junit.jupiter.api.Test;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.aidx.input.Inputs;
+import org.aidx.method.normalise.MinMax;
+import org.aidx.method.normalise.Ratio;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.PipelineSpec;
-import org.aidx.pipeline.normalise.MinMax;
-import org.aidx.pipeline.normalise.Ratio;
 import org.junit.jupiter.api.Test;
 
 class UncertaintyTest {

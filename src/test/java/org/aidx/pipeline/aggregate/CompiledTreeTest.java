@@ -8,8 +8,8 @@ import java.util.Map;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
+import org.aidx.method.normalise.MinMax;
 import org.aidx.model.Direction;
-import org.aidx.pipeline.normalise.MinMax;
 import org.junit.jupiter.api.Test;
 
 class CompiledTreeTest {

@@ -1,4 +1,4 @@
-package org.aidx.pipeline.normalise;
+package org.aidx.method.normalise;
 
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;

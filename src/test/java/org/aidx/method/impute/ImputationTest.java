@@ -1,4 +1,4 @@
-package org.aidx.pipeline.impute;
+package org.aidx.method.impute;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.aidx.pipeline;
+package org.aidx.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,2 +1,2 @@
 /** Normalisation: bringing indicators onto a common scale, each method a type. */
-package org.aidx.pipeline.normalise;
+package org.aidx.method.normalise;

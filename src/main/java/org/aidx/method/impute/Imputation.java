@@ -1,4 +1,4 @@
-package org.aidx.pipeline.impute;
+package org.aidx.method.impute;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,7 +17,8 @@ import java.util.Map;
  *   <li>{@code group-mean:COLUMN}: the mean over economies sharing the economy's value of the group
  *       column (e.g. an income group); left missing when the group has no value.
  *   <li>{@code relative}: the economy's average standing on the sibling indicators it has; see
- *       {@link RelativePosition}. Filled by the pipeline across indicators, not row by row.
+ *       {@code org.aidx.pipeline.impute.RelativePosition}. Filled by the pipeline across
+ *       indicators, not row by row.
  * </ul>
  *
  * @param groupColumn the group column for {@code group-mean}, else null

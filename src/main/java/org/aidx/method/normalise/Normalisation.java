@@ -1,4 +1,4 @@
-package org.aidx.pipeline.normalise;
+package org.aidx.method.normalise;
 
 import java.util.Locale;
 import org.aidx.model.Direction;

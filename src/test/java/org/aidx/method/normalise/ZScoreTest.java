@@ -1,4 +1,4 @@
-package org.aidx.pipeline.normalise;
+package org.aidx.method.normalise;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.aidx.pipeline;
+package org.aidx.model;
 
 import java.util.Collection;
 import java.util.Locale;

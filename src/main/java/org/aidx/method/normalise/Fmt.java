@@ -1,4 +1,4 @@
-package org.aidx.pipeline.normalise;
+package org.aidx.method.normalise;
 
 /** Shortest plain spelling of a method parameter, so labels parse back to equal values. */
 final class Fmt {

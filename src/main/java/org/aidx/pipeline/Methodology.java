@@ -1,0 +1,241 @@
+package org.aidx.pipeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Node;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.Normalisation;
+import org.aidx.model.InputException;
+import org.aidx.model.Names;
+import org.aidx.model.Problem;
+import org.aidx.pipeline.tier.Tiering;
+import org.aidx.pipeline.treat.Treatment;
+
+/**
+ * The methodology of one run, resolved: every choice the pipeline makes for a framework's tree,
+ * with nothing left to look up elsewhere. The framework gives the tree (ids, weights, directions,
+ * transforms, denominators); a {@link PipelineSpec} says what a run asks for; {@link #of} combines
+ * them once, and every result and manifest records the outcome.
+ *
+ * <p>Example: the CICC framework with {@code --aggregate-at layer=arithmetic} resolves to ratio
+ * normalisation for each of its 15 indicators, arithmetic means for the two layers and the index's
+ * own method elsewhere, relative-position imputation, zeros raised to half an indicator's smallest
+ * positive value ({@code zeroFloor} 0.5), no score floor, and USA as the reference.
+ *
+ * @param reference the reference economy, or null when neither the spec nor the framework names one
+ * @param relativeToReference whether aggregate scores are divided by the reference's
+ * @param year each value's latest year at or before this one; null: the latest available
+ * @param maxAge with a year: values older than this many years count as missing; null: no limit
+ * @param denominate whether indicators are divided by their declared denominators
+ * @param imputation how missing values are filled
+ * @param treatment outlier treatment
+ * @param normalisation the method of each indicator, by id, in tree order
+ * @param aggregation the method of each aggregate node, by id, in pre-order (the root first)
+ * @param zeroFloor the fraction of an indicator's smallest positive value its zeros are raised to
+ *     before normalisation; 0 for none
+ * @param scoreFloor normalised values below it are raised to it before a geometric or harmonic
+ *     mean; null for none (a value that is not positive there is then an error)
+ * @param tiers how economies are grouped into tiers
+ */
+public record Methodology(
+    String reference,
+    boolean relativeToReference,
+    Integer year,
+    Integer maxAge,
+    boolean denominate,
+    Imputation imputation,
+    Treatment treatment,
+    Map<String, Normalisation> normalisation,
+    Map<String, Aggregation> aggregation,
+    double zeroFloor,
+    Double scoreFloor,
+    Tiering tiers) {
+  public Methodology {
+    Objects.requireNonNull(imputation, "imputation");
+    Objects.requireNonNull(treatment, "treatment");
+    Objects.requireNonNull(tiers, "tiers");
+    normalisation = ordered(normalisation, "normalisation");
+    aggregation = ordered(aggregation, "aggregation");
+    if (!(zeroFloor >= 0 && zeroFloor <= 1)) {
+      throw new IllegalArgumentException("the zero floor must be in [0, 1], got " + zeroFloor);
+    }
+    if (scoreFloor != null && !(scoreFloor > 0 && Double.isFinite(scoreFloor))) {
+      throw new IllegalArgumentException("the score floor must be positive, got " + scoreFloor);
+    }
+    if (maxAge != null && maxAge < 1) {
+      throw new IllegalArgumentException("the maximum age must be at least 1, got " + maxAge);
+    }
+  }
+
+  private static <T> Map<String, T> ordered(Map<String, T> m, String what) {
+    Objects.requireNonNull(m, what);
+    m.forEach((k, v) -> Objects.requireNonNull(v, what + " of " + k));
+    return Collections.unmodifiableMap(new LinkedHashMap<>(m));
+  }
+
+  /**
+   * Resolves what {@code spec} asks for against {@code fw}: the spec's choice where it makes one,
+   * else the framework's (a node's or indicator's own method, the framework's default
+   * normalisation, imputation, zero floor and reference).
+   *
+   * @throws InputException when the spec names an aggregate level the framework does not have
+   */
+  public static Methodology of(Framework fw, PipelineSpec spec) {
+    Set<String> levels = new LinkedHashSet<>();
+    fw.aggregates().forEach(a -> levels.add(a.level()));
+    List<Problem> problems = new ArrayList<>();
+    for (String level : spec.aggregateAt().keySet()) {
+      if (!levels.contains(level)) {
+        problems.add(
+            new Problem(
+                "aggregate-at " + level,
+                "no aggregate node has level '"
+                    + level
+                    + "'"
+                    + Names.didYouMean(level, levels)
+                    + " in the framework "
+                    + fw.id(),
+                "name one of its levels: " + String.join(", ", levels)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    Map<String, Normalisation> norm = new LinkedHashMap<>();
+    for (Node.Indicator i : fw.indicators()) {
+      norm.put(i.id(), spec.normalisationOf(fw, i));
+    }
+    Map<String, Aggregation> agg = new LinkedHashMap<>();
+    for (Node.Aggregate a : fw.aggregates()) {
+      agg.put(a.id(), spec.aggregationOf(a));
+    }
+    return new Methodology(
+        spec.reference() != null ? spec.reference() : fw.reference(),
+        fw.relativeToReference(),
+        spec.year(),
+        spec.maxAge(),
+        spec.denominate(),
+        spec.imputationOf(fw),
+        spec.treat(),
+        norm,
+        agg,
+        spec.zeroFloorOf(fw),
+        spec.geometricFloor(),
+        spec.tiers());
+  }
+
+  /**
+   * The method of an indicator of the tree this methodology was resolved for.
+   *
+   * @throws IllegalArgumentException for another id
+   */
+  public Normalisation normalisationOf(String indicator) {
+    Normalisation n = normalisation.get(indicator);
+    if (n == null) {
+      throw new IllegalArgumentException("no normalisation for indicator '" + indicator + "'");
+    }
+    return n;
+  }
+
+  /**
+   * The method of an aggregate node of the tree this methodology was resolved for.
+   *
+   * @throws IllegalArgumentException for another id
+   */
+  public Aggregation aggregationOf(String node) {
+    Aggregation a = aggregation.get(node);
+    if (a == null) {
+      throw new IllegalArgumentException("no aggregation for node '" + node + "'");
+    }
+    return a;
+  }
+
+  /**
+   * What a run must ask for to use this methodology: its choices that are not per node, with the
+   * per-node and per-indicator methods left to the framework ({@link #onto}).
+   */
+  public PipelineSpec spec() {
+    return PipelineSpec.defaults()
+        .withReference(reference)
+        .withYear(year)
+        .withMaxAge(maxAge)
+        .withDenominate(denominate)
+        .withImpute(imputation)
+        .withTreat(treatment)
+        .withTiers(tiers)
+        .withGeometricFloor(scoreFloor)
+        .withZeroFloor(zeroFloor);
+  }
+
+  /**
+   * The framework with this methodology's method at each node and indicator and its reference rule,
+   * so that {@code Methodology.of(onto(fw), spec())} equals this methodology: how a saved
+   * methodology is run again.
+   *
+   * @throws InputException naming every node or indicator of the framework this methodology has no
+   *     method for, and every id it names that the framework does not have
+   */
+  public Framework onto(Framework fw) {
+    List<Problem> problems = new ArrayList<>();
+    check(fw.indicators().stream().map(Node::id).toList(), normalisation, "indicator", problems);
+    check(fw.aggregates().stream().map(Node::id).toList(), aggregation, "node", problems);
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    Node.Aggregate root = (Node.Aggregate) methods(fw.root());
+    return new Framework(
+        fw.id(),
+        fw.name(),
+        root,
+        fw.normalisation(),
+        fw.reference(),
+        relativeToReference,
+        fw.denominators(),
+        fw.source(),
+        fw.imputation(),
+        fw.zeroFloor());
+  }
+
+  private Node methods(Node n) {
+    if (n instanceof Node.Indicator i) {
+      return i.withNormalisation(normalisation.get(i.id()));
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    List<Node> kids = new ArrayList<>();
+    a.children().forEach(c -> kids.add(methods(c)));
+    return a.withChildren(kids).withAggregation(aggregation.get(a.id()));
+  }
+
+  private static void check(
+      List<String> ids, Map<String, ?> methods, String what, List<Problem> problems) {
+    for (String id : ids) {
+      if (!methods.containsKey(id)) {
+        problems.add(
+            new Problem(
+                "methodology, " + what + " " + id,
+                "has no method, but the framework has this " + what,
+                "add it under " + (what.equals("node") ? "aggregate" : "normalise")));
+      }
+    }
+    for (String id : methods.keySet()) {
+      if (!ids.contains(id)) {
+        problems.add(
+            new Problem(
+                "methodology, " + what + " " + id,
+                "is not a"
+                    + (what.equals("node") ? "n aggregate node" : "n indicator")
+                    + " of the framework"
+                    + Names.didYouMean(id, ids),
+                "remove it, or run with the framework it was written for"));
+      }
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package org.aidx.analysis.uncertainty;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.aidx.framework.Framework;
+import org.aidx.framework.Node;
+import org.aidx.input.AssumptionFiles;
+import org.aidx.input.Inputs;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.MinMax;
+import org.aidx.method.normalise.Ratio;
+import org.aidx.model.Direction;
+import org.aidx.model.InputException;
+import org.aidx.pipeline.PipelineSpec;
+import org.junit.jupiter.api.Test;
+
+/** Each assumption owns its meaning: a typed level, and how each option changes a methodology. */
+class AssumptionTest {
+  static final Framework CICC = Inputs.load(null, List.of(), List.of()).framework();
+
+  @Test
+  void a_level_is_the_indicators_or_the_aggregate_nodes_of_one_label() {
+    assertThat(Assumption.Level.parse("indicator")).isEqualTo(new Assumption.Level.Indicators());
+    assertThat(Assumption.Level.parse(" Dimension "))
+        .isEqualTo(new Assumption.Level.Aggregates("dimension"));
+    var w = (Assumption.UniformWeights) Assumption.parse("--vary", "weights:layer", List.of("25%"));
+    assertThat(w.level()).isEqualTo(new Assumption.Level.Aggregates("layer"));
+    assertThat(w.key()).isEqualTo("weights:layer");
+  }
+
+  @Test
+  void a_level_resolves_to_the_positions_of_its_nodes_in_the_framework() {
+    int[] dims = new Assumption.Level.Aggregates("dimension").resolve(CICC, false, "here");
+    List<Node.Aggregate> aggs = CICC.aggregates();
+    assertThat(dims).isNotEmpty();
+    List<Integer> listed = java.util.Arrays.stream(dims).boxed().toList();
+    for (int a = 0; a < aggs.size(); a++) {
+      assertThat(listed.contains(a)).isEqualTo(aggs.get(a).level().equals("dimension"));
+    }
+    assertThat(new Assumption.Level.Indicators().resolve(CICC, false, "here"))
+        .hasSize(CICC.indicators().size());
+    // the root takes part in aggregation but has no sibling weight
+    assertThat(new Assumption.Level.Aggregates("index").resolve(CICC, true, "here"))
+        .containsExactly(0);
+    assertThat(new Assumption.Level.Aggregates("index").resolve(CICC, false, "here")).isEmpty();
+  }
+
+  @Test
+  void an_unknown_level_names_where_it_was_written_and_the_levels_of_the_framework() {
+    assertThatThrownBy(
+            () ->
+                new Assumption.Level.Aggregates("dimensoin").resolve(CICC, true, "a.yaml, line 3"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("a.yaml, line 3: unknown level 'dimensoin'")
+        .hasMessageContaining("did you mean 'dimension'?")
+        .hasMessageContaining("use one of index, layer, dimension");
+  }
+
+  @Test
+  void indicators_are_not_a_level_of_aggregation() {
+    assertThatThrownBy(
+            () -> Assumption.parse("--vary", "aggregation:indicator", List.of("arithmetic")))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("indicators are not aggregated");
+  }
+
+  @Test
+  void each_data_option_applies_itself_to_the_methodology() {
+    PipelineSpec nominal = PipelineSpec.defaults();
+    var n = new Assumption.Normalisations(List.of(new Ratio(), MinMax.of(1, 100)));
+    assertThat(n.applyTo(nominal, 1).normalise()).isEqualTo(MinMax.of(1, 100));
+    assertThat(n.describe(1)).isEqualTo("normalisation=minmax:1,100");
+    var y = new Assumption.Years(List.of(Optional.empty(), Optional.of(2022)));
+    assertThat(y.applyTo(nominal, 1).year()).isEqualTo(2022);
+    assertThat(y.applyTo(nominal.withYear(2020), 0).year()).isNull();
+    var i = new Assumption.Imputations(List.of(Imputation.none(), Imputation.parse("median")));
+    assertThat(i.applyTo(nominal, 1).impute()).isEqualTo(Imputation.parse("median"));
+    // options of the data leave the framework alone; the indicator choice changes only it
+    assertThat(n.applyTo(CICC, 1)).isSameAs(CICC);
+  }
+
+  @Test
+  void an_indicator_option_swaps_indicators_in_place() {
+    String old = CICC.indicators().get(0).id();
+    var choice = new Assumption.Indicators(List.of("nominal", old + "=other_measure:-"));
+    Framework fw = choice.applyTo(CICC, 1);
+    assertThat(fw.indicators().get(0).id()).isEqualTo("other_measure");
+    assertThat(fw.indicators().get(0).direction()).isEqualTo(Direction.NEGATIVE);
+    assertThat(choice.applyTo(CICC, 0)).isSameAs(CICC);
+    assertThat(choice.applyTo(nominalSpec(), 1)).isEqualTo(nominalSpec());
+  }
+
+  @Test
+  void a_problem_in_an_assumptions_file_names_its_line() {
+    String yaml =
+        "floor: 0.01\nvary:\n  imputation: [none, mean]\n  aggregation:layer: [arithmetic, softmax]\n";
+    assertThatThrownBy(
+            () ->
+                AssumptionFiles.read(
+                    "a.yaml", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("a.yaml, line 4, vary, aggregation:layer")
+        .hasMessageContaining("arithmetic, geometric, harmonic");
+  }
+
+  private static PipelineSpec nominalSpec() {
+    return PipelineSpec.defaults();
+  }
+}

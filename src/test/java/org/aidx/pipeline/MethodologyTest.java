@@ -1,0 +1,97 @@
+package org.aidx.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.aidx.framework.Aggregation;
+import org.aidx.framework.Framework;
+import org.aidx.input.FrameworkFiles;
+import org.aidx.method.impute.Imputation;
+import org.aidx.method.normalise.MinMax;
+import org.aidx.method.normalise.Ratio;
+import org.aidx.model.InputException;
+import org.aidx.testing.TinyIndex;
+import org.junit.jupiter.api.Test;
+
+class MethodologyTest {
+  static final Framework TINY =
+      FrameworkFiles.parse("tiny.yaml", TinyIndex.FRAMEWORK.getBytes(StandardCharsets.UTF_8));
+
+  @Test
+  void without_choices_every_method_is_the_frameworks() {
+    Methodology m = Methodology.of(TINY, PipelineSpec.defaults());
+    assertThat(m.normalisation()).isEqualTo(Map.of("x", new Ratio(), "y", new Ratio()));
+    assertThat(m.aggregation())
+        .containsExactly(
+            Map.entry("index", Aggregation.GEOMETRIC),
+            Map.entry("one", Aggregation.ARITHMETIC),
+            Map.entry("two", Aggregation.ARITHMETIC));
+    assertThat(m.reference()).isEqualTo("USA");
+    assertThat(m.relativeToReference()).isTrue();
+    assertThat(m.imputation()).isEqualTo(Imputation.none());
+    assertThat(m.zeroFloor()).isZero();
+    assertThat(m.scoreFloor()).isNull();
+  }
+
+  @Test
+  void a_choice_of_the_spec_replaces_the_frameworks_everywhere() {
+    Methodology m =
+        Methodology.of(
+            TINY,
+            PipelineSpec.defaults()
+                .withNormalise(MinMax.of(1, 100))
+                .withReference("DEU")
+                .withZeroFloor(0.5));
+    assertThat(m.normalisation().values()).containsOnly(MinMax.of(1, 100));
+    assertThat(m.reference()).isEqualTo("DEU");
+    assertThat(m.zeroFloor()).isEqualTo(0.5);
+  }
+
+  @Test
+  void aggregate_at_a_level_changes_the_nodes_of_that_level_only_and_aggregate_overrides_it() {
+    // the tiny framework's nodes have no level: give them one
+    String yaml =
+        TinyIndex.FRAMEWORK
+            .replace("  aggregation: geometric", "  level: index\n  aggregation: geometric")
+            .replace(
+                "      aggregation: arithmetic",
+                "      level: dimension\n      aggregation: arithmetic");
+    Framework fw = FrameworkFiles.parse("tiny.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    PipelineSpec at =
+        PipelineSpec.defaults().withAggregateAt(Map.of("dimension", Aggregation.HARMONIC));
+    assertThat(Methodology.of(fw, at).aggregation())
+        .containsExactly(
+            Map.entry("index", Aggregation.GEOMETRIC),
+            Map.entry("one", Aggregation.HARMONIC),
+            Map.entry("two", Aggregation.HARMONIC));
+    assertThat(Methodology.of(fw, at.withAggregate(Aggregation.ARITHMETIC)).aggregation().values())
+        .containsOnly(Aggregation.ARITHMETIC);
+  }
+
+  @Test
+  void aggregate_at_an_unknown_level_names_the_levels_of_the_framework() {
+    PipelineSpec s =
+        PipelineSpec.defaults().withAggregateAt(Map.of("dimensoin", Aggregation.HARMONIC));
+    String yaml =
+        TinyIndex.FRAMEWORK.replace(
+            "      aggregation: arithmetic",
+            "      level: dimension\n      aggregation: arithmetic");
+    Framework fw = FrameworkFiles.parse("tiny.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    assertThatThrownBy(() -> Methodology.of(fw, s))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("no aggregate node has level 'dimensoin'")
+        .hasMessageContaining("did you mean 'dimension'?");
+  }
+
+  @Test
+  void every_result_carries_the_methodology_its_run_resolved() {
+    var data =
+        org.aidx.input.DataFiles.read(
+            "tiny.csv", TinyIndex.data("2").getBytes(StandardCharsets.UTF_8));
+    PipelineSpec spec = PipelineSpec.defaults().withAggregate(Aggregation.ARITHMETIC);
+    IndexResult r = Pipeline.run(TINY, data, spec);
+    assertThat(r.methodology()).isEqualTo(Methodology.of(TINY, spec));
+  }
+}

@@ -198,7 +198,7 @@ class DashboardBrowserTest {
               + " if (!li) return false; li.querySelector('button.run').click(); return true;";
       // Wait until the saved scenario is listed (without running it yet).
       b.await(
-          10,
+          30,
           w ->
               (Boolean)
                   b.js(
@@ -210,7 +210,7 @@ class DashboardBrowserTest {
       d.findElement(By.id("scenario-run")).click();
       String error =
           b.await(
-              10,
+              30,
               w -> {
                 WebElement m = w.findElement(By.id("scenario-msg"));
                 return "error".equals(m.getAttribute("class")) ? m.getText() : null;
@@ -252,7 +252,7 @@ class DashboardBrowserTest {
       d.findElement(By.id("scenario-run")).click();
       String msg =
           b.await(
-              10,
+              30,
               w -> {
                 String t = w.findElement(By.id("scenario-msg")).getText();
                 return t.isEmpty() || t.startsWith("Running") ? null : t;

@@ -70,7 +70,7 @@ class PanelBrowserTest {
       WebElement slider = d.findElement(By.id("panel-year"));
       slider.click();
       slider.sendKeys(Keys.HOME);
-      b.await(10, x -> ((Long) b.js("return window.aidxPanel.year();")) == from ? true : null);
+      b.await(30, x -> ((Long) b.js("return window.aidxPanel.year();")) == from ? true : null);
       assertThat(table(b)).isEqualTo(apiOrder(panel, from));
       assertThat(d.findElement(By.id("panel-year-label")).getText())
           .isEqualTo(String.valueOf(from));

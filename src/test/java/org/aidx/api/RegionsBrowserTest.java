@@ -64,7 +64,7 @@ class RegionsBrowserTest {
       WebElement sc = d.findElement(By.cssSelector("#region-map path[data-code='06085']"));
       new Actions(d).moveToElement(sc).perform();
       b.await(
-          10, w -> "06085".equals(w.findElement(By.id("region-hover")).getAttribute("data-code")));
+          30, w -> "06085".equals(w.findElement(By.id("region-hover")).getAttribute("data-code")));
       assertThat(d.findElement(By.id("region-hover")).getText())
           .startsWith("San Jose-Sunnyvale-Santa Clara, CA: group");
 

@@ -33,7 +33,7 @@ class ReportBrowserTest {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
       d.get(out.resolve(ReportFiles.HTML).toUri().toString());
-      b.await(10, w -> "complete".equals(b.js("return document.readyState;")));
+      b.await(30, w -> "complete".equals(b.js("return document.readyState;")));
       assertThat(d.getTitle()).isEqualTo(in.framework().name());
 
       List<String> rows =

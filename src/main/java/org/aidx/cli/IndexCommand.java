@@ -8,6 +8,7 @@ import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.RunNote;
 import org.aidx.pipeline.Staleness;
 import org.aidx.report.ResultWriter;
 import picocli.CommandLine.Command;
@@ -145,9 +146,9 @@ final class IndexCommand implements Callable<Integer> {
     }
     w.flush();
     // said, not done silently: e.g. --tiers 50 on 20 economies makes 20 tiers
-    r.notes().stream()
-        .filter(n -> n.startsWith("tiers:"))
-        .forEach(n -> spec.commandLine().getErr().println("aidx: note: " + n));
+    r.runNotes().stream()
+        .filter(n -> n instanceof RunNote.TiersReduced)
+        .forEach(n -> spec.commandLine().getErr().println("aidx: note: " + n.text()));
     if (out != null) {
       writeAll(
           out,

@@ -3,7 +3,6 @@ package org.aidx.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.replicate.PublishedClaim;
 import org.aidx.analysis.replicate.ScorecardLine;
@@ -15,6 +14,7 @@ import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.replicate.ScorecardSection;
+import org.aidx.report.replicate.ScorecardWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,7 +73,7 @@ final class ReplicateCommand implements Callable<Integer> {
         claims == null ? PublishedFiles.cicc() : PublishedFiles.read(claims);
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     List<ScorecardLine> lines = PublishedFiles.scorecard(r, published);
-    TextTable t = table(lines);
+    TextTable t = ScorecardWriter.table(lines);
     PrintWriter w = spec.commandLine().getOut();
     if (output.format == TableCsv.Format.csv) {
       w.print(t.csv());
@@ -104,23 +104,5 @@ final class ReplicateCommand implements Callable<Integer> {
               spec.commandLine().getErr());
     }
     return 0;
-  }
-
-  static TextTable table(List<ScorecardLine> lines) {
-    TextTable t =
-        new TextTable(
-            List.of("id", "claim", "published", "aidx", "difference", "verdict"),
-            Set.of(0, 1, 2, 3, 5));
-    for (ScorecardLine l : lines) {
-      t.add(
-          List.of(
-              l.claim().id(),
-              l.claim().claim(),
-              l.published(),
-              l.aidx(),
-              l.differenceText(),
-              l.verdict().label()));
-    }
-    return t;
   }
 }

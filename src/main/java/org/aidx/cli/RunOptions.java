@@ -204,7 +204,7 @@ final class RunOptions {
 
   /** The inputs as {@code --year y} loads them (the embedded exposure indicators depend on it). */
   Inputs inputs(Integer y) {
-    Inputs in = Inputs.load(framework, data, coinr, y, dataOptions());
+    Inputs in = Inputs.read(framework, data, coinr, y, dataOptions()).deriveExposure();
     if (!in.notes().isEmpty() && mixee != null && java.util.Objects.equals(y, year)) {
       PrintWriter err = mixee.commandLine().getErr();
       in.notes().forEach(n -> err.println("conflict: " + n));

@@ -10,6 +10,7 @@ import org.aidx.analysis.trend.DecimalYear;
 import org.aidx.analysis.trend.Precision;
 import org.aidx.input.TrendData;
 import org.aidx.model.InputException;
+import org.aidx.report.trend.TrendCells;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,11 +101,11 @@ final class TrendCapacityCommand implements Callable<Integer> {
                 ",",
                 '"' + hw.name().replace("\"", "\"\"") + '"',
                 c.precision().id(),
-                TrendCommand.g(c.perUnitFlops()),
-                TrendCommand.g(c.units()),
-                TrendCommand.g(c.utilisation()),
-                TrendCommand.g(c.fleetFlops()),
-                TrendCommand.g(c.flopPerYear())));
+                TrendCells.g(c.perUnitFlops()),
+                TrendCells.g(c.units()),
+                TrendCells.g(c.utilisation()),
+                TrendCells.g(c.fleetFlops()),
+                TrendCells.g(c.flopPerYear())));
       }
       case json -> {
         ObjectNode o = TrendCommand.JSON.createObjectNode();
@@ -124,15 +125,15 @@ final class TrendCapacityCommand implements Callable<Integer> {
             "%s (%s): %s FLOP/s per unit at %s (Epoch AI ML hardware, dense peak)%n",
             hw.name(),
             hw.manufacturer(),
-            TrendCommand.g(c.perUnitFlops()),
+            TrendCells.g(c.perUnitFlops()),
             c.precision().id());
         w.printf(
             Locale.ROOT,
             "× %,.0f units × %s utilisation = %s FLOP/s sustained (%s FLOP per year)%n",
             c.units(),
             plain(c.utilisation()),
-            TrendCommand.g(c.fleetFlops()),
-            TrendCommand.g(c.flopPerYear()));
+            TrendCells.g(c.fleetFlops()),
+            TrendCells.g(c.flopPerYear()));
       }
     }
     w.flush();

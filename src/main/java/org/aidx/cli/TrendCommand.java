@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.aidx.analysis.trend.DecimalYear;
 import org.aidx.input.InputFile;
@@ -131,23 +130,5 @@ final class TrendCommand implements Runnable {
       m.put(String.valueOf(kv[i]), String.valueOf(kv[i + 1]));
     }
     return m;
-  }
-
-  /** A number for tables and CSV: 6 significant digits, empty when not a number. */
-  static String g(double v) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "";
-  }
-
-  /** A number with {@code d} decimals, "–" when not a number. */
-  static String f(double v, int d) {
-    return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + d + "f", v) : "–";
-  }
-
-  static void put(ObjectNode o, String key, double v) {
-    if (Double.isFinite(v)) {
-      o.put(key, v);
-    } else {
-      o.putNull(key);
-    }
   }
 }

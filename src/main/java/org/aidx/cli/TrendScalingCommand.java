@@ -16,6 +16,8 @@ import org.aidx.input.InputFile;
 import org.aidx.input.Inputs;
 import org.aidx.input.TrendData;
 import org.aidx.model.InputException;
+import org.aidx.report.trend.ScalingWriter;
+import org.aidx.report.trend.TrendCells;
 import org.aidx.report.trend.TrendCharts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -99,8 +101,8 @@ final class TrendScalingCommand implements Callable<Integer> {
             .withIrreducible(irreducible)
             .withBootstrap(common.bootstrap, common.seed)
             .fit(x, y, xy[0], xy[1]);
-    String csv = csv(fit);
-    ObjectNode json = json(fit);
+    String csv = ScalingWriter.csv(fit);
+    ObjectNode json = ScalingWriter.json(fit);
     PrintWriter w = spec.commandLine().getOut();
     switch (common.output.format) {
       case csv -> w.print(csv);
@@ -126,9 +128,9 @@ final class TrendScalingCommand implements Callable<Integer> {
               Locale.ROOT,
               "  %-2s %s [%s, %s]%n",
               e.name(),
-              TrendCommand.g(e.value()),
-              TrendCommand.g(e.lo()),
-              TrendCommand.g(e.hi()));
+              TrendCells.g(e.value()),
+              TrendCells.g(e.lo()),
+              TrendCells.g(e.hi()));
         }
         w.printf(
             Locale.ROOT,
@@ -165,38 +167,5 @@ final class TrendScalingCommand implements Callable<Integer> {
               common.seed));
     }
     return 0;
-  }
-
-  static String csv(PowerLawFit f) {
-    List<String> row = new ArrayList<>(List.of(f.x(), f.y(), Integer.toString(f.n())));
-    for (Estimate e : List.of(f.a(), f.b(), f.c())) {
-      row.add(TrendCommand.g(e.value()));
-      row.add(TrendCommand.g(e.lo()));
-      row.add(TrendCommand.g(e.hi()));
-    }
-    row.add(TrendCommand.g(f.r2()));
-    return "x,y,n,a,a_lo,a_hi,b,b_lo,b_hi,c,c_lo,c_hi,r2_log\n" + String.join(",", row) + "\n";
-  }
-
-  static ObjectNode json(PowerLawFit f) {
-    ObjectNode o = TrendCommand.JSON.createObjectNode();
-    o.put("x", f.x());
-    o.put("y", f.y());
-    o.put("n", f.n());
-    o.put("irreducible", f.irreducible());
-    for (Estimate e : List.of(f.a(), f.b(), f.c())) {
-      ObjectNode p = o.putObject(e.name());
-      TrendCommand.put(p, "value", e.value());
-      TrendCommand.put(p, "lo", e.lo());
-      TrendCommand.put(p, "hi", e.hi());
-    }
-    TrendCommand.put(o, "r2_log", f.r2());
-    TrendCommand.put(o, "residual_sd_log", f.residualSd());
-    o.put("bootstrap_replicates", f.bootstrapReps());
-    o.put("bootstrap_used", f.bootstrapUsed());
-    o.put("seed", f.seed());
-    var notes = o.putArray("notes");
-    f.notes().forEach(notes::add);
-    return o;
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.aidx.data.Dataset;
 import org.aidx.exposure.EconomyExposure;
@@ -21,9 +20,20 @@ import org.aidx.model.InputException;
 /**
  * The framework and dataset of a run and the files they came from. With no files given, the
  * embedded default: CICC's framework and the 20-economy dataset shipped in the jar.
+ *
+ * <p>Two steps: {@link #read} only reads (files, layouts, data added to the shipped data) and
+ * records in {@link #exposure} which exposure indicators are still to derive; {@link
+ * #deriveExposure()} derives them. {@link #load} does both.
+ *
+ * @param notes conflicts between a user's data and the shipped or derived data, one line each
+ * @param exposure the exposure step still to run ({@link ExposureStep#NONE} once derived)
  */
 public record Inputs(
-    Framework framework, Dataset dataset, List<InputFile> files, List<String> notes) {
+    Framework framework,
+    Dataset dataset,
+    List<InputFile> files,
+    List<String> notes,
+    ExposureStep exposure) {
   public static final String DATA = "org/aidx/data/";
   public static final String CICC_FRAMEWORK = "org/aidx/framework/cicc.yaml";
   public static final String CICC_DATA = DATA + "cicc-indicators.csv";
@@ -48,16 +58,38 @@ public record Inputs(
   public Inputs {
     files = List.copyOf(files);
     notes = List.copyOf(notes);
+    if (exposure == null) {
+      throw new IllegalArgumentException("exposure is required (ExposureStep.NONE for none)");
+    }
   }
 
-  /** Inputs without notes. */
+  /** Inputs with nothing left to derive. */
+  public Inputs(Framework framework, Dataset dataset, List<InputFile> files, List<String> notes) {
+    this(framework, dataset, files, notes, ExposureStep.NONE);
+  }
+
+  /** Inputs without notes, with nothing left to derive. */
   public Inputs(Framework framework, Dataset dataset, List<InputFile> files) {
     this(framework, dataset, files, List.of());
   }
 
   /** The same inputs with another framework (e.g. one method changed at one level). */
   public Inputs withFramework(Framework f) {
-    return new Inputs(f, dataset, files, notes);
+    return new Inputs(f, dataset, files, notes, exposure);
+  }
+
+  /**
+   * The step after reading: the exposure indicators derived from the shipped industry data (see
+   * {@link ExposureStep}), conflicts with a user's values of them added to the notes. Inputs with
+   * nothing to derive are returned as they are.
+   */
+  public Inputs deriveExposure() {
+    if (exposure instanceof ExposureStep.None) {
+      return this;
+    }
+    List<String> n = new ArrayList<>(notes);
+    Dataset d = exposure.apply(dataset, n);
+    return new Inputs(framework, d, files, n, ExposureStep.NONE);
   }
 
   /**
@@ -84,8 +116,25 @@ public record Inputs(
    * As {@link #load(Path, List, List, Integer)}, reading the data files as {@code options} say:
    * with {@code add}, the files are added to the shipped dataset (conflicts settled by the rule and
    * listed in {@link #notes}) and the exposure indicators are recomputed from the combined data.
+   * The same as {@link #read} followed by {@link #deriveExposure()}.
    */
   public static Inputs load(
+      Path frameworkFile,
+      List<Path> dataFiles,
+      List<Path> coinr,
+      Integer year,
+      DataOptions options) {
+    return read(frameworkFile, dataFiles, coinr, year, options).deriveExposure();
+  }
+
+  /**
+   * Reads the inputs of a run without deriving anything: the embedded dataset, or the shipped data
+   * with a user's added, lacks the exposure indicators until {@link #deriveExposure()} runs the
+   * {@link #exposure} step recorded here.
+   *
+   * @param year the latest industry-structure and GDP year the exposure step will use, or null
+   */
+  public static Inputs read(
       Path frameworkFile,
       List<Path> dataFiles,
       List<Path> coinr,
@@ -95,6 +144,7 @@ public record Inputs(
     List<String> notes = new ArrayList<>();
     Framework fw;
     Dataset data;
+    ExposureStep exposure = ExposureStep.NONE;
     if (coinr != null && !coinr.isEmpty()) {
       if (coinr.size() != 2) {
         throw new InputException(
@@ -122,14 +172,19 @@ public record Inputs(
           throw new InputException(
               "--data-mode add", "no data file given to add", "name files with --data");
         }
-        data = embeddedDataset(files, year);
+        data = embeddedDataset(files);
+        exposure = new ExposureStep.Embedded(year);
       } else {
         for (Path p : dataFiles) {
           files.add(InputFile.of("data", p.toString(), bytes(p)));
         }
         Dataset user = DataFiles.read(dataFiles, options.layout());
         if (options.add()) {
-          data = addedToEmbedded(files, user, options.onConflict(), year, notes);
+          Dataset base = embeddedBase(files);
+          data = addedToEmbedded(base, user, options.onConflict(), notes);
+          exposure =
+              new ExposureStep.Added(
+                  year, Set.copyOf(base.economies()), user, options.onConflict());
         } else {
           data = user;
         }
@@ -139,65 +194,34 @@ public record Inputs(
       fw = FrameworkFiles.read(frameworkFile);
       files.add(InputFile.of("framework", frameworkFile.toString(), bytes(frameworkFile)));
     }
-    return new Inputs(fw, data, files, notes);
+    return new Inputs(fw, data, files, notes, exposure);
   }
 
   /**
-   * The user's data added to the embedded base data, then the exposure indicators derived from the
-   * combined data (for the embedded economies, which have industry structures); a user value for a
-   * derived indicator is settled against the derived one by the same rule.
+   * The user's data added to the embedded base data, conflicts settled by {@code rule} and listed
+   * in {@code notes}; the exposure indicators are derived afterwards ({@link ExposureStep.Added}).
    */
   static Dataset addedToEmbedded(
-      List<InputFile> files,
-      Dataset user,
-      DataAddition.Rule rule,
-      Integer year,
-      List<String> notes) {
+      Dataset base, Dataset user, DataAddition.Rule rule, List<String> notes) {
+    DataAddition first = DataAddition.of(base, user, rule);
+    notes.addAll(first.conflicts());
+    return first.data();
+  }
+
+  /** The embedded base data, read and listed among the files. */
+  private static Dataset embeddedBase(List<InputFile> files) {
     byte[] b = resource(CICC_DATA);
     files.add(InputFile.of("data", "embedded:" + CICC_DATA, b));
-    Dataset base = DataFiles.read("cicc-indicators.csv", b);
-    DataAddition first = DataAddition.of(base, user, rule);
-    Dataset combined = first.data();
-    // derived for the embedded economies (those with industry structures), from the combined data
-    Dataset shippedEconomies =
-        Dataset.of(
-            combined.observations().stream()
-                .filter(o -> base.economies().contains(o.economy()))
-                .toList(),
-            Map.of());
-    List<EconomyExposure> exposure =
-        exposure(shippedEconomies, StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, year);
-    Dataset derived = Dataset.of(ExposureEngine.observations(exposure), Map.of());
-    Set<String> derivedIds = Set.copyOf(derived.indicators());
-    // the user's own values of derived indicators are settled against the derived ones
-    DataAddition second =
-        DataAddition.of(
-            derived,
-            Dataset.of(
-                user.observations().stream()
-                    .filter(o -> derivedIds.contains(o.indicator()))
-                    .toList(),
-                Map.of()),
-            rule);
-    notes.addAll(first.conflicts());
-    notes.addAll(second.conflicts());
-    return Dataset.of(
-            combined.observations().stream()
-                .filter(o -> !derivedIds.contains(o.indicator()))
-                .toList(),
-            combined.names(),
-            combined.groups())
-        .with(second.data().observations());
+    return DataFiles.read("cicc-indicators.csv", b);
   }
 
   /**
-   * The embedded 20-economy dataset, with the exposure indicators ({@code ai_exposed_output_ppp},
-   * {@code diffusion_variance}, {@code exposed_share}) derived from its industry data by the
-   * exposure engine (value-added structure, min-max rescaled AIIE).
+   * The embedded 20-economy dataset as read, without the exposure indicators ({@code
+   * ai_exposed_output_ppp}, {@code diffusion_variance}, {@code exposed_share}) that {@link
+   * ExposureStep.Embedded} derives from the industry data listed here among the files.
    */
-  static Dataset embeddedDataset(List<InputFile> files, Integer year) {
-    byte[] b = resource(CICC_DATA);
-    files.add(InputFile.of("data", "embedded:" + CICC_DATA, b));
+  static Dataset embeddedDataset(List<InputFile> files) {
+    Dataset base = embeddedBase(files);
     for (String f :
         List.of(
             ExposureFiles.INDUSTRY_STRUCTURE,
@@ -205,10 +229,7 @@ public record Inputs(
             "aiie-industry-exposure-naics4.csv")) {
       files.add(InputFile.of("exposure", "embedded:" + DATA + f, resource(DATA + f)));
     }
-    Dataset base = DataFiles.read("cicc-indicators.csv", b);
-    List<EconomyExposure> exposure =
-        exposure(base, StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, year);
-    return base.with(ExposureEngine.observations(exposure));
+    return base;
   }
 
   /** The exposure of every economy of {@code data} from the embedded industry files. */

@@ -36,7 +36,7 @@ public final class IndexResult {
   private final double[][] unscaled; // [aggregate][economy], before dividing by the reference
   private final double[] ranks;
   private final Tiering.Result tiers;
-  private final List<String> notes;
+  private final List<RunNote> notes;
 
   IndexResult(
       Framework framework,
@@ -58,7 +58,7 @@ public final class IndexResult {
       double[][] unscaled,
       double[] ranks,
       Tiering.Result tiers,
-      List<String> notes) {
+      List<RunNote> notes) {
     this.framework = framework;
     this.spec = spec;
     this.methodology = methodology;
@@ -233,8 +233,16 @@ public final class IndexResult {
     return Arrays.stream(o).mapToInt(Integer::intValue).toArray();
   }
 
-  /** Messages a reader must see: missing values, imputations, treatments, floors. */
+  /**
+   * Messages a reader must see (missing values, imputations, treatments, floors) as the lines
+   * printed in results and reports; {@link #runNotes()} holds them typed.
+   */
   public List<String> notes() {
+    return notes.stream().map(RunNote::text).toList();
+  }
+
+  /** The notes of {@link #notes()} as typed values, in the same order. */
+  public List<RunNote> runNotes() {
     return notes;
   }
 

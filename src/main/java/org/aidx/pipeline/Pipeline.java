@@ -67,7 +67,7 @@ public final class Pipeline {
     if (!w.aggregate(tree.leaves(p.norm), relative ? p.ref : -1)) {
       throw failure(tree, w, p, spec);
     }
-    List<String> notes = new ArrayList<>(p.notes);
+    List<RunNote> notes = new ArrayList<>(p.notes);
     int na = tree.aggregates();
     double[][] scores = new double[na][ne];
     double[][] unscaled = new double[na][ne];
@@ -102,18 +102,13 @@ public final class Pipeline {
             double v = childValue(tree, p, scores, a, c, e);
             if (!Double.isNaN(v) && v < tree.floor()) {
               notes.add(
-                  "floored: "
-                      + p.eco[e]
-                      + " "
-                      + childId(tree, a, c)
-                      + " "
-                      + v
-                      + " raised to "
-                      + m.scoreFloor()
-                      + " for the "
-                      + tree.nominalMethod(a).label()
-                      + " mean of "
-                      + tree.aggregateId(a));
+                  new RunNote.FlooredForMean(
+                      p.eco[e],
+                      childId(tree, a, c),
+                      v,
+                      m.scoreFloor(),
+                      tree.nominalMethod(a).label(),
+                      tree.aggregateId(a)));
             }
           }
         }
@@ -121,7 +116,7 @@ public final class Pipeline {
     }
     for (int e = 0; e < ne; e++) {
       if (Double.isNaN(scores[0][e])) {
-        notes.add("no index: " + p.eco[e] + " lacks data for a whole branch of the framework");
+        notes.add(new RunNote.NoIndex(p.eco[e]));
       }
     }
     FractionalRanks rk = new FractionalRanks(ne);
@@ -133,12 +128,7 @@ public final class Pipeline {
     Tiering.Result tiers = m.tiers().assign(scores[0]);
     Integer asked = m.tiers().count();
     if (asked != null && tiers.count() < asked) {
-      notes.add(
-          "tiers: "
-              + asked
-              + " asked, reduced to "
-              + tiers.count()
-              + ", the number of distinct index scores");
+      notes.add(new RunNote.TiersReduced(asked, tiers.count()));
     }
     List<String> indIds = fw.indicators().stream().map(Node::id).toList();
     List<String> aggIds = fw.aggregates().stream().map(Node::id).toList();
@@ -291,7 +281,7 @@ public final class Pipeline {
     boolean[][] winsorised = new boolean[ni][ne];
     Treatment.Outcome[] outcomes = new Treatment.Outcome[ni];
     double[][] norm = new double[ni][ne];
-    List<String> notes = new ArrayList<>();
+    List<RunNote> notes = new ArrayList<>();
     Map<String, Map<String, String>> groups = data.groups();
 
     for (int i = 0; i < ni; i++) {
@@ -303,17 +293,8 @@ public final class Pipeline {
         x[i][e] = o.map(Observation::value).orElse(Double.NaN);
         if (o.isEmpty()) {
           notes.add(
-              "missing: "
-                  + eco[e]
-                  + " has no value for "
-                  + ind.id()
-                  + (spec.year() == null ? "" : " at or before " + spec.year())
-                  + (spec.year() == null || spec.maxAge() == null
-                      ? ""
-                      : " within " + spec.maxAge() + " year(s)")
-                  + " ("
-                  + method.imputation().label()
-                  + " imputation)");
+              new RunNote.Missing(
+                  eco[e], ind.id(), spec.year(), spec.maxAge(), method.imputation().label()));
           continue;
         }
         if (denom != null) {
@@ -323,18 +304,8 @@ public final class Pipeline {
             x[i][e] = Double.NaN;
             used[i][e] = null;
             notes.add(
-                "missing: "
-                    + eco[e]
-                    + " has no value for the denominator '"
-                    + denom
-                    + "' of "
-                    + ind.id()
-                    + (spec.year() == null ? "" : " at or before " + spec.year())
-                    + ", so "
-                    + ind.id()
-                    + " is missing ("
-                    + method.imputation().label()
-                    + " imputation)");
+                new RunNote.MissingDenominator(
+                    eco[e], ind.id(), denom, spec.year(), method.imputation().label()));
             continue;
           }
           if (!(d.get().value() > 0)) {
@@ -408,15 +379,14 @@ public final class Pipeline {
             x[i][e], "imputation and outlier treatment", eco[e], "indicator '" + ind.id() + "'");
       }
       if (outcomes[i] != Treatment.Outcome.UNTOUCHED) {
-        notes.add(
-            "treated: " + ind.id() + " " + outcomes[i].name().toLowerCase(java.util.Locale.ROOT));
+        notes.add(new RunNote.Treated(ind.id(), outcomes[i]));
       }
       Normalisation n = method.normalisationOf(ind.id());
       if (java.util.Arrays.stream(x[i]).allMatch(Double::isNaN)) {
         // no economy has the indicator (a panel year before its series starts, or beyond the
         // maximum age): it stays missing for all, and its parents average the children present
         java.util.Arrays.fill(norm[i], Double.NaN);
-        notes.add("no values: " + ind.id() + " is missing for every economy");
+        notes.add(new RunNote.NoValues(ind.id()));
       } else {
         n.apply(ind.id(), eco, x[i], ind.direction(), ref, norm[i]);
         Finite.checkRow(
@@ -459,7 +429,7 @@ public final class Pipeline {
       double[] x,
       double fraction,
       boolean[] floored,
-      List<String> notes) {
+      List<RunNote> notes) {
     double min = Double.POSITIVE_INFINITY;
     for (double v : x) {
       if (v > 0 && v < min) {
@@ -472,20 +442,7 @@ public final class Pipeline {
     double floor = fraction * min;
     for (int e = 0; e < x.length; e++) {
       if (!Double.isNaN(x[e]) && !(x[e] > 0)) {
-        notes.add(
-            "floored: "
-                + eco[e]
-                + " "
-                + indicator
-                + " "
-                + x[e]
-                + " raised to "
-                + floor
-                + " ("
-                + fraction
-                + " × the smallest positive value, "
-                + min
-                + ")");
+        notes.add(new RunNote.Floored(eco[e], indicator, x[e], floor, fraction, min));
         x[e] = floor;
         floored[e] = true;
       }

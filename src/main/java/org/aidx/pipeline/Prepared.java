@@ -22,7 +22,7 @@ public final class Prepared {
   final boolean[][] floored;
   final Treatment.Outcome[] outcomes;
   final double[][] norm;
-  final List<String> notes;
+  final List<RunNote> notes;
 
   Prepared(
       List<String> economies,
@@ -36,7 +36,7 @@ public final class Prepared {
       boolean[][] floored,
       Treatment.Outcome[] outcomes,
       double[][] norm,
-      List<String> notes) {
+      List<RunNote> notes) {
     this.economies = List.copyOf(economies);
     this.reference = reference;
     this.ref = ref;

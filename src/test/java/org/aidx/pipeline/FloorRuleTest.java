@@ -29,12 +29,15 @@ class FloorRuleTest {
   void zeros_are_raised_to_the_fraction_of_the_smallest_positive_value_and_flagged() {
     double[] x = {0, 2, 8, Double.NaN, -1};
     boolean[] floored = new boolean[5];
-    List<String> notes = new ArrayList<>();
+    List<RunNote> notes = new ArrayList<>();
     Pipeline.floorZeros("k", new String[] {"A", "B", "C", "D", "E"}, x, 0.5, floored, notes);
     assertThat(x).containsExactly(1, 2, 8, Double.NaN, 1);
     assertThat(floored).containsExactly(true, false, false, false, true);
-    assertThat(notes).hasSize(2);
-    assertThat(notes.get(0)).startsWith("floored: A k 0.0 raised to 1.0");
+    assertThat(notes)
+        .containsExactly(
+            new RunNote.Floored("A", "k", 0.0, 1.0, 0.5, 2.0),
+            new RunNote.Floored("E", "k", -1.0, 1.0, 0.5, 2.0));
+    assertThat(notes.get(0).text()).startsWith("floored: A k 0.0 raised to 1.0");
   }
 
   @Test

@@ -43,7 +43,8 @@ public final class Manifest {
       List<String> outputs) {
     ObjectNode m = start(command, args, inputs);
     ObjectNode meth = m.putObject("methodology");
-    methodology.forEach(meth::put);
+    // in key order: callers pass Map.of, whose order changes from one JVM run to the next
+    new java.util.TreeMap<>(methodology).forEach(meth::put);
     return finish(m, outputs);
   }
 
@@ -83,17 +84,25 @@ public final class Manifest {
    * The manifest with one more top-level field, e.g. the settings of an analysis a report includes:
    * {@code with(m, "robustness", Map.of("runs", 1000, "seed", 1))} adds {@code "robustness":
    * {"runs": 1000, "seed": 1}}. Values are written as Jackson writes them (numbers, texts, lists,
-   * maps).
+   * maps), the entries of maps in key order, so the same run writes the same manifest (Map.of
+   * iterates in an order that changes from one JVM run to the next).
    */
   public static String with(String manifestJson, String field, Object value) {
     try {
       ObjectNode m = (ObjectNode) Cells.JSON.readTree(manifestJson);
-      m.set(field, Cells.JSON.valueToTree(value));
+      m.set(field, SORTED.valueToTree(value));
       return Cells.JSON.writeValueAsString(m) + "\n";
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** Writes maps with their entries in key order. */
+  private static final com.fasterxml.jackson.databind.ObjectMapper SORTED =
+      Cells.JSON
+          .copy()
+          .configure(
+              com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
   public static String version() {
     String v = Manifest.class.getPackage().getImplementationVersion();

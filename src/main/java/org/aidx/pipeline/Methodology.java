@@ -111,11 +111,21 @@ public record Methodology(
     }
     Map<String, Normalisation> norm = new LinkedHashMap<>();
     for (Node.Indicator i : fw.indicators()) {
-      norm.put(i.id(), spec.normalisationOf(fw, i));
+      // the spec's override, else the indicator's own, else the framework's default
+      norm.put(
+          i.id(),
+          spec.normalise() != null
+              ? spec.normalise()
+              : i.normalisation() != null ? i.normalisation() : fw.normalisation());
     }
     Map<String, Aggregation> agg = new LinkedHashMap<>();
     for (Node.Aggregate a : fw.aggregates()) {
-      agg.put(a.id(), spec.aggregationOf(a));
+      // the spec's override for every node, else its override for the node's level, else the node's
+      agg.put(
+          a.id(),
+          spec.aggregate() != null
+              ? spec.aggregate()
+              : spec.aggregateAt().getOrDefault(a.level(), a.aggregation()));
     }
     return new Methodology(
         spec.reference() != null ? spec.reference() : fw.reference(),
@@ -123,11 +133,11 @@ public record Methodology(
         spec.year(),
         spec.maxAge(),
         spec.denominate(),
-        spec.imputationOf(fw),
+        spec.impute() != null ? spec.impute() : fw.imputation(),
         spec.treat(),
         norm,
         agg,
-        spec.zeroFloorOf(fw),
+        spec.zeroFloor() != null ? spec.zeroFloor() : fw.zeroFloor(),
         spec.geometricFloor(),
         spec.tiers());
   }

@@ -1,8 +1,6 @@
 package org.aidx.pipeline;
 
 import org.aidx.framework.Aggregation;
-import org.aidx.framework.Framework;
-import org.aidx.framework.Node;
 import org.aidx.method.impute.Imputation;
 import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.tier.Tiering;
@@ -273,37 +271,5 @@ public record PipelineSpec(
   /** Whether {@code o}, as selected, is carried forward: older than the spec's year. */
   public boolean carriedForward(org.aidx.model.Observation o) {
     return year != null && o != null && o.year() < year;
-  }
-
-  /** The imputation the pipeline uses: this spec's, else the framework's default. */
-  public Imputation imputationOf(Framework fw) {
-    return impute != null ? impute : fw.imputation();
-  }
-
-  /** The zero floor the pipeline uses: this spec's, else the framework's (0 = none). */
-  public double zeroFloorOf(Framework fw) {
-    return zeroFloor != null ? zeroFloor : fw.zeroFloor();
-  }
-
-  /**
-   * The aggregation the pipeline uses at {@code node}: this spec's override for every node, else
-   * its override for the node's level, else the node's own.
-   */
-  public Aggregation aggregationOf(Node.Aggregate node) {
-    if (aggregate != null) {
-      return aggregate;
-    }
-    return aggregateAt.getOrDefault(node.level(), node.aggregation());
-  }
-
-  /**
-   * The normalisation the pipeline uses for {@code indicator}: this spec's override, else the
-   * indicator's own, else the framework's default.
-   */
-  public Normalisation normalisationOf(Framework fw, Node.Indicator indicator) {
-    if (normalise != null) {
-      return normalise;
-    }
-    return indicator.normalisation() != null ? indicator.normalisation() : fw.normalisation();
   }
 }

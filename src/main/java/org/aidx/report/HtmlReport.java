@@ -13,6 +13,7 @@ import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 
 /**
@@ -81,7 +82,7 @@ public final class HtmlReport {
       }
       section(body, toc, "section-" + (k + 1), s.title(), html);
     }
-    section(body, toc, "method", "Method", method(fw, r.spec(), r.reference()));
+    section(body, toc, "method", "Method", method(fw, r.spec(), r.methodology(), r.reference()));
     section(body, toc, "sources", "Data sources", sources(r));
     section(body, toc, "coverage", "Coverage, missing and imputed values", coverage(r));
     section(body, toc, "notes", "Notes", notes(r));
@@ -240,8 +241,11 @@ public final class HtmlReport {
         Matcher.quoteReplacement("<svg role=\"img\" aria-label=\"" + esc(f.title()) + "\""));
   }
 
-  /** Method summary generated from the framework and the spec, never hand-written. */
-  static String method(Framework fw, PipelineSpec spec, String reference) {
+  /**
+   * Method summary generated from the framework and the resolved methodology, never hand-written;
+   * {@code spec} only says whether a normalisation or aggregation was asked for every node.
+   */
+  static String method(Framework fw, PipelineSpec spec, Methodology m, String reference) {
     StringBuilder b = new StringBuilder();
     b.append("<table id=\"method-steps\"><tbody>\n");
     row(b, "Framework", fw.id() + (fw.source().isBlank() ? "" : " (" + fw.source() + ")"));
@@ -257,20 +261,20 @@ public final class HtmlReport {
     row(
         b,
         "Year of each value",
-        spec.year() == null
+        m.year() == null
             ? "latest available per economy and indicator"
-            : "latest at or before " + spec.year());
-    row(b, "Denominators", spec.denominate() ? "applied as declared" : "not applied");
-    row(b, "Imputation", spec.imputationOf(fw).label());
-    if (spec.zeroFloorOf(fw) > 0) {
+            : "latest at or before " + m.year());
+    row(b, "Denominators", m.denominate() ? "applied as declared" : "not applied");
+    row(b, "Imputation", m.imputation().label());
+    if (m.zeroFloor() > 0) {
       row(
           b,
           "Zeros",
           "raised to "
-              + spec.zeroFloorOf(fw)
+              + m.zeroFloor()
               + " × the indicator's smallest positive value, before normalisation (flagged)");
     }
-    row(b, "Outlier treatment", spec.treat().label());
+    row(b, "Outlier treatment", m.treatment().label());
     row(
         b,
         "Normalisation",
@@ -283,18 +287,17 @@ public final class HtmlReport {
         spec.aggregate() != null
             ? spec.aggregate().label() + " mean at every node"
             : "per node as in the tree; weights renormalised over the children present");
-    row(b, "Tiers", spec.tiers().label());
-    if (spec.geometricFloor() != null) {
-      row(b, "Geometric floor", "values below " + spec.geometricFloor() + " raised to it");
+    row(b, "Tiers", m.tiers().label());
+    if (m.scoreFloor() != null) {
+      row(b, "Geometric floor", "values below " + m.scoreFloor() + " raised to it");
     }
     b.append("</tbody></table>\n<h3>Index tree</h3>\n<ul class=\"tree\">\n");
-    tree(b, fw.root(), 1.0, fw, spec, true);
+    tree(b, fw.root(), 1.0, m, true);
     b.append("</ul>\n");
     return b.toString();
   }
 
-  private static void tree(
-      StringBuilder b, Node n, double share, Framework fw, PipelineSpec spec, boolean root) {
+  private static void tree(StringBuilder b, Node n, double share, Methodology m, boolean root) {
     b.append("<li><strong>").append(esc(n.name())).append("</strong> <code>");
     b.append(esc(n.id())).append("</code>");
     List<String> facts = new ArrayList<>();
@@ -308,17 +311,17 @@ public final class HtmlReport {
               + String.format(Locale.ROOT, " (%.1f%% of its group)", 100 * share));
     }
     if (n instanceof Node.Aggregate a) {
-      Aggregation how = spec.aggregationOf(a);
+      Aggregation how = m.aggregationOf(a.id());
       facts.add(how.label() + " mean of " + a.children().size() + " part(s)");
     } else if (n instanceof Node.Indicator i) {
       facts.add(i.direction() == Direction.POSITIVE ? "higher is better" : "lower is better");
       if (!i.transform().label().equals("none")) {
         facts.add("transform " + i.transform().label());
       }
-      Normalisation norm = spec.normalisationOf(fw, i);
+      Normalisation norm = m.normalisationOf(i.id());
       facts.add("normalised by " + norm.label());
       if (i.denominator() != null) {
-        facts.add("denominator " + i.denominator() + (spec.denominate() ? "" : " (not applied)"));
+        facts.add("denominator " + i.denominator() + (m.denominate() ? "" : " (not applied)"));
       }
     }
     b.append(": ").append(esc(String.join("; ", facts)));
@@ -326,7 +329,7 @@ public final class HtmlReport {
       double total = a.children().stream().mapToDouble(Node::weight).sum();
       b.append("\n<ul class=\"tree\">\n");
       for (Node c : a.children()) {
-        tree(b, c, total > 0 ? c.weight() / total : Double.NaN, fw, spec, false);
+        tree(b, c, total > 0 ? c.weight() / total : Double.NaN, m, false);
       }
       b.append("</ul>\n");
     }

@@ -15,6 +15,7 @@ import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -56,8 +57,8 @@ public final class XlsxReport {
       table(wb, SHEETS.get(1), scores(r));
       table(wb, SHEETS.get(2), indicators(r));
       table(wb, SHEETS.get(3), sources(r));
-      table(wb, SHEETS.get(4), method(r.framework(), r.spec(), r.reference()));
-      table(wb, SHEETS.get(5), tree(r.framework(), r.spec()));
+      table(wb, SHEETS.get(4), method(r.framework(), r.spec(), r.methodology(), r.reference()));
+      table(wb, SHEETS.get(5), tree(r.framework(), r.methodology()));
       table(wb, SHEETS.get(6), notes(r));
       table(wb, SHEETS.get(7), manifest(run));
       for (ReportSheet x : extra) {
@@ -202,7 +203,7 @@ public final class XlsxReport {
     return new Table(header, rows);
   }
 
-  private static Table method(Framework fw, PipelineSpec spec, String reference) {
+  private static Table method(Framework fw, PipelineSpec spec, Methodology m, String reference) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("framework", fw.id()));
     rows.add(List.of("framework_name", fw.name()));
@@ -212,13 +213,11 @@ public final class XlsxReport {
     rows.add(
         List.of(
             "year",
-            spec.year() == null
-                ? "latest available per value"
-                : "latest at or before " + spec.year()));
-    rows.add(List.of("denominate", spec.denominate()));
-    rows.add(List.of("impute", spec.imputationOf(fw).label()));
-    rows.add(List.of("zero_floor", spec.zeroFloorOf(fw)));
-    rows.add(List.of("treat", spec.treat().label()));
+            m.year() == null ? "latest available per value" : "latest at or before " + m.year()));
+    rows.add(List.of("denominate", m.denominate()));
+    rows.add(List.of("impute", m.imputation().label()));
+    rows.add(List.of("zero_floor", m.zeroFloor()));
+    rows.add(List.of("treat", m.treatment().label()));
     rows.add(
         List.of(
             "normalise",
@@ -227,14 +226,14 @@ public final class XlsxReport {
                 : "per indicator, default " + fw.normalisation().label()));
     rows.add(
         List.of("aggregate", spec.aggregate() != null ? spec.aggregate().label() : "per node"));
-    rows.add(List.of("tiers", spec.tiers().label()));
-    if (spec.geometricFloor() != null) {
-      rows.add(List.of("geometric_floor", spec.geometricFloor()));
+    rows.add(List.of("tiers", m.tiers().label()));
+    if (m.scoreFloor() != null) {
+      rows.add(List.of("geometric_floor", m.scoreFloor()));
     }
     return new Table(List.of("setting", "value"), rows);
   }
 
-  private static Table tree(Framework fw, PipelineSpec spec) {
+  private static Table tree(Framework fw, Methodology m) {
     List<String> header =
         List.of(
             "node",
@@ -251,20 +250,14 @@ public final class XlsxReport {
             "normalisation",
             "denominator");
     List<List<Object>> rows = new ArrayList<>();
-    walk(fw.root(), null, 0, 1.0, fw, spec, rows);
+    walk(fw.root(), null, 0, 1.0, m, rows);
     return new Table(header, rows);
   }
 
   private static void walk(
-      Node n,
-      String parent,
-      int depth,
-      double share,
-      Framework fw,
-      PipelineSpec spec,
-      List<List<Object>> rows) {
+      Node n, String parent, int depth, double share, Methodology m, List<List<Object>> rows) {
     if (n instanceof Node.Aggregate a) {
-      Aggregation how = spec.aggregationOf(a);
+      Aggregation how = m.aggregationOf(a.id());
       rows.add(
           Arrays.asList(
               a.id(),
@@ -282,10 +275,10 @@ public final class XlsxReport {
               null));
       double total = a.children().stream().mapToDouble(Node::weight).sum();
       for (Node c : a.children()) {
-        walk(c, a.id(), depth + 1, total > 0 ? c.weight() / total : Double.NaN, fw, spec, rows);
+        walk(c, a.id(), depth + 1, total > 0 ? c.weight() / total : Double.NaN, m, rows);
       }
     } else if (n instanceof Node.Indicator i) {
-      Normalisation norm = spec.normalisationOf(fw, i);
+      Normalisation norm = m.normalisationOf(i.id());
       rows.add(
           Arrays.asList(
               i.id(),

@@ -47,7 +47,7 @@ public record ScenarioRun(
     IndexResult baseline = Pipeline.run(fw, data, spec);
     List<ScenarioRun> out = new ArrayList<>();
     for (Scenario s : scenarios) {
-      Scenarios.Applied a = Scenarios.apply(fw, data, spec, s);
+      Scenarios.Applied a = Scenarios.apply(fw, data, baseline.methodology(), s);
       IndexResult r = Pipeline.run(fw, a.data(), spec);
       out.add(new ScenarioRun(s, baseline, r, a.changed(), a.notes(), rule));
     }

@@ -22,7 +22,7 @@ import org.aidx.model.Names;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
 import org.aidx.model.Provenance;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Methodology;
 
 /**
  * Parses inline changes and applies scenarios to a dataset.
@@ -135,21 +135,22 @@ public final class Scenarios {
 
   /**
    * Applies a scenario to the values the pipeline would select ({@link Dataset#latest} with the
-   * spec's year). Every problem is collected before failing.
+   * methodology's year and maximum age), judging each new value by the methodology's resolved
+   * normalisation. Every problem is collected before failing.
    *
    * @throws InputException for an unknown economy or target (with the nearest name), a copy or gap
    *     from an economy without the value, a value the method cannot take (negative where every
    *     observed value is non-negative; not positive under a log transform; zero for a negative
    *     indicator under ratio normalisation), or two changes of the same value
    */
-  public static Applied apply(Framework fw, Dataset data, PipelineSpec spec, Scenario s) {
+  public static Applied apply(Framework fw, Dataset data, Methodology m, Scenario s) {
     List<Problem> problems = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     Map<String, Integer> owner = new HashMap<>();
     Map<String, Observation> changed = new LinkedHashMap<>();
     List<String> economies = data.economies();
     List<String> nodes = fw.root().flatten().map(Node::id).collect(Collectors.toList());
-    Integer year = spec.year();
+    Integer year = m.year();
     for (int c = 0; c < s.changes().size(); c++) {
       Change ch = s.changes().get(c);
       String where = "scenario '" + s.name() + "', change " + (c + 1) + " '" + ch.label() + "'";
@@ -183,8 +184,8 @@ public final class Scenarios {
       int touched = 0;
       for (Node.Indicator ind : inds) {
         String key = ch.economy() + " " + ind.id();
-        Optional<Observation> cur = spec.select(data, ch.economy(), ind.id());
-        Optional<Observation> src = from.flatMap(f -> spec.select(data, f, ind.id()));
+        Optional<Observation> cur = data.latest(ch.economy(), ind.id(), year, m.maxAge());
+        Optional<Observation> src = from.flatMap(f -> data.latest(f, ind.id(), year, m.maxAge()));
         if (from.isPresent() && src.isEmpty()) {
           problems.add(
               new Problem(
@@ -241,7 +242,7 @@ public final class Scenarios {
         }
         double before = cur.map(Observation::value).orElse(Double.NaN);
         double v = ch.operation().apply(before, src.map(Observation::value).orElse(Double.NaN));
-        String bad = unusable(fw, data, spec, ind, v);
+        String bad = unusable(data, m, ind, v);
         if (bad != null) {
           problems.add(
               new Problem(
@@ -304,15 +305,14 @@ public final class Scenarios {
   }
 
   /** Why the method cannot take value v for this indicator, or null if it can. */
-  private static String unusable(
-      Framework fw, Dataset data, PipelineSpec spec, Node.Indicator ind, double v) {
+  private static String unusable(Dataset data, Methodology m, Node.Indicator ind, double v) {
     if (!Double.isFinite(v)) {
       return "not a finite number";
     }
     if (ind.transform() == Transform.LOG && !(v > 0)) {
       return "the indicator is log-transformed, which needs a positive value";
     }
-    Normalisation n = spec.normalisationOf(fw, ind);
+    Normalisation n = m.normalisationOf(ind.id());
     boolean nonNegative =
         data.observations().stream()
             .filter(o -> o.indicator().equals(ind.id()))

@@ -12,6 +12,7 @@ import org.aidx.framework.Node;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 
@@ -344,7 +345,8 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       changes.add(new Change(iso3, i.id(), capped ? Operation.set(bound) : Operation.scale(k)));
     }
     Scenarios.Applied a =
-        Scenarios.apply(fw, data, spec, Scenario.of("target search ×" + f, changes));
+        Scenarios.apply(
+            fw, data, Methodology.of(fw, spec), Scenario.of("target search ×" + f, changes));
     return Pipeline.run(fw, a.data(), spec);
   }
 

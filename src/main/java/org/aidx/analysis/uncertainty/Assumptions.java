@@ -12,6 +12,7 @@ import org.aidx.framework.Node;
 import org.aidx.method.impute.Imputation;
 import org.aidx.method.normalise.MinMax;
 import org.aidx.method.normalise.Normalisation;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.treat.Treatment;
 
@@ -93,6 +94,7 @@ public record Assumptions(List<Assumption> items, Double floor) {
    * Dataset)}, which adds them when the data have them).
    */
   public static Assumptions defaults(Framework fw, PipelineSpec spec) {
+    Methodology m = Methodology.of(fw, spec);
     List<Assumption> out = new ArrayList<>();
     if (hasSiblings(fw, "indicator")) {
       out.add(new Assumption.UniformWeights("indicator", 0.25));
@@ -122,14 +124,18 @@ public record Assumptions(List<Assumption> items, Double floor) {
         continue;
       }
       Aggregation nom =
-          spec.aggregationOf(
-              fw.aggregates().stream().filter(a -> a.level().equals(l)).findFirst().orElseThrow());
+          m.aggregationOf(
+              fw.aggregates().stream()
+                  .filter(a -> a.level().equals(l))
+                  .findFirst()
+                  .orElseThrow()
+                  .id());
       Aggregation other =
           nom == Aggregation.ARITHMETIC ? Aggregation.GEOMETRIC : Aggregation.ARITHMETIC;
       out.add(new Assumption.Aggregations(l, List.of(nom, other)));
     }
     Set<Imputation> imputations = new LinkedHashSet<>();
-    imputations.add(spec.imputationOf(fw));
+    imputations.add(m.imputation());
     imputations.add(Imputation.none());
     imputations.add(new Imputation(Imputation.Kind.MEAN, null));
     imputations.add(new Imputation(Imputation.Kind.MEDIAN, null));
@@ -144,9 +150,7 @@ public record Assumptions(List<Assumption> items, Double floor) {
     // minmax onto [1, 100]), so no floor on normalised scores is added: it would move the nominal
     // result away from 'aidx index'
     Double floor =
-        spec.geometricFloor() != null
-            ? spec.geometricFloor()
-            : spec.zeroFloorOf(fw) > 0 ? null : DEFAULT_FLOOR;
+        m.scoreFloor() != null ? m.scoreFloor() : m.zeroFloor() > 0 ? null : DEFAULT_FLOOR;
     return new Assumptions(out, floor);
   }
 

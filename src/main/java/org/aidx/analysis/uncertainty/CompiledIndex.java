@@ -11,6 +11,7 @@ import org.aidx.model.InputException;
 import org.aidx.model.Names;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.Prepared;
@@ -109,7 +110,8 @@ public final class CompiledIndex {
     this.na = aggs.size();
     this.ref = nom.reference() == null ? -1 : nom.economyIndex(nom.reference());
     this.scale = fw.relativeToReference() && ref >= 0 ? ref : -1;
-    this.tree = CompiledTree.of(fw, spec::aggregationOf, spec.geometricFloor());
+    Methodology resolved = nom.methodology();
+    this.tree = CompiledTree.of(fw, a -> resolved.aggregationOf(a.id()), resolved.scoreFloor());
     List<String> indIds = inds.stream().map(Node::id).toList();
     List<String> aggIds = aggs.stream().map(Node::id).toList();
 

@@ -12,6 +12,7 @@ import org.aidx.input.ScenarioFiles;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -120,7 +121,7 @@ class ScenarioRunTest {
         Scenarios.apply(
             fw,
             data,
-            y2019,
+            Methodology.of(fw, y2019),
             Scenario.of("y", List.of(Scenarios.parseChange("JPN:internet_users=scale(2)"))));
     Observation before = data.latest("JPN", "internet_users", 2019).orElseThrow();
     assertThat(a.changed())

@@ -28,7 +28,7 @@ final class ReferenceAggregation {
     double[][] out = new double[aggs.size()][ne];
     for (int a = aggs.size() - 1; a >= 0; a--) {
       Node.Aggregate g = aggs.get(a);
-      Aggregation how = r.spec().aggregationOf(g);
+      Aggregation how = r.methodology().aggregationOf(g.id());
       int nc = g.children().size();
       double[] v = new double[nc];
       double[] w = new double[nc];

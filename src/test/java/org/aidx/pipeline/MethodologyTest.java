@@ -50,6 +50,34 @@ class MethodologyTest {
   }
 
   @Test
+  void an_indicators_own_normalisation_beats_the_frameworks_and_the_specs_beats_both() {
+    String yaml =
+        TinyIndex.FRAMEWORK
+            .replace(
+                "normalisation: ratio", "normalisation: ratio\nimputation: mean\nzero_floor: 0.2")
+            .replace(
+                "        - indicator: x",
+                "        - indicator: x\n          normalisation: minmax:1,100");
+    Framework fw = FrameworkFiles.parse("tiny.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    Methodology own = Methodology.of(fw, PipelineSpec.defaults());
+    assertThat(own.normalisation())
+        .containsExactly(Map.entry("x", MinMax.of(1, 100)), Map.entry("y", new Ratio()));
+    assertThat(own.imputation()).isEqualTo(Imputation.parse("mean"));
+    assertThat(own.zeroFloor()).isEqualTo(0.2);
+
+    Methodology asked =
+        Methodology.of(
+            fw,
+            PipelineSpec.defaults()
+                .withNormalise(new Ratio())
+                .withImpute(Imputation.none())
+                .withZeroFloor(0.0));
+    assertThat(asked.normalisation().values()).containsOnly(new Ratio());
+    assertThat(asked.imputation()).isEqualTo(Imputation.none());
+    assertThat(asked.zeroFloor()).isZero();
+  }
+
+  @Test
   void aggregate_at_a_level_changes_the_nodes_of_that_level_only_and_aggregate_overrides_it() {
     // the tiny framework's nodes have no level: give them one
     String yaml =

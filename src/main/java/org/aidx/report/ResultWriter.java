@@ -155,26 +155,26 @@ public final class ResultWriter {
    */
   public static ObjectNode methodology(Framework fw, PipelineSpec spec, Methodology resolved) {
     ObjectNode m = JSON.createObjectNode();
-    m.put("reference", spec.reference() != null ? spec.reference() : fw.reference());
-    m.put("relative_to_reference", fw.relativeToReference());
-    if (spec.year() == null) {
+    m.put("reference", resolved.reference());
+    m.put("relative_to_reference", resolved.relativeToReference());
+    if (resolved.year() == null) {
       m.put("year", "latest available per value");
     } else {
-      m.put("year", "latest at or before " + spec.year());
+      m.put("year", "latest at or before " + resolved.year());
     }
-    m.put("denominate", spec.denominate());
+    m.put("denominate", resolved.denominate());
     m.put("impute", resolved.imputation().label());
     m.put("zero_floor", resolved.zeroFloor());
-    m.put("treat", spec.treat().label());
+    m.put("treat", resolved.treatment().label());
     m.put(
         "normalise",
         spec.normalise() != null
             ? spec.normalise().label()
             : "per indicator, default " + fw.normalisation().label());
     m.put("aggregate", spec.aggregate() != null ? spec.aggregate().label() : "per node");
-    m.put("tiers", spec.tiers().label());
-    if (spec.geometricFloor() != null) {
-      m.put("geometric_floor", spec.geometricFloor());
+    m.put("tiers", resolved.tiers().label());
+    if (resolved.scoreFloor() != null) {
+      m.put("geometric_floor", resolved.scoreFloor());
     }
     m.set("tree", tree(fw.root(), resolved));
     m.set("resolved", MethodologyFiles.tree(resolved));
@@ -237,7 +237,7 @@ public final class ResultWriter {
     b.append("\nTiers: ")
         .append(t.count())
         .append(" by ")
-        .append(r.spec().tiers().label())
+        .append(r.methodology().tiers().label())
         .append(String.format(Locale.ROOT, ", goodness of variance fit %.3f.%n", t.gvf()));
     b.append("\n## Method\n\n");
     b.append("- impute: ").append(r.methodology().imputation().label()).append('\n');
@@ -246,7 +246,7 @@ public final class ResultWriter {
           .append(r.methodology().zeroFloor())
           .append(" × the indicator's smallest positive value (flagged)\n");
     }
-    b.append("- treat: ").append(r.spec().treat().label()).append('\n');
+    b.append("- treat: ").append(r.methodology().treatment().label()).append('\n');
     b.append("- normalise: ")
         .append(
             r.spec().normalise() != null

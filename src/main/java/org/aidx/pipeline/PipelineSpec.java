@@ -66,196 +66,106 @@ public record PipelineSpec(
   }
 
   public PipelineSpec withReference(String r) {
-    return new PipelineSpec(
-        r,
-        year,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.reference = r);
   }
 
   public PipelineSpec withYear(Integer y) {
-    return new PipelineSpec(
-        reference,
-        y,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.year = y);
   }
 
   public PipelineSpec withImpute(Imputation i) {
-    return new PipelineSpec(
-        reference,
-        year,
-        i,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.impute = i);
   }
 
   public PipelineSpec withTreat(Treatment t) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        t,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.treat = t);
   }
 
   public PipelineSpec withNormalise(Normalisation n) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        n,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.normalise = n);
   }
 
   public PipelineSpec withAggregate(Aggregation a) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        normalise,
-        a,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.aggregate = a);
   }
 
   /** This spec with {@code how} at the aggregate nodes of {@code level}, in place of theirs. */
   public PipelineSpec withAggregateAt(java.util.Map<String, Aggregation> byLevel) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        byLevel,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.aggregateAt = byLevel);
   }
 
   public PipelineSpec withDenominate(boolean d) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        d,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.denominate = d);
   }
 
   public PipelineSpec withTiers(Tiering t) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        t,
-        geometricFloor,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.tiers = t);
   }
 
   public PipelineSpec withGeometricFloor(Double f) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        f,
-        zeroFloor,
-        maxAge);
+    return with(e -> e.geometricFloor = f);
   }
 
   public PipelineSpec withZeroFloor(Double f) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        f,
-        maxAge);
+    return with(e -> e.zeroFloor = f);
   }
 
   public PipelineSpec withMaxAge(Integer a) {
-    return new PipelineSpec(
-        reference,
-        year,
-        impute,
-        treat,
-        normalise,
-        aggregate,
-        aggregateAt,
-        denominate,
-        tiers,
-        geometricFloor,
-        zeroFloor,
-        a);
+    return with(e -> e.maxAge = a);
+  }
+
+  /** This spec with one field changed by {@code change}, through the checks of the constructor. */
+  private PipelineSpec with(java.util.function.Consumer<Edit> change) {
+    Edit e = new Edit(this);
+    change.accept(e);
+    return e.spec();
+  }
+
+  /** A mutable copy of a spec's fields, which the withers change one at a time. */
+  private static final class Edit {
+    private String reference;
+    private Integer year;
+    private Imputation impute;
+    private Treatment treat;
+    private Normalisation normalise;
+    private Aggregation aggregate;
+    private java.util.Map<String, Aggregation> aggregateAt;
+    private boolean denominate;
+    private Tiering tiers;
+    private Double geometricFloor;
+    private Double zeroFloor;
+    private Integer maxAge;
+
+    private Edit(PipelineSpec s) {
+      reference = s.reference;
+      year = s.year;
+      impute = s.impute;
+      treat = s.treat;
+      normalise = s.normalise;
+      aggregate = s.aggregate;
+      aggregateAt = s.aggregateAt;
+      denominate = s.denominate;
+      tiers = s.tiers;
+      geometricFloor = s.geometricFloor;
+      zeroFloor = s.zeroFloor;
+      maxAge = s.maxAge;
+    }
+
+    private PipelineSpec spec() {
+      return new PipelineSpec(
+          reference,
+          year,
+          impute,
+          treat,
+          normalise,
+          aggregate,
+          aggregateAt,
+          denominate,
+          tiers,
+          geometricFloor,
+          zeroFloor,
+          maxAge);
+    }
   }
 
   /**

@@ -212,7 +212,9 @@ public final class ProfilePage {
   }
 
   /**
-   * The rank and index intervals of a Monte Carlo run, with the run's size, seed and assumptions.
+   * The rank interval of a Monte Carlo run, with the run's size, seed and assumptions. The index
+   * interval of the same run is left out: under the default assumptions it mixes indices on
+   * different scales (China's nominal 0.59 sat at the 5% end of an interval 0.59–1.72).
    */
   private static String rankInterval(
       UncertaintySummary s, UncertaintySummary.EconomyStats mc, int economies) {
@@ -222,16 +224,16 @@ public final class ProfilePage {
         String.format(
             Locale.ROOT,
             "<p id=\"rank-interval\"><b>Rank %s of %d, 90%% interval %s–%s</b> (median %s; mean"
-                + " shift %s places). Index 90%% interval %s–%s (median %s).</p>%n",
+                + " shift %s places). Only ranks are compared across runs: the runs change the"
+                + " normalisation and the means, which change what an index value of 0.5 means"
+                + " (min-max onto [1, 100] pulls every ratio towards 1), so no index interval is"
+                + " given.</p>%n",
             rank(mc.rank().nominal()),
             economies,
             rank(mc.rank().q05()),
             rank(mc.rank().q95()),
             rank(mc.rank().median()),
-            num(Math.round(mc.meanAbsRankShift() * 100) / 100.0),
-            num(mc.index().q05()),
-            num(mc.index().q95()),
-            num(mc.index().median())));
+            num(Math.round(mc.meanAbsRankShift() * 100) / 100.0)));
     b.append(
             String.format(
                 Locale.ROOT,

@@ -97,6 +97,8 @@ class ProfileCommandTest {
         .contains("<h2>Rank under uncertainty</h2>")
         .contains("90% interval " + fmt(kor[4]) + "–" + fmt(kor[5]) + "</b> (median " + fmt(kor[3]))
         .contains("Monte Carlo: 64 runs, seed 3, ")
+        .contains("so no index interval is given")
+        .doesNotContain("Index 90% interval")
         .doesNotContain("What the scenarios would do");
     String manifest = Files.readString(dir.resolve("manifest.json"));
     assertThat(manifest)

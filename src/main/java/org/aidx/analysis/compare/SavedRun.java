@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.aidx.analysis.explain.GapDecomposition;
 import org.aidx.framework.Aggregation;
 import org.aidx.model.InputException;
 
@@ -165,54 +166,22 @@ public record SavedRun(
       xb[i] = value(b, child);
       w[i] = child.weight();
     }
-    double[] wa = renormalised(w, xa);
-    double[] wb = renormalised(w, xb);
-    double[] term = new double[k];
-    double total = 0;
+    double[] childGaps =
+        GapDecomposition.childGaps(
+            n.aggregation(),
+            GapDecomposition.renormalised(w, xa),
+            xa,
+            GapDecomposition.renormalised(w, xb),
+            xb,
+            gap);
     for (int i = 0; i < k; i++) {
-      term[i] = term(n.aggregation(), wa[i], xa[i]) - term(n.aggregation(), wb[i], xb[i]);
-      if (n.aggregation() == Aggregation.HARMONIC) {
-        term[i] = -term[i];
-      }
-      total += term[i];
-    }
-    for (int i = 0; i < k; i++) {
-      double childGap = total == 0 ? 0 : gap * term[i] / total;
-      split(n.children().get(i), a, b, childGap, dims, out);
+      split(n.children().get(i), a, b, childGaps[i], dims, out);
     }
   }
 
   private static double value(Economy e, Node n) {
     Double v = e.values().get(n.id());
     return v == null ? Double.NaN : v;
-  }
-
-  private static double term(Aggregation how, double w, double x) {
-    if (w == 0) {
-      return 0;
-    }
-    switch (how) {
-      case ARITHMETIC:
-        return w * x;
-      case GEOMETRIC:
-        return w * Math.log(x);
-      default:
-        return w / x;
-    }
-  }
-
-  private static double[] renormalised(double[] w, double[] x) {
-    double s = 0;
-    for (int i = 0; i < w.length; i++) {
-      if (!Double.isNaN(x[i])) {
-        s += w[i];
-      }
-    }
-    double[] out = new double[w.length];
-    for (int i = 0; i < w.length; i++) {
-      out[i] = Double.isNaN(x[i]) || s == 0 ? 0 : w[i] / s;
-    }
-    return out;
   }
 
   /**

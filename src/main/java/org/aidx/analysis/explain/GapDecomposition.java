@@ -121,19 +121,10 @@ public final class GapDecomposition {
       w[c] = child.weight();
     }
     double[] wa = renormalised(w, xa);
-    double[] wb = renormalised(w, xb);
-    double[] term = new double[k];
-    double total = 0;
-    for (int c = 0; c < k; c++) {
-      term[c] = term(how, wa[c], xa[c]) - term(how, wb[c], xb[c]);
-      if (how == Aggregation.HARMONIC) {
-        term[c] = -term[c];
-      }
-      total += term[c];
-    }
+    double[] childGaps = childGaps(how, wa, xa, renormalised(w, xb), xb, gap);
     double nodeA = r.unscaledScore(agg.id(), a);
     for (int c = 0; c < k; c++) {
-      double childGap = total == 0 ? 0 : gap * term[c] / total;
+      double childGap = childGaps[c];
       double own = term(how, wa[c], xa[c]);
       // arithmetic: the child's part of the parent's level, w·x/N; geometric: the child's
       // exponent w (the parent's elasticity to it), since a share of a log level is meaningless
@@ -144,6 +135,32 @@ public final class GapDecomposition {
               : how == Aggregation.GEOMETRIC ? wa[c] : own * nodeA;
       walk(r, agg.children().get(c), depth + 1, a, b, childGap, childShare, wa[c], out);
     }
+  }
+
+  /**
+   * A parent's gap split over its children in proportion to each child's term of the mean (w·x,
+   * w·ln x, or −w/x for a harmonic mean) in A less the same in B; all zeros when the terms cancel.
+   *
+   * @param wa the children's weights renormalised over those A has ({@link #renormalised})
+   * @param wb the same for B
+   */
+  public static double[] childGaps(
+      Aggregation how, double[] wa, double[] xa, double[] wb, double[] xb, double gap) {
+    int k = xa.length;
+    double[] term = new double[k];
+    double total = 0;
+    for (int c = 0; c < k; c++) {
+      term[c] = term(how, wa[c], xa[c]) - term(how, wb[c], xb[c]);
+      if (how == Aggregation.HARMONIC) {
+        term[c] = -term[c];
+      }
+      total += term[c];
+    }
+    double[] out = new double[k];
+    for (int c = 0; c < k; c++) {
+      out[c] = total == 0 ? 0 : gap * term[c] / total;
+    }
+    return out;
   }
 
   private static double term(Aggregation how, double w, double x) {
@@ -160,7 +177,8 @@ public final class GapDecomposition {
     }
   }
 
-  private static double[] renormalised(double[] w, double[] x) {
+  /** Weights renormalised over the children with a value (x not NaN); 0 for the others. */
+  public static double[] renormalised(double[] w, double[] x) {
     double s = 0;
     for (int c = 0; c < w.length; c++) {
       if (!Double.isNaN(x[c])) {

@@ -249,7 +249,7 @@ final class RecordsCommand implements Runnable {
         return 0;
       }
       for (String name : JobFiles.BUILTIN) {
-        RecordsJob j = JobFiles.parse("builtin:" + name, JobFiles.builtinText(name), Path.of(""));
+        RecordsJob j = JobFiles.builtin(name);
         w.println(name);
         w.println("  " + j.description().replaceAll("\\s+", " "));
         for (JobInput in : j.inputs()) {

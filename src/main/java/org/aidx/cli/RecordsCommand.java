@@ -197,7 +197,7 @@ final class RecordsCommand implements Runnable {
         throw new InputException(
             "--engine spark",
             "Apache Spark is not on the classpath (the aidx jar does not bundle it)",
-            "run the job with spark-submit (README, 'Raw records'), or use --engine duckdb");
+            "run the job with spark-submit (docs/records.md, 'Spark'), or use --engine duckdb");
       }
       return org.aidx.records.spark.SparkEngine.open(master == null ? null : master);
     }

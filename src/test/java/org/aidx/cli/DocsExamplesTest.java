@@ -100,7 +100,7 @@ class DocsExamplesTest {
       for (i = i + 1; i < lines.size() && !lines.get(i).strip().startsWith("```"); i++) {
         String text = pending + lines.get(i).strip();
         if (text.endsWith("\\")) {
-          pending = text.substring(0, text.length() - 1) + " ";
+          pending = text.substring(0, text.length() - 1).strip() + " ";
           continue;
         }
         pending = "";

@@ -43,6 +43,14 @@ class OwnIndexExampleTest {
   }
 
   @Test
+  void the_readme_shows_the_example_files_as_they_are() throws IOException {
+    String readme = Files.readString(Path.of("README.md"));
+    assertThat(readme)
+        .contains("```yaml\n" + Files.readString(DIR.resolve("framework.yaml")) + "```\n")
+        .contains("```text\n" + Files.readString(DIR.resolve("data.csv")) + "```\n");
+  }
+
+  @Test
   void the_example_ranks_the_five_economies() {
     Cli c =
         Cli.run(

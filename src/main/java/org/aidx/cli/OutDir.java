@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,8 @@ final class OutDir {
   static void refuseInputs(CommandLine.ParseResult command) {
     List<Path> inputs = new ArrayList<>();
     Map<String, Path> outputs = new LinkedHashMap<>();
+    // an --out labelled FILE (aidx records generate) names a file, as --replications does
+    Set<String> fileOutputs = new HashSet<>(Set.of("--replications"));
     for (CommandLine.Model.ArgSpec arg : command.commandSpec().args()) {
       String name =
           arg instanceof CommandLine.Model.OptionSpec o ? o.longestName() : arg.paramLabel();
@@ -97,6 +100,9 @@ final class OutDir {
       List<Path> paths = paths(arg.getValue());
       if (OUTPUT_OPTIONS.contains(name)) {
         paths.forEach(p -> outputs.put(name, p));
+        if ("FILE".equals(arg.paramLabel())) {
+          fileOutputs.add(name);
+        }
       } else {
         inputs.addAll(paths);
       }
@@ -104,7 +110,7 @@ final class OutDir {
     List<Problem> problems = new ArrayList<>();
     for (Map.Entry<String, Path> o : outputs.entrySet()) {
       Path out = real(o.getValue());
-      boolean dir = o.getKey().equals("--out");
+      boolean dir = !fileOutputs.contains(o.getKey());
       if (dir && Files.exists(out) && !Files.isDirectory(out)) {
         problems.add(
             new Problem(

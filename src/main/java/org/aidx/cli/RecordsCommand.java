@@ -197,7 +197,7 @@ final class RecordsCommand implements Runnable {
         throw new InputException(
             "--engine spark",
             "Apache Spark is not on the classpath (the aidx jar does not bundle it)",
-            "run the job with spark-submit (README, 'Raw records'), or use --engine duckdb");
+            "run the job with spark-submit (docs/records.md, 'Spark'), or use --engine duckdb");
       }
       return org.aidx.records.spark.SparkEngine.open(master == null ? null : master);
     }
@@ -249,7 +249,7 @@ final class RecordsCommand implements Runnable {
         return 0;
       }
       for (String name : JobFiles.BUILTIN) {
-        RecordsJob j = JobFiles.parse("builtin:" + name, JobFiles.builtinText(name), Path.of(""));
+        RecordsJob j = JobFiles.builtin(name);
         w.println(name);
         w.println("  " + j.description().replaceAll("\\s+", " "));
         for (JobInput in : j.inputs()) {

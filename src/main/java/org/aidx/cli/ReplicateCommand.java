@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
       "difference and a verdict per line. Verdicts, fixed before any comparison: a number agrees",
       "within 10% of the published figure and is close within 25%; a rank agrees when equal and is",
       "close one place apart; a claim about several economies agrees when it holds for all of them",
-      "and is close when it holds for at least half. The README discusses every line that misses.",
+      "and is close when it holds for at least half. docs/replication.md discusses every line that misses.",
       ""
     },
     footer = {
@@ -86,7 +86,7 @@ final class ReplicateCommand implements Callable<Integer> {
       w.print(t.aligned());
       w.println();
       w.println(ScorecardSection.summary(lines));
-      w.println("Why lines miss: README, section 'Replication scorecard'.");
+      w.println("Why lines miss: docs/replication.md.");
     }
     w.flush();
     if (out != null) {

@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /**
  * The limit of every size option, by name, checked by {@link Main} for every command before it
  * runs, so that a new command with {@code --runs} or {@code --threads} is covered without a line of
- * its own. The limits themselves live in {@link Limits} and are listed in the README.
+ * its own. The limits themselves live in {@link Limits} and are listed in docs/server.md.
  *
  * <p>Example: {@code aidx robustness --runs 0} stops with "the number of replications must be
  * between 1 and 100000000", exit code 2, before the index is compiled.

@@ -64,11 +64,12 @@ public final class JobFiles {
   private JobFiles() {}
 
   /**
-   * A job by file path, or a built-in job by name (its inputs are read from the working folder).
+   * A job by file path (its relative inputs are read from the job file's folder), or a built-in job
+   * by name (its inputs are read from the install folder, {@link InstallDir}).
    */
   public static RecordsJob load(String jobOrName) {
     if (BUILTIN.contains(jobOrName) && !Files.exists(Path.of(jobOrName))) {
-      return parse("builtin:" + jobOrName, builtinText(jobOrName), Path.of(""));
+      return builtin(jobOrName);
     }
     Path file = Path.of(jobOrName);
     if (!Files.isRegularFile(file)) {
@@ -80,6 +81,11 @@ public final class JobFiles {
     String text = new String(Inputs.bytes(file), StandardCharsets.UTF_8);
     Path dir = file.toAbsolutePath().getParent();
     return parse(file.toString(), text, dir);
+  }
+
+  /** A built-in job, its relative inputs resolved against the install folder. */
+  public static RecordsJob builtin(String name) {
+    return parse("builtin:" + name, builtinText(name), InstallDir.forShippedInputs());
   }
 
   /** The YAML text of a built-in job. */

@@ -131,7 +131,7 @@ public final class Economies {
       return candidates.size() > 1
           ? "write the ISO3 code of the economy you mean"
           : "use an ISO3 code such as USA or DEU, an ISO2 code, or a name from aidx's table of"
-              + " economy names (README, section 'Inputs'); for regions or other units use a COINr"
+              + " economy names (docs/own-index.md, 'Economy names'); for regions or other units use a COINr"
               + " iData file with a uCode column";
     }
   }

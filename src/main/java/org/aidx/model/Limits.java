@@ -3,10 +3,10 @@ package org.aidx.model;
 import java.util.Locale;
 
 /**
- * The documented limit of every size a user gives (README, "Limits"), checked before any work
- * starts, and the memory check that goes with them: a size within its limit can still ask for more
- * memory than the JVM has, and then the run stops with the amount it would need instead of running
- * out of memory half-way.
+ * The documented limit of every size a user gives (docs/server.md, "Limits"), checked before any
+ * work starts, and the memory check that goes with them: a size within its limit can still ask for
+ * more memory than the JVM has, and then the run stops with the amount it would need instead of
+ * running out of memory half-way.
  *
  * <p>Example: {@code Limits.memory("--synthetic 46341x100", 3.2e10, "...")} on a JVM allowed 2 GB
  * throws an {@link InputException} saying "needs about 29.8 GB of memory (...); this Java may use
@@ -73,7 +73,7 @@ public final class Limits {
               + ", found "
               + value
               + (bytes > 0 ? " (it would need about " + human(bytes) + " of memory)" : ""),
-          "pass a value in that range (see Limits in the README)");
+          "pass a value in that range (see Limits in docs/server.md)");
     }
     return value;
   }

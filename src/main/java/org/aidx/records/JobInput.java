@@ -9,7 +9,7 @@ import java.util.Objects;
  * A raw records file a job reads, registered under {@code name} as a table its SQL can query.
  *
  * @param name the table name in the job's SQL, e.g. {@code papers}
- * @param path the file, resolved against the job file's folder (built-in jobs: the working folder)
+ * @param path the file, resolved against the job file's folder (built-in jobs: the install folder)
  * @param columns the columns the job needs and their types, in the order declared; other columns of
  *     the file are read as text and ignored
  */

@@ -290,9 +290,12 @@ public final class RecordsRunner {
           new Problem(
               file.toString(),
               "file not found (input '" + in.name() + "' of " + job.file() + ")",
-              "check the path (relative paths are read from "
-                  + Path.of("").toAbsolutePath()
-                  + "), or give the file with --input "
+              (file.isAbsolute()
+                      ? "check the path"
+                      : "check the path (relative paths are read from "
+                          + Path.of("").toAbsolutePath()
+                          + ")")
+                  + ", or give the file with --input "
                   + in.name()
                   + "=FILE"));
       return null;

@@ -51,4 +51,16 @@ class OutDirTest {
     assertThat(c.err()).contains("--out " + file).contains("choose a directory");
     assertThat(Files.readString(file)).isEqualTo("keep me");
   }
+
+  @Test
+  void an_out_option_that_names_a_file_may_replace_that_file(@TempDir Path dir) throws Exception {
+    // records generate --out FILE writes a CSV file; running the same command again replaces it
+    Path csv = dir.resolve("synthetic.csv");
+    Cli first = Cli.run("records", "generate", "--rows", "10", "--out", csv.toString());
+    Cli again = Cli.run("records", "generate", "--rows", "10", "--out", csv.toString());
+
+    assertThat(first.code()).as(first.err()).isZero();
+    assertThat(again.code()).as(again.err()).isZero();
+    assertThat(Files.readAllLines(csv)).hasSize(11);
+  }
 }

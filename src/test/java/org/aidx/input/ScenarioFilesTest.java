@@ -22,8 +22,8 @@ class ScenarioFilesTest {
   }
 
   @Test
-  void the_readme_example_parses_and_runs() throws Exception {
-    String readme = Files.readString(Path.of("README.md"));
+  void the_documented_example_parses_and_runs() throws Exception {
+    String readme = Files.readString(Path.of("docs/scenarios.md"));
     int section = readme.indexOf("## Scenarios and explanations");
     int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
     String yaml = readme.substring(start, readme.indexOf("```", start));

@@ -33,7 +33,7 @@ public final class ScorecardSection {
                     + " chapter 1, section 4(2)), beside what aidx computes. A number agrees within"
                     + " 10% of the published figure and is close within 25%; a rank agrees when"
                     + " equal; a claim about several economies agrees when it holds for all of"
-                    + " them. The README explains every line that misses."))
+                    + " them. docs/replication.md explains every line that misses."))
         .append("</p>\n");
     b.append("<p id=\"scorecard-summary\">").append(Html.escape(summary(lines))).append("</p>\n");
     b.append("<div class=\"scroll\"><table id=\"scorecard\">\n");

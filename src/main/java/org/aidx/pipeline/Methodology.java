@@ -138,7 +138,7 @@ public record Methodology(
         norm,
         agg,
         spec.zeroFloor() != null ? spec.zeroFloor() : fw.zeroFloor(),
-        spec.geometricFloor(),
+        spec.geometricFloor() != null ? spec.geometricFloor() : fw.scoreFloor(),
         spec.tiers());
   }
 
@@ -211,7 +211,8 @@ public record Methodology(
         fw.denominators(),
         fw.source(),
         fw.imputation(),
-        fw.zeroFloor());
+        fw.zeroFloor(),
+        scoreFloor);
   }
 
   private Node methods(Node n) {

@@ -375,7 +375,7 @@ public final class CompiledTree {
             }
             double w = isInd[c] ? indicatorWeights[id] : aggregateWeights[id];
             if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
-              double[] row = isInd[c] ? nv[id] : scores[id];
+              double[] row = isInd[c] ? nv[id] : unscaled[id];
               if (how == GEOMETRIC) {
                 if (!hasFloor && !posRow[id]) {
                   failure = new Failure(a, id, true);
@@ -392,7 +392,7 @@ public final class CompiledTree {
               }
             } else {
               // geometric over aggregate children, or harmonic: floor or check each value
-              double[] row = isInd[c] ? nv[id] : scores[id];
+              double[] row = isInd[c] ? nv[id] : unscaled[id];
               for (int e = 0; e < ne; e++) {
                 double x = row[e];
                 if (x != x) {
@@ -533,7 +533,7 @@ public final class CompiledTree {
         }
       }
       for (int c = 0; c < nc; c++) {
-        double[] row = scores[ch[c]];
+        double[] row = unscaled[ch[c]];
         for (int e = 0; e < ne; e++) {
           double x = row[e];
           if (hasFloor ? x < floor : !(x > 0)) {
@@ -601,7 +601,7 @@ public final class CompiledTree {
           logHi = Math.max(logHi, l.logHi[id]);
         }
         double w = (isInd[c] ? indicatorWeights[id] : aggregateWeights[id]) / wsum;
-        double[] row = isInd[c] ? l.values[id] : scores[id];
+        double[] row = isInd[c] ? l.values[id] : unscaled[id];
         if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
           if (how == GEOMETRIC) {
             if (!hasFloor && !l.positive[id]) {

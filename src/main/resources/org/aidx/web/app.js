@@ -418,15 +418,14 @@
 
   // ---------- scenarios
   // The study's question (examples/scenarios/japan-us-sharing.yaml, first scenario): the US closes
-  // half of Japan's gap in supercomputers (compute), top talent and data availability.
+  // half of Japan's gap in supercomputers (compute_hpc), top talent (algorithms_frontier) and
+  // data availability.
   const EXAMPLE = {
     name: 'us-shares-half',
-    description: "US closes half of Japan's gap in compute, top talent and data availability",
+    description: "US closes half of Japan's gap in supercomputers, top talent and data availability",
     changes: [
-      'JPN:compute=gap(USA,0.5)',
-      'JPN:ai_conference_authorship_nonembodied_5y=gap(USA,0.5)',
-      'JPN:ai_conference_authorship_embodied_5y=gap(USA,0.5)',
-      'JPN:notable_ai_models_6y=gap(USA,0.5)',
+      'JPN:compute_hpc=gap(USA,0.5)',
+      'JPN:algorithms_frontier=gap(USA,0.5)',
       'JPN:oxford_gairi_2024_data_availability=gap(USA,0.5)',
     ],
   };

@@ -9,9 +9,9 @@ package org.aidx.pipeline.impute;
  * the values themselves otherwise. With m_c and s_c the mean and standard deviation of t over the
  * economies that have indicator c, and ± its direction, the economy's standing is the weighted mean
  * d = Σ w_c · ±(t_c − m_c)/s_c over its present siblings, and the missing value is t⁻¹(m_i ± d ·
- * s_i). An indicator with no spread (s = 0) contributes a standing of 0. A filled value is kept
- * within the range of the indicator's present values: on the raw scale (an indicator with zeros) a
- * standing far below the mean would otherwise give a negative count.
+ * s_i). An indicator with no spread (s = 0) contributes a standing of 0. On the raw scale (an
+ * indicator with zeros) a filled value is kept within the range of the indicator's present values:
+ * a standing far below the mean would otherwise give a negative count.
  *
  * <p>Why: renormalising the weights over the children present (the default for arithmetic means)
  * compares a gap with the reference economy, so under ratio normalisation and geometric means it
@@ -101,7 +101,7 @@ public final class RelativePosition {
         }
         if (den > 0) {
           double ti = mean[i] + sign[i] * (num / den) * sd[i];
-          out[i][e] = Math.min(hi[i], Math.max(lo[i], log[i] ? Math.exp(ti) : ti));
+          out[i][e] = log[i] ? Math.exp(ti) : Math.min(hi[i], Math.max(lo[i], ti));
           imputed[i][e] = true;
           filled++;
         }

@@ -87,7 +87,9 @@ public final class Pipeline {
         if (present) {
           Finite.checkPresent(
               unscaled[a][e], tree.nominalMethod(a).label() + " mean", p.eco[e], where);
-          Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
+          if (!relative || !(Double.isNaN(unscaled[a][p.ref]) || unscaled[a][p.ref] == 0)) {
+            Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
+          }
         }
       }
     }

@@ -55,7 +55,11 @@
       lw.appendChild(slider(layer));
       nodeChildren(layer).filter((d) => d.children).forEach((dim) => {
         dw.appendChild(slider(dim));
-        nodeChildren(dim).filter((i) => !i.children).forEach((ind) => iw.appendChild(slider(ind)));
+        // a dimension's children are indicators, or sub-items (with a slider each) holding indicators
+        nodeChildren(dim).forEach((c) => {
+          iw.appendChild(slider(c));
+          nodeChildren(c).filter((i) => !i.children).forEach((ind) => iw.appendChild(slider(ind)));
+        });
       });
     });
   }
@@ -115,8 +119,11 @@
   // ---------- rendering
   function columns(r) {
     const names = {};
-    (function walk(n) { names[n.id] = n.name; nodeChildren(n).forEach(walk); })(r.methodology.tree);
-    const scoreKeys = r.economies.length ? Object.keys(r.economies[0].scores) : [];
+    const depth = {};
+    (function walk(n, d) { names[n.id] = n.name; depth[n.id] = d; nodeChildren(n).forEach((c) => walk(c, d + 1)); })(r.methodology.tree, 0);
+    // layers and dimensions; sub-items are in the profile, the CSV and the JSON
+    const scoreKeys = (r.economies.length ? Object.keys(r.economies[0].scores) : [])
+      .filter((k) => depth[k] === undefined || depth[k] <= 2);
     const cols = [
       { key: 'rank', label: 'Rank', get: (e) => e.rank },
       { key: 'tier', label: 'Tier', get: (e) => e.tier },

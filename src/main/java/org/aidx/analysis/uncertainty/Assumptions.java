@@ -87,7 +87,7 @@ public record Assumptions(List<Assumption> items, Double floor) {
    */
   static final String[][] ALTERNATIVES = {
     {"diffusion_variance_employment", "diffusion_variance", ":-"},
-    {"diffusion_variance_employment", "diffusion_effective_industries", ":+"},
+    {"diffusion_variance_employment", "diffusion_effective_industries", ""},
     {"private_ai_investment_2y", "private_ai_investment_5y", ""},
     {"newly_funded_ai_companies_2013_2024", "notable_ai_models_6y", ""},
     {"diffusion_effective_industries", "diffusion_variance", ":-"},

@@ -432,12 +432,18 @@ public final class CompiledTree {
         // missing for all instead of being divided by the reference's missing score
         if (reference >= 0 && !(anyNaN && allNaN(out))) {
           double base = out[reference];
-          if (!(base > 0)) {
+          if ((base != base || base == 0) && a != 0) {
+            // the reference has no value below this node, or scores zero on it: the node cannot
+            // be shown relative to it, but its parents average levels before the division, so
+            // they are unaffected
+            java.util.Arrays.fill(scaled, Double.NaN);
+          } else if (!(base > 0)) {
             failure = new Failure(a, -1, false);
             return false;
-          }
-          for (int e = 0; e < ne; e++) {
-            scaled[e] = out[e] / base;
+          } else {
+            for (int e = 0; e < ne; e++) {
+              scaled[e] = out[e] / base;
+            }
           }
         } else {
           System.arraycopy(out, 0, scaled, 0, ne);

@@ -10,8 +10,10 @@ package org.aidx.pipeline.impute;
  * economies that have indicator c, and ± its direction, the economy's standing is the weighted mean
  * d = Σ w_c · ±(t_c − m_c)/s_c over its present siblings, and the missing value is t⁻¹(m_i ± d ·
  * s_i). An indicator with no spread (s = 0) contributes a standing of 0. On the raw scale (an
- * indicator with zeros) a filled value is kept within the range of the indicator's present values:
- * a standing far below the mean would otherwise give a negative count.
+ * indicator with zeros) a filled value is not below the indicator's smallest present value: a
+ * standing far below the mean would otherwise give a negative count (a = (10, 10, 10, 0) and b =
+ * (10, 10, 0, missing): the fourth economy stands at z = −1.5 on a, which would fill b at −1.99; it
+ * is filled at 0).
  *
  * <p>Why: renormalising the weights over the children present (the default for arithmetic means)
  * compares a gap with the reference economy, so under ratio normalisation and geometric means it
@@ -42,14 +44,11 @@ public final class RelativePosition {
     double[] mean = new double[ni];
     double[] sd = new double[ni];
     double[] lo = new double[ni];
-    double[] hi = new double[ni];
     for (int i = 0; i < ni; i++) {
       lo[i] = Double.POSITIVE_INFINITY;
-      hi[i] = Double.NEGATIVE_INFINITY;
       for (double v : x[i]) {
         if (!Double.isNaN(v)) {
           lo[i] = Math.min(lo[i], v);
-          hi[i] = Math.max(hi[i], v);
         }
       }
       boolean allPositive = true;
@@ -101,7 +100,7 @@ public final class RelativePosition {
         }
         if (den > 0) {
           double ti = mean[i] + sign[i] * (num / den) * sd[i];
-          out[i][e] = log[i] ? Math.exp(ti) : Math.min(hi[i], Math.max(lo[i], ti));
+          out[i][e] = log[i] ? Math.exp(ti) : Math.max(lo[i], ti);
           imputed[i][e] = true;
           filled++;
         }

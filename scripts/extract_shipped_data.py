@@ -33,6 +33,14 @@ EPOCH_ZERO_WHEN_NO_RECORD = {"ai_supercomputers_h100e_operational_all_records",
                              "ai_supercomputers_power_mw_operational_all_records"}
 MODELS_WINDOW = 6  # publication years summed for notable_ai_models_6y (2020-2025 for the 2025 value)
 INVESTMENT_WINDOW = 5  # years summed for private_ai_investment_5y (one year is volatile)
+# The study's finance window is two years ("in 2022-2023 ..."): private_ai_investment_2y sums the two
+# years ending in each year, so --year 2023 reads 2022-2023 and the latest value 2023-2024.
+STUDY_INVESTMENT_WINDOW = 2
+# TOP500 lists only the systems their owners submit; China stopped submitting its new systems (the
+# shared PROVENANCE-ai.md: "TOP500 omits most Chinese systems"). China's sum is therefore not an
+# observed level but incomplete: no row, so the run imputes it from China's standing on its sibling
+# (Epoch H100-equivalents, which keeps the anonymised Chinese systems) and flags it.
+TOP500_INCOMPLETE = {"CHN"}
 # Units name their base year (PROVENANCE-units.md). The shared snapshot's unit for the CSET series
 # says only "inflation-adjusted"; the OWID step that made the file (owid/etl,
 # etl/steps/data/garden/artificial_intelligence/2026-04-27/cset.py, adjust_investment_for_inflation)
@@ -65,8 +73,38 @@ def clean_source(text):
     return text.strip()
 
 
+OECDAI_VC = {  # file in raw/oecdai-preqin-vc-2026-01 -> (series name, year column)
+    "oecdai_vc_ai_all_industries_10countries.csv": ("vc_ai_all_industries", "Year"),
+    "oecdai_vc_genai_10countries.csv": ("vc_genai", "Quarter"),
+    "oecdai_vc_ai_compute_10countries.csv": ("vc_ai_compute", "Quarter"),
+}
+
+
+def extract_oecdai_vc(shared):
+    """OECD.AI venture capital in AI by country (Preqin), long layout; values unchanged.
+
+    Only for comparison (the scorecard); never an input of the index: 9 of the 20 economies (plus ARE,
+    kept as found) and unclear redistribution terms (PROVENANCE-oecdai-preqin-vc.md).
+    """
+    folder = shared / "raw/oecdai-preqin-vc-2026-01"
+    out = []
+    for name, (series, year_col) in OECDAI_VC.items():
+        for r in rows(folder / name):
+            if r["STAGE"] != "VC" or r["Sum_of_deals"] == "":
+                continue
+            out.append([r["Country"], r[year_col], r["Sum_of_deals"], series])
+    out.sort(key=lambda r: (r[3], r[0], int(r[1])))
+    published = OUT / "published"
+    with open(published / "oecdai-preqin-vc.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["iso3", "year", "value_usd_million", "series"])
+        w.writerows(out)
+    return len(out)
+
+
 def main(shared):
     shared = Path(shared)
+    extract_oecdai_vc(shared)
     names = {}
     out = []
     for r in rows(shared / "countries/macro.csv"):
@@ -106,6 +144,15 @@ def main(shared):
             out.append([iso, names[iso], "private_ai_investment_5y", str(end), repr(sum(v[0] for v in window)),
                         "constant 2021 US$ (sum over %d-%d)" % (end - INVESTMENT_WINDOW + 1, end),
                         window[-1][2] + "; sum of private_ai_investment over the five years ending in this year"])
+    for iso in ECONOMIES:
+        for end in sorted({y for (e, y) in invest if e == iso}):
+            window = [invest.get((iso, y)) for y in range(end - STUDY_INVESTMENT_WINDOW + 1, end + 1)]
+            if None in window:
+                continue
+            out.append([iso, names[iso], "private_ai_investment_2y", str(end), repr(sum(v[0] for v in window)),
+                        "constant 2021 US$ (sum over %d-%d)" % (end - STUDY_INVESTMENT_WINDOW + 1, end),
+                        window[-1][2] + "; sum of private_ai_investment over the two years ending in this year"
+                        " (the study's window: 2022-2023 for 2023); CSET data are CC BY-NC 4.0"])
     population = {(r["iso3"], r["year"]): float(r["value"]) for r in rows(shared / "countries/macro.csv")
                   if r["indicator"] == "population" and r["value"] != ""}
     for r in rows(shared / "raw/itu-internet-users-owid/share-of-individuals-using-the-internet.csv"):
@@ -126,11 +173,36 @@ def main(shared):
     top500 = {r["country_iso3"]: r for r in rows(shared / "ai/top500_2024_11_by_country.csv")}
     for iso in ECONOMIES:
         src = "TOP500 November 2024 list, sum of Rmax over the country's systems (raw/top500-2024-11)"
+        if iso in TOP500_INCOMPLETE:
+            continue  # documented missingness, see TOP500_INCOMPLETE
         if iso in top500:
             out.append([iso, names[iso], "top500_rmax_tflops", "2024", top500[iso]["rmax_tflops_sum"], "TFlop/s", src])
         else:
             out.append([iso, names[iso], "top500_rmax_tflops", "2024", "0", "TFlop/s",
                         src + "; the economy has no system on the list, so the sum is 0"])
+    # hyperscale cloud regions in service (TeleGeography Cloud Infrastructure Map, 8 providers incl.
+    # Alibaba, Huawei and Tencent), snapshot 2025-01-02 = regions in service at the end of 2024.
+    # RUS has none of the 8 providers' regions; its domestic clouds (Yandex, VK, SberCloud) are not
+    # covered, so its 0 is a coverage gap: no row (missing, imputed and flagged), not a zero.
+    for r in rows(shared / "raw/telegeography-cloud-regions-2025-01/DERIVED_cloud_regions_by_country_20econ.csv"):
+        iso = r["iso3"]
+        if iso not in ECONOMIES or iso == "RUS":
+            continue
+        out.append([iso, names[iso], "hyperscale_cloud_regions", "2024", r["cloud_regions_in_service"],
+                    "cloud regions in service (count)",
+                    "TeleGeography Cloud Infrastructure Map, snapshot 2025-01-02 (regions in service at the end of "
+                    "2024; AWS, Azure, Google, Oracle, IBM, Alibaba, Huawei, Tencent); presence, not capacity; "
+                    "licence not verified"])
+    # newly funded AI companies (AI Index 2025, Quid), cumulative 2013-2024: the study's "number of
+    # AI start-ups"; companies that received more than US$1.5 m of private investment, not deals
+    for r in rows(shared / "raw/ai-index-2025-companies/stanford_ai_startups.csv"):
+        iso = r["iso3"]
+        if iso in ECONOMIES and r["ai_startups_cumulative"] != "":
+            out.append([iso, names[iso], "newly_funded_ai_companies_2013_2024", "2024", r["ai_startups_cumulative"],
+                        "companies (newly funded AI companies, cumulative 2013-2024)",
+                        "Stanford HAI AI Index 2025 (data: Quid), fig. 4.3.13, newly funded AI companies by "
+                        "country, cumulative 2013-2024 (companies, not deals); CC BY-ND 4.0, redistribution of "
+                        "derived tables uncertain"])
     # notable models over a rolling window of MODELS_WINDOW publication years ending in each year, so
     # the panel has the indicator every year (the 2025 value is the 2020-2025 sum used before)
     per_year = {}
@@ -169,8 +241,12 @@ def main(shared):
             if r["iso3"] in ECONOMIES and r["measure"] in ("value_added_share", "employment_share"):
                 w.writerow(list(r.values()))
     shutil.copyfile(shared / "ai/aiie_industry_exposure_naics4.csv", OUT / "aiie-industry-exposure-naics4.csv")
-    for p in ("PROVENANCE-ai.md", "PROVENANCE-compute-talent.md", "PROVENANCE-industry.md", "PROVENANCE-macro.md"):
+    for p in ("PROVENANCE-ai.md", "PROVENANCE-compute-talent.md", "PROVENANCE-industry.md", "PROVENANCE-macro.md",
+              "PROVENANCE-finance-cloud-metros.md"):
         shutil.copyfile(shared / p, OUT / p)
+    for folder, name in (("telegeography-cloud-regions-2025-01", "PROVENANCE-telegeography-cloud-regions.md"),
+                         ("ai-index-2025-companies", "PROVENANCE-ai-index-2025-companies.md")):
+        shutil.copyfile(shared / "raw" / folder / "PROVENANCE.md", OUT / name)
     print(f"{len(out)} indicator rows written to {OUT}")
 
 

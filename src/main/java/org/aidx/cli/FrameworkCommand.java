@@ -78,6 +78,11 @@ final class FrameworkCommand implements Runnable {
               + fw.imputation().label()
               + (fw.zeroFloor() > 0
                   ? "; zeros raised to " + fw.zeroFloor() + " × the smallest positive value"
+                  : "")
+              + (fw.scoreFloor() != null
+                  ? "; scores below "
+                      + fw.scoreFloor()
+                      + " raised to it before a geometric mean (flagged)"
                   : ""));
       print(w, fw.root(), "", true, true);
       w.flush();

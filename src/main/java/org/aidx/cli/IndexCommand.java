@@ -131,10 +131,51 @@ final class IndexCommand implements Callable<Integer> {
                   + "), flagged in results.json and 'aidx explain'.");
         }
         if (missing > 0) {
+          // an indicator no economy has (e.g. a single edition dated after --year) drops out:
+          // imputation needs a value somewhere to compare with
+          List<String> dropped = new java.util.ArrayList<>();
+          for (int i = 0; i < r.indicators().size(); i++) {
+            boolean none = true;
+            for (int e = 0; e < r.economies().size() && none; e++) {
+              none = Double.isNaN(r.prepared(i, e));
+            }
+            if (none) {
+              dropped.add(r.indicators().get(i));
+            }
+          }
+          int inDropped = dropped.size() * r.economies().size();
+          if (!dropped.isEmpty()) {
+            w.println(
+                inDropped
+                    + " value(s) of "
+                    + dropped.size()
+                    + " indicator(s) that no economy has"
+                    + (r.methodology().year() == null
+                        ? ""
+                        : " at or before " + r.methodology().year())
+                    + " left out (their parents average the rest): "
+                    + String.join(", ", dropped)
+                    + ".");
+          }
+          if (missing > inDropped) {
+            w.println(
+                (missing - inDropped)
+                    + " value(s) missing and not imputed"
+                    + (r.methodology().imputation().kind()
+                            == org.aidx.method.impute.Imputation.Kind.NONE
+                        ? "; run with --impute to fill them"
+                        : " (no sibling indicator has a value to impute from)")
+                    + ": see 'aidx data check' or results.json notes.");
+          }
+        }
+        long flooredForMean =
+            r.runNotes().stream().filter(n -> n instanceof RunNote.FlooredForMean).count();
+        if (flooredForMean > 0) {
           w.println(
-              missing
-                  + " value(s) missing and not imputed: see 'aidx data check' or results.json"
-                  + " notes; run with --impute to fill them.");
+              flooredForMean
+                  + " score(s) raised to the floor "
+                  + r.methodology().scoreFloor()
+                  + " before a geometric mean (a whole dimension at zero), flagged in the notes.");
         }
         if (floored > 0) {
           w.println(

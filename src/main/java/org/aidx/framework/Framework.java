@@ -22,6 +22,10 @@ import org.aidx.method.normalise.Normalisation;
  * @param zeroFloor when positive, a zero or negative value of an indicator is raised to this
  *     fraction of the indicator's smallest positive value among the economies, before
  *     normalisation, and flagged (a run's {@code --floor} overrides it); 0 = no such floor
+ * @param scoreFloor when set, a score below it (before division by the reference's) is raised to it
+ *     before a geometric or harmonic mean, and flagged: in CICC's framework, where only a whole
+ *     dimension at zero meets a geometric mean; null = none (a run's {@code --floor X} overrides
+ *     it)
  */
 public record Framework(
     String id,
@@ -33,8 +37,12 @@ public record Framework(
     Map<String, String> denominators,
     String source,
     Imputation imputation,
-    double zeroFloor) {
+    double zeroFloor,
+    Double scoreFloor) {
   public Framework {
+    if (scoreFloor != null && !(scoreFloor > 0 && Double.isFinite(scoreFloor))) {
+      throw new IllegalArgumentException("the score floor must be positive, got " + scoreFloor);
+    }
     imputation = imputation == null ? Imputation.none() : imputation;
     if (!(zeroFloor >= 0 && zeroFloor <= 1)) {
       throw new IllegalArgumentException("the zero floor must be in [0, 1], got " + zeroFloor);
@@ -45,6 +53,32 @@ public record Framework(
     Objects.requireNonNull(normalisation, "normalisation");
     denominators = Map.copyOf(denominators);
     source = source == null ? "" : source;
+  }
+
+  /** A framework without a score floor. */
+  public Framework(
+      String id,
+      String name,
+      Node.Aggregate root,
+      Normalisation normalisation,
+      String reference,
+      boolean relativeToReference,
+      Map<String, String> denominators,
+      String source,
+      Imputation imputation,
+      double zeroFloor) {
+    this(
+        id,
+        name,
+        root,
+        normalisation,
+        reference,
+        relativeToReference,
+        denominators,
+        source,
+        imputation,
+        zeroFloor,
+        null);
   }
 
   /** A framework with no default imputation and no zero floor. */
@@ -123,7 +157,8 @@ public record Framework(
         denominators,
         source,
         imputation,
-        zeroFloor);
+        zeroFloor,
+        scoreFloor);
   }
 
   public Framework withNormalisation(Normalisation n) {
@@ -137,7 +172,8 @@ public record Framework(
         denominators,
         source,
         imputation,
-        zeroFloor);
+        zeroFloor,
+        scoreFloor);
   }
 
   public Framework withReference(String ref) {
@@ -151,7 +187,8 @@ public record Framework(
         denominators,
         source,
         imputation,
-        zeroFloor);
+        zeroFloor,
+        scoreFloor);
   }
 
   /**
@@ -210,7 +247,8 @@ public record Framework(
         denominators,
         source,
         i,
-        zeroFloor);
+        zeroFloor,
+        scoreFloor);
   }
 
   public Framework withZeroFloor(double f) {
@@ -238,6 +276,7 @@ public record Framework(
         denominators,
         source,
         imputation,
-        zeroFloor);
+        zeroFloor,
+        scoreFloor);
   }
 }

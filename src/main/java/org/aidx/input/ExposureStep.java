@@ -49,9 +49,7 @@ public sealed interface ExposureStep {
   record Embedded(Integer year) implements ExposureStep {
     @Override
     public Dataset apply(Dataset read, List<String> notes) {
-      List<EconomyExposure> exposure =
-          Inputs.exposure(read, StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, year);
-      return read.with(ExposureEngine.observations(exposure));
+      return read.with(derived(read, year));
     }
   }
 
@@ -76,9 +74,7 @@ public sealed interface ExposureStep {
           Dataset.of(
               combined.observations().stream().filter(o -> shipped.contains(o.economy())).toList(),
               Map.of());
-      List<EconomyExposure> exposure =
-          Inputs.exposure(shippedEconomies, StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, year);
-      Dataset derived = Dataset.of(ExposureEngine.observations(exposure), Map.of());
+      Dataset derived = Dataset.of(derived(shippedEconomies, year), Map.of());
       Set<String> derivedIds = Set.copyOf(derived.indicators());
       // the user's own values of derived indicators are settled against the derived ones
       DataAddition second =
@@ -99,5 +95,30 @@ public sealed interface ExposureStep {
               combined.groups())
           .with(second.data().observations());
     }
+  }
+
+  /** The indicator id of diffusion measured over the 14 employment groups (the CICC default). */
+  String DIFFUSION_VARIANCE_EMPLOYMENT = "diffusion_variance_employment";
+
+  /**
+   * The derived indicators: the value-added measures ({@link EconomyExposure#observations}) and
+   * {@value #DIFFUSION_VARIANCE_EMPLOYMENT}, the variance of the shares of AI-exposed employment
+   * over the 14 ILO employment groups (same exposures, the employment structure as the weights).
+   */
+  static List<org.aidx.model.Observation> derived(Dataset data, Integer year) {
+    List<EconomyExposure> va =
+        Inputs.exposure(data, StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, year);
+    List<EconomyExposure> emp =
+        Inputs.exposure(data, StructureScheme.EMPLOYMENT, Rescaling.MIN_MAX, year);
+    List<org.aidx.model.Observation> out =
+        new java.util.ArrayList<>(ExposureEngine.observations(va));
+    for (org.aidx.model.Observation o : ExposureEngine.observations(emp)) {
+      if (o.indicator().equals(EconomyExposure.DIFFUSION_VARIANCE)) {
+        out.add(
+            new org.aidx.model.Observation(
+                o.economy(), DIFFUSION_VARIANCE_EMPLOYMENT, o.year(), o.value(), o.provenance()));
+      }
+    }
+    return out;
   }
 }

@@ -35,6 +35,7 @@ import org.aidx.model.Problem;
  * normalisation: ratio        # default for every indicator
  * imputation: relative        # optional default for missing values (none, mean, median, relative, …)
  * zero_floor: 0.5             # optional: zeros raised to this fraction of the smallest positive value
+ * score_floor: 0.001          # optional: scores raised to this before a geometric mean (flagged)
  * denominators: {per-capita: population, per-gdp: gdp_current_usd}
  * root:
  *   id: index
@@ -66,6 +67,7 @@ public final class FrameworkFiles {
           "normalisation",
           "imputation",
           "zero_floor",
+          "score_floor",
           "denominators",
           "root");
 
@@ -158,6 +160,22 @@ public final class FrameworkFiles {
                 "write e.g. zero_floor: 0.5, or 0 for no floor"));
       }
     }
+    Double scoreFloor = null;
+    if (doc.hasNonNull("score_floor")) {
+      JsonNode z = doc.get("score_floor");
+      if (z.isNumber() && z.asDouble() > 0 && Double.isFinite(z.asDouble())) {
+        scoreFloor = z.asDouble();
+      } else {
+        problems.add(
+            new Problem(
+                name + ", score_floor",
+                "expected a positive score that lower scores are raised to before a geometric"
+                    + " mean, found '"
+                    + z.asText()
+                    + "'",
+                "write e.g. score_floor: 0.001, or leave it out for no floor"));
+      }
+    }
     Map<String, String> denominators = new HashMap<>();
     if (doc.has("denominators")) {
       doc.get("denominators")
@@ -181,7 +199,8 @@ public final class FrameworkFiles {
             denominators,
             name,
             imputation,
-            zeroFloor);
+            zeroFloor,
+            scoreFloor);
     // weights that did not parse are NaN and already reported with the text found
     FrameworkValidator.problems(fw).stream()
         .filter(p -> !p.what().endsWith("found NaN"))

@@ -138,7 +138,11 @@ public record Methodology(
         norm,
         agg,
         spec.zeroFloor() != null ? spec.zeroFloor() : fw.zeroFloor(),
-        spec.geometricFloor(),
+        // --floor X sets the score floor; --floor none|min:F states the whole floor rule, so the
+        // framework's score floor is dropped with it
+        spec.geometricFloor() != null
+            ? spec.geometricFloor()
+            : spec.zeroFloor() != null ? null : fw.scoreFloor(),
         spec.tiers());
   }
 
@@ -211,7 +215,8 @@ public record Methodology(
         fw.denominators(),
         fw.source(),
         fw.imputation(),
-        fw.zeroFloor());
+        fw.zeroFloor(),
+        scoreFloor);
   }
 
   private Node methods(Node n) {

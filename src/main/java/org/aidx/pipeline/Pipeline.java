@@ -82,12 +82,14 @@ public final class Pipeline {
       for (int e = 0; e < ne; e++) {
         boolean present = false;
         for (int c = 0; c < tree.childCount(a) && !present; c++) {
-          present = !Double.isNaN(childValue(tree, p, scores, a, c, e));
+          present = !Double.isNaN(childValue(tree, p, unscaled, a, c, e));
         }
         if (present) {
           Finite.checkPresent(
               unscaled[a][e], tree.nominalMethod(a).label() + " mean", p.eco[e], where);
-          Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
+          if (!relative || !(Double.isNaN(unscaled[a][p.ref]) || unscaled[a][p.ref] == 0)) {
+            Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
+          }
         }
       }
     }
@@ -99,7 +101,7 @@ public final class Pipeline {
         }
         for (int e = 0; e < ne; e++) {
           for (int c = 0; c < tree.childCount(a); c++) {
-            double v = childValue(tree, p, scores, a, c, e);
+            double v = childValue(tree, p, unscaled, a, c, e);
             if (!Double.isNaN(v) && v < tree.floor()) {
               notes.add(
                   new RunNote.FlooredForMean(
@@ -184,7 +186,7 @@ public final class Pipeline {
     int ne = p.economies.size();
     double[][] scores = new double[tree.aggregates()][ne];
     for (int b = 0; b < tree.aggregates(); b++) {
-      w.copyScores(b, scores[b], false);
+      w.copyScores(b, scores[b], true);
     }
     Aggregation how = tree.nominalMethod(a);
     for (int e = 0; e < ne; e++) {
@@ -449,7 +451,13 @@ public final class Pipeline {
     }
   }
 
-  /** Relative-position imputation over each aggregate's indicator children. */
+  /**
+   * Relative-position imputation over each aggregate's indicator children. An indicator that is the
+   * only indicator of its parent (a sub-item measured by one indicator) is compared with the other
+   * indicators of the nearest ancestor that has some, up to its dimension ({@link
+   * org.aidx.framework.Levels#dimensions}); an indicator alone in its dimension has no siblings and
+   * stays missing.
+   */
   private static void imputeRelative(
       Framework fw, List<Node.Indicator> inds, double[][] x, boolean[][] imputed) {
     int ni = inds.size();
@@ -457,6 +465,8 @@ public final class Pipeline {
     int[][] siblings = new int[ni][];
     double[] weights = new double[ni];
     int[] sign = new int[ni];
+    java.util.Set<String> dims = new java.util.HashSet<>();
+    org.aidx.framework.Levels.dimensions(fw).forEach(d -> dims.add(d.id()));
     for (Node.Aggregate a : fw.aggregates()) {
       List<Integer> kids = new ArrayList<>();
       for (Node c : a.children()) {
@@ -466,6 +476,27 @@ public final class Pipeline {
       }
       for (int k : kids) {
         siblings[k] = kids.stream().filter(o -> o != k).mapToInt(Integer::intValue).toArray();
+      }
+    }
+    for (int i = 0; i < ni; i++) {
+      if (siblings[i] != null && siblings[i].length > 0) {
+        continue;
+      }
+      // walk up from the parent until a node has other indicators below it or is a dimension
+      List<String> path = fw.path(ids.get(i));
+      for (int up = path.size() - 2; up >= 1; up--) {
+        Node.Aggregate anc = (Node.Aggregate) fw.find(path.get(up)).orElseThrow();
+        int self = i;
+        int[] below =
+            anc.flatten()
+                .filter(Node.Indicator.class::isInstance)
+                .mapToInt(n -> ids.indexOf(n.id()))
+                .filter(o -> o != self)
+                .toArray();
+        if (below.length > 0 || dims.contains(anc.id())) {
+          siblings[i] = below;
+          break;
+        }
       }
     }
     for (int i = 0; i < ni; i++) {

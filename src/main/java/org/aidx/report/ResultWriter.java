@@ -42,6 +42,20 @@ public final class ResultWriter {
     return out;
   }
 
+  /**
+   * The columns of the printed table and the Markdown summary: {@link #scoreColumns} down to the
+   * dimensions ({@link org.aidx.framework.Levels#dimensions}); the sub-items below them are in the
+   * CSV, the JSON and {@code aidx explain}.
+   */
+  static List<String> tableColumns(Framework fw) {
+    List<Node.Aggregate> dims = org.aidx.framework.Levels.dimensions(fw);
+    java.util.Set<String> below = new java.util.HashSet<>();
+    for (Node.Aggregate d : dims) {
+      d.flatten().filter(n -> n != d).forEach(n -> below.add(n.id()));
+    }
+    return scoreColumns(fw).stream().filter(c -> !below.contains(c)).toList();
+  }
+
   /** {@code iso3,name,rank,tier,index,<aggregate ids>}, one row per economy, sorted by rank. */
   public static String csv(IndexResult r) {
     List<String> cols = scoreColumns(r.framework());
@@ -210,7 +224,7 @@ public final class ResultWriter {
     if (r.reference() != null && r.framework().relativeToReference()) {
       b.append("Scores are relative to ").append(r.reference()).append(" (= 1).\n\n");
     }
-    List<String> cols = scoreColumns(r.framework());
+    List<String> cols = tableColumns(r.framework());
     b.append("| rank | tier | iso3 | economy | index |");
     cols.forEach(c -> b.append(' ').append(c).append(" |"));
     b.append("\n|---:|---:|---|---|---:|");
@@ -265,7 +279,7 @@ public final class ResultWriter {
 
   /** An aligned plain-text table for the terminal. */
   public static String table(IndexResult r) {
-    List<String> cols = scoreColumns(r.framework());
+    List<String> cols = tableColumns(r.framework());
     List<String[]> rows = new ArrayList<>();
     List<String> head = new ArrayList<>(List.of("rank", "tier", "iso3", "economy", "index"));
     cols.forEach(c -> head.add(shortName(c)));

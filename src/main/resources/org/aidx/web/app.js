@@ -55,7 +55,11 @@
       lw.appendChild(slider(layer));
       nodeChildren(layer).filter((d) => d.children).forEach((dim) => {
         dw.appendChild(slider(dim));
-        nodeChildren(dim).filter((i) => !i.children).forEach((ind) => iw.appendChild(slider(ind)));
+        // a dimension's children are indicators, or sub-items (with a slider each) holding indicators
+        nodeChildren(dim).forEach((c) => {
+          iw.appendChild(slider(c));
+          nodeChildren(c).filter((i) => !i.children).forEach((ind) => iw.appendChild(slider(ind)));
+        });
       });
     });
   }
@@ -115,8 +119,11 @@
   // ---------- rendering
   function columns(r) {
     const names = {};
-    (function walk(n) { names[n.id] = n.name; nodeChildren(n).forEach(walk); })(r.methodology.tree);
-    const scoreKeys = r.economies.length ? Object.keys(r.economies[0].scores) : [];
+    const depth = {};
+    (function walk(n, d) { names[n.id] = n.name; depth[n.id] = d; nodeChildren(n).forEach((c) => walk(c, d + 1)); })(r.methodology.tree, 0);
+    // layers and dimensions; sub-items are in the profile, the CSV and the JSON
+    const scoreKeys = (r.economies.length ? Object.keys(r.economies[0].scores) : [])
+      .filter((k) => depth[k] === undefined || depth[k] <= 2);
     const cols = [
       { key: 'rank', label: 'Rank', get: (e) => e.rank },
       { key: 'tier', label: 'Tier', get: (e) => e.tier },
@@ -418,15 +425,14 @@
 
   // ---------- scenarios
   // The study's question (examples/scenarios/japan-us-sharing.yaml, first scenario): the US closes
-  // half of Japan's gap in supercomputers (compute), top talent and data availability.
+  // half of Japan's gap in supercomputers (compute_hpc), top talent (algorithms_frontier) and
+  // data availability.
   const EXAMPLE = {
     name: 'us-shares-half',
-    description: "US closes half of Japan's gap in compute, top talent and data availability",
+    description: "US closes half of Japan's gap in supercomputers, top talent and data availability",
     changes: [
-      'JPN:compute=gap(USA,0.5)',
-      'JPN:ai_conference_authorship_nonembodied_5y=gap(USA,0.5)',
-      'JPN:ai_conference_authorship_embodied_5y=gap(USA,0.5)',
-      'JPN:notable_ai_models_6y=gap(USA,0.5)',
+      'JPN:compute_hpc=gap(USA,0.5)',
+      'JPN:algorithms_frontier=gap(USA,0.5)',
       'JPN:oxford_gairi_2024_data_availability=gap(USA,0.5)',
     ],
   };

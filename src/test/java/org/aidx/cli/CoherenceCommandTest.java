@@ -20,8 +20,10 @@ class CoherenceCommandTest {
             "indicator,dimension,layer,pearson_dimension,spearman_dimension,pearson_layer,"
                 + "spearman_layer,pearson_index,spearman_index,flags");
     assertThat(lines).hasSize(1 + 15);
+    // an indicator of a sub-item is listed with its dimension, not the sub-item
     assertThat(lines)
-        .anyMatch(l -> l.startsWith("private_ai_investment_5y,finance,technology_activity,"));
+        .anyMatch(l -> l.startsWith("private_ai_investment_2y,finance,technology_activity,"))
+        .anyMatch(l -> l.startsWith("hyperscale_cloud_regions,compute,technology_activity,"));
   }
 
   @Test

@@ -22,7 +22,7 @@ class IndexCommandTest {
           "USA", "CHN", "DEU", "JPN", "IND", "GBR", "FRA", "ITA", "BRA", "CAN", "RUS", "KOR", "MEX",
           "AUS", "ESP", "IDN", "NLD", "TUR", "SAU", "CHE");
   static final String HEADER =
-      "iso3,name,rank,tier,index,technology_activity,market_friendliness,compute,algorithms,data,finance,exposure_scale,diffusion,policy";
+      "iso3,name,rank,tier,index,technology_activity,market_friendliness,compute,algorithms,data,finance,exposure_scale,diffusion,policy,compute_hpc,compute_deployment,algorithms_frontier,algorithms_products,data_endowment,data_availability,finance_amounts";
 
   @TempDir Path dir;
 
@@ -102,7 +102,7 @@ class IndexCommandTest {
             .formatHex(
                 MessageDigest.getInstance("SHA-256").digest(Inputs.resource(Inputs.CICC_DATA)));
     assertThat(manifest.get("inputs").findValuesAsText("sha256")).contains(sha);
-    assertThat(manifest.at("/methodology/normalise").asText()).contains("ratio");
+    assertThat(manifest.at("/methodology/normalise").asText()).contains("frontier");
     assertThat(manifest.get("arguments").get(1).asText()).isEqualTo("--format");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
@@ -178,9 +178,10 @@ class IndexCommandTest {
     assertThat(c.out())
         .contains("technology_activity")
         .contains("[geometric")
-        .contains("diffusion_effective_industries  (+")
+        .contains("compute_hpc")
+        .contains("diffusion_variance_employment  (−")
         .contains("imputation: relative")
-        .contains("zeros raised to 0.5");
+        .contains("scores below 0.001 raised to it before a geometric mean");
   }
 
   @Test

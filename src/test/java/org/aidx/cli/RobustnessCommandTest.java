@@ -143,7 +143,7 @@ class RobustnessCommandTest {
     assertThat(key.code()).isEqualTo(2);
     assertThat(key.err()).contains("did you mean 'aggregation'");
 
-    Cli loo = Cli.run("robustness", "--vary", "leave-one-out=diffusion_effective_industries");
+    Cli loo = Cli.run("robustness", "--vary", "leave-one-out=diffusion_variance_employment");
     assertThat(loo.code()).isEqualTo(2);
     assertThat(loo.err()).contains("would empty its dimension 'diffusion'");
   }

@@ -54,7 +54,7 @@ class ScenarioCommandsTest {
     String json = Files.readString(out.resolve("scenarios.json"));
     assertThat(json)
         .contains("\"scenario_values\"")
-        .contains("scenario-made by JPN:compute=copy(USA)");
+        .contains("scenario-made by JPN:compute_hpc=copy(USA)");
     assertThat(Files.readString(out.resolve("manifest.json")))
         .contains("\"role\" : \"scenarios\"")
         .contains("japan-us-sharing.yaml");
@@ -75,7 +75,7 @@ class ScenarioCommandsTest {
         "JPN:top500_rmax_tflop=scale(2)|'top500_rmax_tflop' is not an indicator, dimension or layer|did you mean top500_rmax_tflops?",
         "JPN:top500_rmax=scale(2)|'top500_rmax' is not an indicator, dimension or layer|did you mean top500_rmax_tflops?",
         "JPN:comput=scale(2)|'comput' is not an indicator, dimension or layer|did you mean compute?",
-        "JPN:ai_supercomputers_power_mw_operational_all_records=copy(IDN)|IDN has no value for ai_supercomputers_power_mw_operational_all_records|take another source economy",
+        "JPN:ai_supercomputers_h100e_operational_all_records=copy(IDN)|IDN has no value for ai_supercomputers_h100e_operational_all_records|take another source economy",
         "JPN:top500_rmax_tflops=scale(-2)|would become -|non-negative",
         "JPN:compute=triple(2)|unknown operation 'triple'|set(v), scale(k)",
         "JPN-compute|is not of the form ISO3:TARGET=OPERATION|JPN:compute=copy(USA)",

@@ -72,6 +72,7 @@ class RunNoteTest {
     List<IndexResult> runs =
         List.of(
             Pipeline.run(cicc.framework(), cicc.dataset(), d.withGeometricFloor(0.01)),
+            Pipeline.run(cicc.framework(), cicc.dataset(), d.withZeroFloor(0.5)),
             Pipeline.run(
                 cicc.framework(), cicc.dataset(), d.withTreat(Treatment.parse("winsorise:5"))),
             Pipeline.run(cicc.framework(), cicc.dataset(), d.withTiers(Tiering.fixed(50))),

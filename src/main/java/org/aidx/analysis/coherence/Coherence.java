@@ -104,10 +104,21 @@ public final class Coherence {
       }
     }
     double[] index = scores(r, root, ne);
+    java.util.Set<String> dimensionIds = new java.util.HashSet<>();
+    org.aidx.framework.Levels.dimensions(fw).forEach(d -> dimensionIds.add(d.id()));
     for (int i = 0; i < inds.size(); i++) {
       List<String> path = fw.path(inds.get(i).id());
-      String dim = path.size() >= 2 ? path.get(path.size() - 2) : root;
-      String layer = path.size() >= 3 ? path.get(path.size() - 3) : root;
+      // the indicator's dimension (a declared one above its sub-item, else its parent) and the
+      // node above that
+      int at = path.size() - 2;
+      for (int k = path.size() - 2; k >= 1; k--) {
+        if (dimensionIds.contains(path.get(k))) {
+          at = k;
+          break;
+        }
+      }
+      String dim = at >= 0 ? path.get(at) : root;
+      String layer = at >= 1 ? path.get(at - 1) : root;
       double[] d = scores(r, dim, ne);
       double[] l = scores(r, layer, ne);
       double pd = pearson(x[i], d);

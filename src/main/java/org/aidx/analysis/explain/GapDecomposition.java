@@ -116,8 +116,10 @@ public final class GapDecomposition {
     double[] w = new double[k];
     for (int c = 0; c < k; c++) {
       Node child = agg.children().get(c);
-      xa[c] = value(r, child, a);
-      xb[c] = value(r, child, b);
+      // the parent is a mean of its children's levels before division by the reference's
+      // (CompiledTree), so the terms are split on that scale
+      xa[c] = level(r, child, a);
+      xb[c] = level(r, child, b);
       w[c] = child.weight();
     }
     double[] wa = renormalised(w, xa);
@@ -192,7 +194,15 @@ public final class GapDecomposition {
     return out;
   }
 
-  /** The value a node feeds into its parent: normalised score, or aggregate score. */
+  /** The level a node feeds into its parent: normalised score, or score before the reference's. */
+  static double level(IndexResult r, Node n, int e) {
+    if (n instanceof Node.Indicator) {
+      return r.normalised(r.indicators().indexOf(n.id()), e);
+    }
+    return r.unscaledScore(n.id(), e);
+  }
+
+  /** The value a node shows: normalised score, or aggregate score (relative to the reference). */
   static double value(IndexResult r, Node n, int e) {
     if (n instanceof Node.Indicator) {
       return r.normalised(r.indicators().indexOf(n.id()), e);

@@ -338,7 +338,12 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       double f) {
     List<Change> changes = new ArrayList<>();
     for (Node.Indicator i : indicators) {
-      double own = data.latest(iso3, i.id(), spec.year()).orElseThrow().value();
+      var value = data.latest(iso3, i.id(), spec.year());
+      if (value.isEmpty()) {
+        // a missing value (imputed in the run) has nothing to scale, as in a scenario
+        continue;
+      }
+      double own = value.get().value();
       double k = i.direction() == Direction.NEGATIVE ? 1 / f : f;
       double bound = bound(i, own);
       boolean capped = !Double.isNaN(bound) && (k > 1 ? own * k > bound : own * k < bound);

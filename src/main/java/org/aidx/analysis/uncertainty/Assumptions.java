@@ -81,10 +81,15 @@ public record Assumptions(List<Assumption> items, Double floor) {
 
   /**
    * The documented alternative measures the defaults vary when the data have them, each {OLD, NEW,
-   * sign}: the published diffusion variance (lower is better) for the effective number of
-   * industries, and one year of private AI investment for the five-year sum.
+   * sign}: diffusion at 7 value-added groups, as the variance (lower is better) and as the
+   * effective number of groups (1/HHI), for the variance at 14 employment groups; the five-year sum
+   * of private AI investment for the two-year one; notable models for AI start-ups.
    */
   static final String[][] ALTERNATIVES = {
+    {"diffusion_variance_employment", "diffusion_variance", ":-"},
+    {"diffusion_variance_employment", "diffusion_effective_industries", ""},
+    {"private_ai_investment_2y", "private_ai_investment_5y", ""},
+    {"newly_funded_ai_companies_2013_2024", "notable_ai_models_6y", ""},
     {"diffusion_effective_industries", "diffusion_variance", ":-"},
     {"private_ai_investment_5y", "private_ai_investment", ""}
   };

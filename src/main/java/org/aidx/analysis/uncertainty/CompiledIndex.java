@@ -217,7 +217,9 @@ public final class CompiledIndex {
             problems.add(
                 new Problem(
                     where + ", indicator " + id,
-                    "leaving it out would empty its dimension '"
+                    "leaving it out would empty its "
+                        + (parent.level().isEmpty() ? "dimension" : parent.level())
+                        + " '"
                         + parent.id()
                         + "' (its only indicator)",
                     "remove '" + id + "' from leave-one-out"));

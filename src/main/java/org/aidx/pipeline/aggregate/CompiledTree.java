@@ -375,7 +375,7 @@ public final class CompiledTree {
             }
             double w = isInd[c] ? indicatorWeights[id] : aggregateWeights[id];
             if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
-              double[] row = isInd[c] ? nv[id] : scores[id];
+              double[] row = isInd[c] ? nv[id] : unscaled[id];
               if (how == GEOMETRIC) {
                 if (!hasFloor && !posRow[id]) {
                   failure = new Failure(a, id, true);
@@ -392,7 +392,7 @@ public final class CompiledTree {
               }
             } else {
               // geometric over aggregate children, or harmonic: floor or check each value
-              double[] row = isInd[c] ? nv[id] : scores[id];
+              double[] row = isInd[c] ? nv[id] : unscaled[id];
               for (int e = 0; e < ne; e++) {
                 double x = row[e];
                 if (x != x) {
@@ -432,12 +432,18 @@ public final class CompiledTree {
         // missing for all instead of being divided by the reference's missing score
         if (reference >= 0 && !(anyNaN && allNaN(out))) {
           double base = out[reference];
-          if (!(base > 0)) {
+          if ((base != base || base == 0) && a != 0) {
+            // the reference has no value below this node, or scores zero on it: the node cannot
+            // be shown relative to it, but its parents average levels before the division, so
+            // they are unaffected
+            java.util.Arrays.fill(scaled, Double.NaN);
+          } else if (!(base > 0)) {
             failure = new Failure(a, -1, false);
             return false;
-          }
-          for (int e = 0; e < ne; e++) {
-            scaled[e] = out[e] / base;
+          } else {
+            for (int e = 0; e < ne; e++) {
+              scaled[e] = out[e] / base;
+            }
           }
         } else {
           System.arraycopy(out, 0, scaled, 0, ne);
@@ -533,7 +539,7 @@ public final class CompiledTree {
         }
       }
       for (int c = 0; c < nc; c++) {
-        double[] row = scores[ch[c]];
+        double[] row = unscaled[ch[c]];
         for (int e = 0; e < ne; e++) {
           double x = row[e];
           if (hasFloor ? x < floor : !(x > 0)) {
@@ -601,7 +607,7 @@ public final class CompiledTree {
           logHi = Math.max(logHi, l.logHi[id]);
         }
         double w = (isInd[c] ? indicatorWeights[id] : aggregateWeights[id]) / wsum;
-        double[] row = isInd[c] ? l.values[id] : scores[id];
+        double[] row = isInd[c] ? l.values[id] : unscaled[id];
         if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
           if (how == GEOMETRIC) {
             if (!hasFloor && !l.positive[id]) {

@@ -9,7 +9,11 @@ package org.aidx.pipeline.impute;
  * the values themselves otherwise. With m_c and s_c the mean and standard deviation of t over the
  * economies that have indicator c, and ± its direction, the economy's standing is the weighted mean
  * d = Σ w_c · ±(t_c − m_c)/s_c over its present siblings, and the missing value is t⁻¹(m_i ± d ·
- * s_i). An indicator with no spread (s = 0) contributes a standing of 0.
+ * s_i). An indicator with no spread (s = 0) contributes a standing of 0. On the raw scale (an
+ * indicator with zeros) a filled value is not below the indicator's smallest present value: a
+ * standing far below the mean would otherwise give a negative count (a = (10, 10, 10, 0) and b =
+ * (10, 10, 0, missing): the fourth economy stands at z = −1.5 on a, which would fill b at −1.99; it
+ * is filled at 0).
  *
  * <p>Why: renormalising the weights over the children present (the default for arithmetic means)
  * compares a gap with the reference economy, so under ratio normalisation and geometric means it
@@ -39,7 +43,14 @@ public final class RelativePosition {
     boolean[] log = new boolean[ni];
     double[] mean = new double[ni];
     double[] sd = new double[ni];
+    double[] lo = new double[ni];
     for (int i = 0; i < ni; i++) {
+      lo[i] = Double.POSITIVE_INFINITY;
+      for (double v : x[i]) {
+        if (!Double.isNaN(v)) {
+          lo[i] = Math.min(lo[i], v);
+        }
+      }
       boolean allPositive = true;
       int n = 0;
       for (double v : x[i]) {
@@ -89,7 +100,7 @@ public final class RelativePosition {
         }
         if (den > 0) {
           double ti = mean[i] + sign[i] * (num / den) * sd[i];
-          out[i][e] = log[i] ? Math.exp(ti) : ti;
+          out[i][e] = log[i] ? Math.exp(ti) : Math.max(lo[i], ti);
           imputed[i][e] = true;
           filled++;
         }

@@ -115,15 +115,15 @@ class TargetSearchTest {
 
   @Test
   void a_tier_target_uses_the_baseline_breaks() {
-    // China, second, reaches the USA's tier by compute alone (its index rises as compute^(1/8))
+    // China, second, reaches the USA's tier by finance alone (its index rises as finance^(1/8))
     TargetSearch.Outcome o =
-        SEARCH.search(fw, data, SPEC, "CHN", new TargetSearch.Tier(1), "compute");
-    IndexResult base = TargetSearch.evaluate(fw, data, SPEC, "CHN", under("compute"), 1);
+        SEARCH.search(fw, data, SPEC, "CHN", new TargetSearch.Tier(1), "finance");
+    IndexResult base = TargetSearch.evaluate(fw, data, SPEC, "CHN", under("finance"), 1);
     double lowestOfTierOne = base.tiering().breaks()[0];
     assertThat(o.reachable()).isTrue();
     assertThat(o.index()).isGreaterThanOrEqualTo(lowestOfTierOne);
     IndexResult below =
-        TargetSearch.evaluate(fw, data, SPEC, "CHN", under("compute"), o.factor() / (1 + 1e-5));
+        TargetSearch.evaluate(fw, data, SPEC, "CHN", under("finance"), o.factor() / (1 + 1e-5));
     assertThat(below.index(below.economyIndex("CHN"))).isLessThan(lowestOfTierOne);
   }
 

@@ -41,10 +41,10 @@ class CompiledIndexTest {
 
   @Test
   void an_indicator_choice_evaluates_the_framework_with_the_alternative_measure() {
-    // one assumption: the diffusion measure; u near 1 takes the published variance
+    // one assumption: the diffusion measure; u near 1 takes the variance at 7 value-added groups
     Assumption.Indicators choice =
         new Assumption.Indicators(
-            List.of("nominal", "diffusion_effective_industries=diffusion_variance:-"));
+            List.of("nominal", "diffusion_variance_employment=diffusion_variance:-"));
     PipelineSpec spec = PipelineSpec.defaults();
     CompiledIndex ci =
         CompiledIndex.compile(
@@ -54,7 +54,7 @@ class CompiledIndexTest {
         Pipeline.run(
             CICC.framework()
                 .withIndicatorSwapped(
-                    "diffusion_effective_industries",
+                    "diffusion_variance_employment",
                     "diffusion_variance",
                     org.aidx.model.Direction.NEGATIVE),
             CICC.dataset(),
@@ -83,10 +83,12 @@ class CompiledIndexTest {
                 assertThat(x.labels())
                     .containsExactly(
                         "nominal",
-                        "diffusion_effective_industries=diffusion_variance:-",
-                        "private_ai_investment_5y=private_ai_investment"));
-    // the framework floors zeros on raw values: no floor on normalised scores is added
-    assertThat(a.floor()).isNull();
+                        "diffusion_variance_employment=diffusion_variance:-",
+                        "diffusion_variance_employment=diffusion_effective_industries",
+                        "private_ai_investment_2y=private_ai_investment_5y",
+                        "newly_funded_ai_companies_2013_2024=notable_ai_models_6y"));
+    // the framework's own score floor (a whole dimension at zero) is the floor of every option
+    assertThat(a.floor()).isEqualTo(0.001);
   }
 
   @Test
@@ -128,8 +130,8 @@ class CompiledIndexTest {
     CompiledIndex.Evaluator ev = ci.evaluator();
     double[] u = new double[ci.dimension()];
     // every weight at its nominal value (u = 0.5 multiplies by 1); discrete options near 1 take the
-    // last option: minmax:1,100, arithmetic at every level (the nominal CICC means are geometric),
-    // median imputation, winsorise
+    // last option: minmax:1,100, the other mean at every level (arithmetic for the index and the
+    // layers, geometric for dimensions and sub-items), median imputation, winsorise
     java.util.Arrays.fill(u, 0.5);
     List<String> keys = ci.factorKeys();
     int[][] coords = ci.factorCoordinates();
@@ -147,10 +149,15 @@ class CompiledIndexTest {
             CICC.framework(),
             CICC.dataset(),
             spec.withNormalise(MinMax.of(1, 100))
-                .withAggregate(Aggregation.ARITHMETIC)
+                .withAggregateAt(
+                    java.util.Map.of(
+                        "index", Aggregation.ARITHMETIC,
+                        "layer", Aggregation.ARITHMETIC,
+                        "dimension", Aggregation.GEOMETRIC,
+                        "sub-item", Aggregation.GEOMETRIC))
                 .withImpute(new Imputation(Imputation.Kind.MEDIAN, null))
                 .withTreat(Treatment.winsorise(5))
-                .withGeometricFloor(Assumptions.DEFAULT_FLOOR));
+                .withGeometricFloor(0.001));
     for (int e = 0; e < expected.economies().size(); e++) {
       assertThat(ev.index(e)).isCloseTo(expected.index(e), within(1e-12));
       assertThat(ev.rank(e)).isEqualTo(expected.rank(e));

@@ -9,8 +9,10 @@ import org.aidx.pipeline.IndexResult;
 /**
  * A deliberately plain oracle for the differential tests, independent of the compiled core: one
  * economy and one node at a time, the textbook formulas of {@link Aggregation#combine} (weights
- * renormalised over the children present, values below the floor raised to it, scores divided by
- * the reference's when the framework asks), and fractional ranks by counting.
+ * renormalised over the children present, values below the floor raised to it), each parent
+ * combining its children's levels before any division, then every node's scores divided by the
+ * reference's when the framework asks (missing for a node where the reference has none or scores
+ * zero), and fractional ranks by counting.
  */
 final class ReferenceAggregation {
   private ReferenceAggregation() {}
@@ -22,10 +24,11 @@ final class ReferenceAggregation {
     List<String> inds = r.indicators();
     List<String> aggIds = r.aggregates();
     int ne = r.economies().size();
-    Double floor = r.spec().geometricFloor();
+    Double floor = r.methodology().scoreFloor();
     int ref =
         fw.relativeToReference() && r.reference() != null ? r.economyIndex(r.reference()) : -1;
     double[][] out = new double[aggs.size()][ne];
+    double[][] level = new double[aggs.size()][ne];
     for (int a = aggs.size() - 1; a >= 0; a--) {
       Node.Aggregate g = aggs.get(a);
       Aggregation how = r.methodology().aggregationOf(g.id());
@@ -39,17 +42,18 @@ final class ReferenceAggregation {
           v[c] =
               ch instanceof Node.Indicator
                   ? r.normalised(inds.indexOf(ch.id()), e)
-                  : out[aggIds.indexOf(ch.id())][e];
+                  : level[aggIds.indexOf(ch.id())][e];
           if (how.needsPositive() && floor != null && v[c] < floor) {
             v[c] = floor;
           }
         }
-        out[a][e] = how.combine(v, w, nc);
+        level[a][e] = how.combine(v, w, nc);
+        out[a][e] = level[a][e];
       }
       if (ref >= 0) {
-        double base = out[a][ref];
+        double base = level[a][ref];
         for (int e = 0; e < ne; e++) {
-          out[a][e] /= base;
+          out[a][e] = a != 0 && (Double.isNaN(base) || base == 0) ? Double.NaN : level[a][e] / base;
         }
       }
     }

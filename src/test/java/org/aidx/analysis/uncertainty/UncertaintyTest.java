@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.aidx.input.Inputs;
 import org.aidx.method.normalise.MinMax;
-import org.aidx.method.normalise.Ratio;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
@@ -76,7 +75,11 @@ class UncertaintyTest {
   void with_nothing_uncertain_every_replication_is_the_nominal_result() {
     // one option only, the nominal one: every replication equals the nominal ranking
     CompiledIndex ci =
-        cicc(Assumptions.of(List.of(new Assumption.Normalisations(List.of(new Ratio())))));
+        cicc(
+            Assumptions.of(
+                List.of(
+                    new Assumption.Normalisations(
+                        List.of(new org.aidx.method.normalise.Frontier())))));
     var s =
         Uncertainty.run(ci, new Uncertainty.Options(50, 1, Sampler.SOBOL, 2, false, true), null);
     for (var e : s.economies()) {
@@ -172,9 +175,9 @@ class UncertaintyTest {
             () ->
                 cicc(
                     Assumptions.of(
-                        List.of(new Assumption.LeaveOneOut(List.of("private_ai_investment_5y"))))))
+                        List.of(new Assumption.LeaveOneOut(List.of("private_ai_investment_2y"))))))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("would empty its dimension 'finance'");
+        .hasMessageContaining("would empty its sub-item 'finance_amounts'");
   }
 
   @Test
@@ -196,8 +199,8 @@ class UncertaintyTest {
 
   @Test
   void a_geometric_option_meeting_a_zero_without_floor_fails_with_the_replication() {
-    // no zero floor (--floor none) and arithmetic means nominally: only the geometric option
-    // meets Brazil's zero notable models
+    // no floor (--floor none) and arithmetic means nominally: only the geometric option meets
+    // Indonesia's zero high-performance compute (no TOP500 system, cluster capacity unknown)
     CompiledIndex ci =
         CompiledIndex.compile(
             CICC.framework(),
@@ -215,7 +218,7 @@ class UncertaintyTest {
                 Uncertainty.run(
                     ci, new Uncertainty.Options(20, 1, Sampler.SOBOL, 1, false, true), null))
         .isInstanceOf(InputException.class)
-        .hasMessageContaining("geometric mean of 'algorithms'")
+        .hasMessageContaining("geometric mean of 'compute'")
         .hasMessageContaining("floor");
   }
 

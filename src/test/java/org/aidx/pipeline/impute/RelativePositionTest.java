@@ -61,4 +61,13 @@ class RelativePositionTest {
     fill(x, new int[] {1, 1}, new boolean[2][3]);
     assertThat(x[1][2]).isCloseTo(2 + 2 * Math.sqrt(2), within(1e-12));
   }
+
+  @Test
+  void on_the_raw_scale_a_value_is_not_filled_below_the_smallest_present_one() {
+    // a = (10, 10, 10, 0) has mean 7.5 and sd 5: the fourth economy stands at z = -1.5; b = (10,
+    // 10, 0) has mean 20/3 and sd 10/sqrt(3), so the standing alone would give -1.99, below b's 0
+    double[][] x = {{10, 10, 10, 0}, {10, 10, 0, NaN}};
+    fill(x, new int[] {1, 1}, new boolean[2][4]);
+    assertThat(x[1][3]).isZero();
+  }
 }

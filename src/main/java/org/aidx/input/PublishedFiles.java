@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.aidx.analysis.explain.ComparativeAdvantage;
+import org.aidx.analysis.replicate.ImpliedValue;
 import org.aidx.analysis.replicate.PublishedClaim;
 import org.aidx.analysis.replicate.Replication;
 import org.aidx.analysis.replicate.ScorecardLine;
@@ -17,9 +18,11 @@ import org.aidx.model.Problem;
 import org.aidx.pipeline.IndexResult;
 
 /**
- * Reads published figures and claims ({@code id,claim,kind,economies,measure,published,text}); see
- * {@code data/published/PROVENANCE-published.md}. {@code economies} is a space-separated list;
- * claims that compare two groups write {@code SUBJECT|GROUP}.
+ * Reads published figures and claims ({@code id,claim,kind,economies,measure,published,text}, and
+ * optionally {@code location}); see {@code data/published/PROVENANCE-published.md}. {@code
+ * economies} is a space-separated list; claims that compare two groups write {@code SUBJECT|GROUP}.
+ * An {@code implied_value} claim's {@code published} cell is a formula of other claims' ids (see
+ * {@link ImpliedValue}).
  */
 public final class PublishedFiles {
   /** The id of the shipped CICC framework, the one the shipped claims are about. */
@@ -63,6 +66,12 @@ public final class PublishedFiles {
     }
     List<Problem> problems = new ArrayList<>();
     List<PublishedClaim> out = new ArrayList<>();
+    // figures as written (their decimals set the rounding an implied value inherits)
+    java.util.Map<String, String> written = new java.util.HashMap<>();
+    for (CsvTable.Row row : t.rows()) {
+      written.put(cell(t, row, "id"), cell(t, row, "published"));
+    }
+    boolean hasLocation = t.header().contains("location");
     for (CsvTable.Row row : t.rows()) {
       String where = name + " line " + row.line();
       String kindText = cell(t, row, "kind");
@@ -85,7 +94,23 @@ public final class PublishedFiles {
       List<String> group = parts.length > 1 ? words(parts[1]) : List.of();
       String pub = cell(t, row, "published");
       double value = Double.NaN;
-      if (!pub.isBlank()) {
+      double low = Double.NaN;
+      double high = Double.NaN;
+      if (kind == PublishedClaim.Kind.IMPLIED_VALUE) {
+        try {
+          ImpliedValue iv = ImpliedValue.of(pub, written);
+          value = iv.value();
+          low = iv.low();
+          high = iv.high();
+        } catch (IllegalArgumentException e) {
+          problems.add(
+              new Problem(
+                  where + ", column published",
+                  e.getMessage(),
+                  "write a formula of published figure ids, e.g. index_deu^2 / tech_deu"));
+          continue;
+        }
+      } else if (!pub.isBlank()) {
         try {
           value = Double.parseDouble(pub);
         } catch (NumberFormatException e) {
@@ -97,7 +122,10 @@ public final class PublishedFiles {
       boolean needsNumber =
           kind == PublishedClaim.Kind.VALUE
               || kind == PublishedClaim.Kind.RANK
-              || kind == PublishedClaim.Kind.MEAN;
+              || kind == PublishedClaim.Kind.MEAN
+              || kind == PublishedClaim.Kind.SHARE_OF_TOTAL
+              || kind == PublishedClaim.Kind.RATIO
+              || kind == PublishedClaim.Kind.RATIO_BELOW;
       if (needsNumber && Double.isNaN(value)) {
         problems.add(
             new Problem(
@@ -106,6 +134,15 @@ public final class PublishedFiles {
       }
       if (subject.isEmpty()) {
         problems.add(new Problem(where + ", column economies", "names no economy", ""));
+        continue;
+      }
+      if ((kind == PublishedClaim.Kind.RATIO || kind == PublishedClaim.Kind.RATIO_BELOW)
+          && group.size() != 1) {
+        problems.add(
+            new Problem(
+                where + ", column economies",
+                "a " + kindText + " claim compares one economy with one other",
+                "write SUBJECT|OTHER, e.g. CHN|USA"));
         continue;
       }
       out.add(
@@ -117,7 +154,10 @@ public final class PublishedFiles {
               group,
               cell(t, row, "measure"),
               value,
-              cell(t, row, "text")));
+              low,
+              high,
+              cell(t, row, "text"),
+              hasLocation ? cell(t, row, "location") : ""));
     }
     if (!problems.isEmpty()) {
       throw new InputException(problems);

@@ -65,8 +65,38 @@ def clean_source(text):
     return text.strip()
 
 
+OECDAI_VC = {  # file in raw/oecdai-preqin-vc-2026-01 -> (series name, year column)
+    "oecdai_vc_ai_all_industries_10countries.csv": ("vc_ai_all_industries", "Year"),
+    "oecdai_vc_genai_10countries.csv": ("vc_genai", "Quarter"),
+    "oecdai_vc_ai_compute_10countries.csv": ("vc_ai_compute", "Quarter"),
+}
+
+
+def extract_oecdai_vc(shared):
+    """OECD.AI venture capital in AI by country (Preqin), long layout; values unchanged.
+
+    Only for comparison (the scorecard); never an input of the index: 9 of the 20 economies (plus ARE,
+    kept as found) and unclear redistribution terms (PROVENANCE-oecdai-preqin-vc.md).
+    """
+    folder = shared / "raw/oecdai-preqin-vc-2026-01"
+    out = []
+    for name, (series, year_col) in OECDAI_VC.items():
+        for r in rows(folder / name):
+            if r["STAGE"] != "VC" or r["Sum_of_deals"] == "":
+                continue
+            out.append([r["Country"], r[year_col], r["Sum_of_deals"], series])
+    out.sort(key=lambda r: (r[3], r[0], int(r[1])))
+    published = OUT / "published"
+    with open(published / "oecdai-preqin-vc.csv", "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["iso3", "year", "value_usd_million", "series"])
+        w.writerows(out)
+    return len(out)
+
+
 def main(shared):
     shared = Path(shared)
+    extract_oecdai_vc(shared)
     names = {}
     out = []
     for r in rows(shared / "countries/macro.csv"):

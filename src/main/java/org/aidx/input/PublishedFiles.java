@@ -6,10 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.aidx.analysis.explain.ComparativeAdvantage;
+import org.aidx.analysis.replicate.FinanceComparison;
 import org.aidx.analysis.replicate.ImpliedValue;
 import org.aidx.analysis.replicate.PublishedClaim;
 import org.aidx.analysis.replicate.Replication;
 import org.aidx.analysis.replicate.ScorecardLine;
+import org.aidx.analysis.replicate.VentureCapital;
 import org.aidx.exposure.EconomyExposure;
 import org.aidx.exposure.Rescaling;
 import org.aidx.exposure.StructureScheme;
@@ -31,7 +33,71 @@ public final class PublishedFiles {
   /** The CICC study's published figures, shipped in the jar. */
   public static final String CICC = Inputs.DATA + "published/cicc-2024-published.csv";
 
+  /**
+   * OECD.AI's venture capital in AI by country (data from Preqin), the study's source for finance;
+   * shipped for comparison only (see {@code PROVENANCE-oecdai-preqin-vc.md}).
+   */
+  public static final String OECD_VC = Inputs.DATA + "published/oecdai-preqin-vc.csv";
+
+  /** The OECD.AI series compared: AI venture capital, all industries. */
+  public static final String OECD_SERIES = "vc_ai_all_industries";
+
+  /** The study's window for finance: 2022-2023. */
+  public static final int FINANCE_FROM = 2022;
+
+  public static final int FINANCE_TO = 2023;
+
   private PublishedFiles() {}
+
+  /** The shipped OECD.AI/Preqin series ({@code iso3,year,value_usd_million,series}). */
+  public static List<VentureCapital> oecdVc() {
+    return parseVc("embedded:" + OECD_VC, Inputs.resource(OECD_VC));
+  }
+
+  /** aidx's finance beside OECD.AI's for the economies it covers, 2022-23 sums, USA = 1. */
+  public static FinanceComparison finance(IndexResult r) {
+    return FinanceComparison.of(r, oecdVc(), OECD_SERIES, FINANCE_FROM, FINANCE_TO);
+  }
+
+  static List<VentureCapital> parseVc(String name, byte[] bytes) {
+    CsvTable t = CsvTable.parse(name, bytes);
+    List<String> need = List.of("iso3", "year", "value_usd_million", "series");
+    List<String> absent = need.stream().filter(c -> !t.header().contains(c)).toList();
+    if (!absent.isEmpty()) {
+      throw new InputException(
+          name + " line 1",
+          "missing column(s) " + String.join(", ", absent) + "; found " + t.header(),
+          "use the header " + String.join(",", need));
+    }
+    List<Problem> problems = new ArrayList<>();
+    List<VentureCapital> out = new ArrayList<>();
+    for (CsvTable.Row row : t.rows()) {
+      String where = name + " line " + row.line();
+      String year = cell(t, row, "year");
+      String value = cell(t, row, "value_usd_million");
+      try {
+        out.add(
+            new VentureCapital(
+                cell(t, row, "iso3"),
+                Integer.parseInt(year),
+                Double.parseDouble(value),
+                cell(t, row, "series")));
+      } catch (NumberFormatException e) {
+        problems.add(
+            new Problem(
+                where,
+                "year '" + year + "' or value '" + value + "' is not a number",
+                "write the year as digits and the value in USD million"));
+      } catch (IllegalArgumentException e) {
+        problems.add(
+            new Problem(where + ", column value_usd_million", e.getMessage(), "fix the value"));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InputException(problems);
+    }
+    return out;
+  }
 
   /** The shipped CICC figures. */
   public static List<PublishedClaim> cicc() {

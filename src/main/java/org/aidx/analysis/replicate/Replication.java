@@ -477,7 +477,9 @@ public record Replication(
 
   private static ScorecardLine notMeasured(PublishedClaim c, String why) {
     String pub =
-        Double.isNaN(c.published()) ? String.join(", ", c.economies()) : fmt(c.published());
+        c.kind() == Kind.RANK
+            ? c.economies().get(0) + " rank " + (int) c.published()
+            : Double.isNaN(c.published()) ? String.join(", ", c.economies()) : fmt(c.published());
     return new ScorecardLine(c, pub, why, Double.NaN, Verdict.NOT_MEASURED);
   }
 

@@ -30,24 +30,30 @@ public final class ScorecardSection {
         .append(
             Html.escape(
                 "The figures and claims CICC Research published for its AI Development Index (2024,"
-                    + " chapter 1, section 4(2)), beside what aidx computes. A number agrees within"
-                    + " 10% of the published figure and is close within 25%; a rank agrees when"
-                    + " equal; a claim about several economies agrees when it holds for all of"
-                    + " them. The README explains every line that misses."))
+                    + " chapter 1, section 4(2), parts 三 and 四), beside what aidx computes. A"
+                    + " number agrees within 10% of the published figure and is close within 25%; a"
+                    + " rank agrees when equal; a claim about several economies agrees when it"
+                    + " holds for all of them. A line is not measured when the framework in use"
+                    + " lacks its measure. An agreement is trivial when the claim would hold for a"
+                    + " random choice of economies with probability above 0.5 (the chance column)."
+                    + " docs/replication.md explains every line that misses."))
         .append("</p>\n");
     b.append("<p id=\"scorecard-summary\">").append(Html.escape(summary(lines))).append("</p>\n");
     b.append("<div class=\"scroll\"><table id=\"scorecard\">\n");
     b.append("<thead><tr><th>Claim</th><th>Published</th><th>aidx</th>");
-    b.append("<th class=\"num\">Difference</th><th>Verdict</th></tr></thead>\n<tbody>\n");
+    b.append("<th class=\"num\">Difference</th><th>Verdict</th><th class=\"num\">Chance</th>");
+    b.append("</tr></thead>\n<tbody>\n");
     List<List<Object>> rows = new ArrayList<>();
     for (ScorecardLine l : lines) {
       String diff = l.differenceText();
       b.append("<tr class=\"verdict-")
-          .append(l.verdict().label())
+          .append(l.verdict().label().replace(' ', '-'))
           .append("\"><td>")
           .append(Html.escape(l.claim().claim()))
           .append("<br/><small>")
           .append(Html.escape(l.claim().text()))
+          .append(
+              l.claim().location().isEmpty() ? "" : " (" + Html.escape(l.claim().location()) + ")")
           .append("</small></td><td>")
           .append(Html.escape(l.published()))
           .append("</td><td>")
@@ -56,6 +62,9 @@ public final class ScorecardSection {
           .append(diff)
           .append("</td><td>")
           .append(l.verdict().label())
+          .append(l.trivial() ? " (trivially)" : "")
+          .append("</td><td class=\"num\">")
+          .append(l.chanceText())
           .append("</td></tr>\n");
       rows.add(
           java.util.Arrays.asList(
@@ -64,7 +73,11 @@ public final class ScorecardSection {
               l.published(),
               l.aidx(),
               Double.isNaN(l.difference()) ? null : l.difference(),
-              l.verdict().label()));
+              l.verdict().label(),
+              Double.isNaN(l.chance()) ? null : l.chance(),
+              l.trivial() ? "yes" : "",
+              l.claim().text(),
+              l.claim().location()));
     }
     b.append("</tbody></table></div>\n");
     return new ReportSection(
@@ -74,20 +87,32 @@ public final class ScorecardSection {
         List.of(
             new ReportSheet(
                 SHEET,
-                List.of("id", "claim", "published", "aidx", "difference", "verdict"),
+                List.of(
+                    "id",
+                    "claim",
+                    "published",
+                    "aidx",
+                    "difference",
+                    "verdict",
+                    "chance",
+                    "trivial",
+                    "text",
+                    "location"),
                 rows)));
   }
 
-  /** "N lines: a agree, c close, m miss." */
+  /** "N lines: a agree (t of them trivially), c close, m miss, u not measured." */
   public static String summary(List<ScorecardLine> lines) {
     Map<ScorecardLine.Verdict, Integer> n = new EnumMap<>(ScorecardLine.Verdict.class);
     lines.forEach(l -> n.merge(l.verdict(), 1, Integer::sum));
     return String.format(
         java.util.Locale.ROOT,
-        "%d lines: %d agree, %d close, %d miss.",
+        "%d lines: %d agree (%d of them trivially), %d close, %d miss, %d not measured.",
         lines.size(),
         n.getOrDefault(ScorecardLine.Verdict.AGREES, 0),
+        lines.stream().filter(ScorecardLine::trivial).count(),
         n.getOrDefault(ScorecardLine.Verdict.CLOSE, 0),
-        n.getOrDefault(ScorecardLine.Verdict.MISSES, 0));
+        n.getOrDefault(ScorecardLine.Verdict.MISSES, 0),
+        n.getOrDefault(ScorecardLine.Verdict.NOT_MEASURED, 0));
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.aidx.analysis.replicate.FinanceComparison;
 import org.aidx.analysis.replicate.ScorecardLine;
 import org.aidx.report.Html;
 import org.aidx.report.ReportSection;
@@ -15,16 +16,18 @@ import org.aidx.report.ReportSheet;
  *
  * <pre>{@code
  * List<ScorecardLine> lines = new Replication(result, exposure, advantage).scorecard(claims);
- * ReportSection s = ScorecardSection.of(lines);
+ * ReportSection s = ScorecardSection.of(lines, PublishedFiles.finance(result));
  * }</pre>
  */
 public final class ScorecardSection {
   public static final String TITLE = "Replication scorecard";
   public static final String SHEET = "Scorecard";
+  public static final String FINANCE_SHEET = "Scorecard finance";
 
   private ScorecardSection() {}
 
-  public static ReportSection of(List<ScorecardLine> lines) {
+  /** The section: the scorecard, then aidx's finance beside OECD.AI's. */
+  public static ReportSection of(List<ScorecardLine> lines, FinanceComparison finance) {
     StringBuilder b = new StringBuilder();
     b.append("<p>")
         .append(
@@ -80,6 +83,38 @@ public final class ScorecardSection {
               l.claim().location()));
     }
     b.append("</tbody></table></div>\n");
+    b.append("<p>").append(Html.escape(FinanceComparisonWriter.caption(finance))).append("</p>\n");
+    b.append("<div class=\"scroll\"><table id=\"scorecard-finance\">\n<thead><tr>");
+    for (String h : FinanceComparisonWriter.HEADER) {
+      b.append(h.equals("iso3") ? "<th>" : "<th class=\"num\">").append(h).append("</th>");
+    }
+    b.append("</tr></thead>\n<tbody>\n");
+    List<List<Object>> financeRows = new ArrayList<>();
+    for (FinanceComparison.Line l : finance.lines()) {
+      b.append("<tr><td>").append(l.iso3()).append("</td>");
+      for (double v :
+          new double[] {
+            l.publishedUsdMillion(),
+            l.published(),
+            l.finance(),
+            l.amounts(),
+            l.amounts() / l.published()
+          }) {
+        b.append("<td class=\"num\">")
+            .append(Double.isNaN(v) ? "" : String.format(java.util.Locale.ROOT, "%.3f", v))
+            .append("</td>");
+      }
+      b.append("</tr>\n");
+      financeRows.add(
+          java.util.Arrays.asList(
+              l.iso3(),
+              l.publishedUsdMillion(),
+              l.published(),
+              l.finance(),
+              l.amounts(),
+              l.amounts() / l.published()));
+    }
+    b.append("</tbody></table></div>\n");
     return new ReportSection(
         TITLE,
         b.toString(),
@@ -98,7 +133,8 @@ public final class ScorecardSection {
                     "trivial",
                     "text",
                     "location"),
-                rows)));
+                rows),
+            new ReportSheet(FINANCE_SHEET, FinanceComparisonWriter.HEADER, financeRows)));
   }
 
   /** "N lines: a agree (t of them trivially), c close, m miss, u not measured." */

@@ -64,7 +64,7 @@ public record Replication(
   public static final double TRIVIAL = 0.5;
 
   /** Above this many random choices the chance is not enumerated (NaN). */
-  static final long MAX_CHOICES = 2_000_000;
+  static final long MAX_CHOICES = 200_000;
 
   public Replication {
     exposure = List.copyOf(exposure);
@@ -84,6 +84,16 @@ public record Replication(
   /** A node's score, an indicator's value as read, {@code exposed_share}, or {@code va_share:G}. */
   double value(String iso3, String measure) {
     return new Judge().value(iso3, measure);
+  }
+
+  /** The chance of a claim by enumerating every choice of economies (for differential tests). */
+  double chanceByEnumeration(PublishedClaim c) {
+    return new Judge().chanceByEnumeration(c);
+  }
+
+  /** The chance of a claim as {@link #scorecard} computes it. */
+  double chance(PublishedClaim c) {
+    return new Judge().chance(c);
   }
 
   /** Judges claims against the result, caching what is costly (classes, measure values). */
@@ -332,6 +342,37 @@ public record Replication(
       if (c.kind() == Kind.MEAN) {
         return Double.NaN;
       }
+      if ((c.kind() == Kind.HIGHER || c.kind() == Kind.LOWER) && !c.groupIsAll()) {
+        return orderChance(c);
+      }
+      return chanceByEnumeration(c);
+    }
+
+    /**
+     * The chance for "higher" or "lower" in closed form, the same count as the enumeration: a
+     * random subject e and m others agree when all m lie strictly below (above) e, which C(b_e, m)
+     * of the C(n − 1, m) groups do, b_e being how many economies lie strictly below (above) e.
+     */
+    double orderChance(PublishedClaim c) {
+      String measure = measureOf(c).orElseThrow();
+      List<Double> v =
+          result.economies().stream()
+              .map(e -> value(e, measure))
+              .filter(x -> !Double.isNaN(x))
+              .toList();
+      int n = v.size();
+      int m = c.group().size();
+      double agree = 0;
+      for (double x : v) {
+        long b = v.stream().filter(y -> c.kind() == Kind.HIGHER ? y < x : y > x).count();
+        agree += binomial((int) b, m);
+      }
+      double all = n * binomial(n - 1, m);
+      return all == 0 ? Double.NaN : agree / all;
+    }
+
+    /** The chance by judging every choice of economies (the reference for the closed forms). */
+    double chanceByEnumeration(PublishedClaim c) {
       List<String> all = result.economies();
       int k = c.economies().size();
       int m = c.groupIsAll() ? 0 : c.group().size();

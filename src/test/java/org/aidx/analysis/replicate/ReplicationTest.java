@@ -358,4 +358,13 @@ class ReplicationTest {
       }
     }
   }
+
+  @Test
+  void every_shipped_claim_has_a_unique_id_its_words_and_its_location_in_the_study() {
+    List<PublishedClaim> claims = PublishedFiles.cicc();
+    assertThat(claims.stream().map(PublishedClaim::id).distinct().count()).isEqualTo(claims.size());
+    assertThat(claims).allSatisfy(c -> assertThat(c.text()).isNotBlank());
+    assertThat(claims)
+        .allSatisfy(c -> assertThat(c.location()).matches("(§4\\(2\\)|earlier in the study).*"));
+  }
 }

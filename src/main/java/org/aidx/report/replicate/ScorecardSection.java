@@ -33,7 +33,7 @@ public final class ScorecardSection {
         .append(
             Html.escape(
                 "The figures and claims CICC Research published for its AI Development Index (2024,"
-                    + " chapter 1, section 4(2), parts 三 and 四), beside what aidx computes. A"
+                    + " chapter 1, section 4(2), parts 3 and 4), beside what aidx computes. A"
                     + " number agrees within 10% of the published figure and is close within 25%; a"
                     + " rank agrees when equal; a claim about several economies agrees when it"
                     + " holds for all of them. A line is not measured when the framework in use"

@@ -131,8 +131,9 @@ public final class IndexService {
    */
   /**
    * The replication scorecard of the request's result against the CICC study's published figures:
-   * {@code summary} and one object per line (id, claim, text, published, aidx, difference,
-   * verdict), as {@code aidx replicate} prints them.
+   * {@code summary}, one object per line (id, claim, text, location, published, aidx, difference,
+   * verdict, chance, trivial) as {@code aidx replicate} prints them, and {@code finance}: aidx's
+   * finance beside OECD.AI's (as {@code aidx replicate --finance}).
    */
   public JsonNode scorecard(IndexRequest q) {
     IndexResult r = compute(q).result();
@@ -159,8 +160,40 @@ public final class IndexService {
         x.put("difference", l.difference());
       }
       x.put("verdict", l.verdict().label());
+      x.put("location", l.claim().location());
+      if (Double.isNaN(l.chance())) {
+        x.putNull("chance");
+      } else {
+        x.put("chance", l.chance());
+      }
+      x.put("trivial", l.trivial());
+    }
+    var fc = org.aidx.input.PublishedFiles.finance(r);
+    ObjectNode f = o.putObject("finance");
+    f.put("caption", org.aidx.report.replicate.FinanceComparisonWriter.caption(fc));
+    f.put("series", fc.series());
+    f.put("from", fc.from());
+    f.put("to", fc.to());
+    f.put("versus", fc.versus());
+    f.put("amounts_measure", fc.amountsMeasure());
+    var fl = f.putArray("lines");
+    for (var l : fc.lines()) {
+      ObjectNode x = fl.addObject();
+      x.put("iso3", l.iso3());
+      x.put("oecd_usd_million", l.publishedUsdMillion());
+      x.put("oecd_ratio", l.published());
+      putNumber(x, "aidx_finance_ratio", l.finance());
+      putNumber(x, "aidx_amounts_ratio", l.amounts());
     }
     return o;
+  }
+
+  private static void putNumber(ObjectNode x, String name, double v) {
+    if (Double.isNaN(v)) {
+      x.putNull(name);
+    } else {
+      x.put(name, v);
+    }
   }
 
   public JsonNode coherence(IndexRequest q) {

@@ -159,7 +159,9 @@ final class ReportCommand implements Callable<Integer> {
     }
     boolean scorecard = !noScorecard && PublishedFiles.CICC_FRAMEWORK.equals(in.framework().id());
     if (scorecard) {
-      sections.add(ScorecardSection.of(PublishedFiles.scorecard(r, PublishedFiles.cicc())));
+      sections.add(
+          ScorecardSection.of(
+              PublishedFiles.scorecard(r, PublishedFiles.cicc()), PublishedFiles.finance(r)));
     }
     List<org.aidx.input.InputFile> files = new ArrayList<>(in.files());
     if (regions) {

@@ -238,9 +238,28 @@ class ApiTest {
     JsonNode lines = a.json().get("lines");
     assertThat(lines).hasSize(rows.size());
     for (int k = 0; k < rows.size(); k++) {
-      String[] cells = rows.get(k).split(",");
-      assertThat(lines.get(k).get("id").asText()).isEqualTo(cells[0]);
-      assertThat(lines.get(k).get("verdict").asText()).isEqualTo(cells[cells.length - 1]);
+      JsonNode l = lines.get(k);
+      assertThat(rows.get(k)).startsWith(l.get("id").asText() + ",");
+      String chance =
+          l.get("chance").isNull()
+              ? ""
+              : String.format(java.util.Locale.ROOT, "%.2f", l.get("chance").asDouble());
+      assertThat(rows.get(k))
+          .endsWith(
+              ","
+                  + l.get("verdict").asText()
+                  + ","
+                  + chance
+                  + ","
+                  + (l.get("trivial").asBoolean() ? "yes" : ""));
+    }
+    // the finance comparison is the CLI's --finance table
+    List<String> fin =
+        cli("replicate", "--finance", "--format", "csv").out().lines().skip(1).toList();
+    JsonNode f = a.json().get("finance").get("lines");
+    assertThat(f).hasSize(fin.size());
+    for (int k = 0; k < fin.size(); k++) {
+      assertThat(fin.get(k)).startsWith(f.get(k).get("iso3").asText() + ",");
     }
     assertThat(cli("replicate").out()).contains(a.json().get("summary").asText());
   }

@@ -82,6 +82,15 @@ class DashboardBrowserTest {
         assertThat(rows.get(k).findElements(By.tagName("td")).get(4).getText())
             .isEqualTo(l.get("verdict").asText());
       }
+      // aidx's finance beside OECD.AI's: one row per economy the API lists, in its order
+      List<WebElement> fin = d.findElements(By.cssSelector("#scorecard-finance tbody tr"));
+      JsonNode f = api.get("finance").get("lines");
+      assertThat(fin).hasSize(f.size());
+      for (int k = 0; k < fin.size(); k++) {
+        assertThat(fin.get(k).getAttribute("data-iso3")).isEqualTo(f.get(k).get("iso3").asText());
+      }
+      assertThat(d.findElement(By.id("scorecard-finance-caption")).getText())
+          .isEqualTo(api.get("finance").get("caption").asText());
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,9 @@ class ReplicateCommandTest {
     assertThat(c.out())
         .contains("index_usa_rank")
         .contains("lead_rnd")
-        .containsPattern("\\d+ lines: \\d+ agree, \\d+ close, \\d+ miss\\.");
+        .containsPattern(
+            "\\d+ lines: \\d+ agree \\(\\d+ of them trivially\\), \\d+ close, \\d+ miss,"
+                + " \\d+ not measured\\.");
   }
 
   @Test
@@ -23,7 +26,7 @@ class ReplicateCommandTest {
     Cli c = Cli.run("replicate", "--format", "csv");
     assertThat(c.code()).isEqualTo(0);
     String[] lines = c.out().split("\n");
-    assertThat(lines[0]).isEqualTo("id,claim,published,aidx,difference,verdict");
+    assertThat(lines[0]).isEqualTo("id,claim,published,aidx,difference,verdict,chance,trivial");
     // one row per claim of the shipped claims file (its lines less the header)
     long claims;
     try (var in =
@@ -105,6 +108,57 @@ class ReplicateCommandTest {
     Cli c = Cli.run("replicate", "--out", dir.toString());
     assertThat(c.code()).isEqualTo(0);
     assertThat(dir.resolve("scorecard.csv")).exists();
+    assertThat(dir.resolve("finance-oecd.csv")).exists();
     assertThat(dir.resolve("manifest.json")).exists();
+  }
+
+  @Test
+  void a_framework_without_a_claims_node_reports_it_not_measured_not_an_error(@TempDir Path dir)
+      throws Exception {
+    Cli shown = Cli.run("framework", "show", "--yaml");
+    String yaml = shown.out().replace("- id: algorithms\n", "- id: algo\n");
+    assertThat(yaml).isNotEqualTo(shown.out());
+    Path fw = dir.resolve("fw.yaml");
+    Files.writeString(fw, yaml);
+    Cli c = Cli.run("replicate", "--framework", fw.toString(), "--format", "csv");
+    assertThat(c.code()).as(c.err()).isZero();
+    String line =
+        c.out().lines().filter(l -> l.startsWith("algo_chn_above,")).findFirst().orElseThrow();
+    assertThat(line).contains("not in this framework: algorithms").contains(",not measured,");
+    // every shipped claim still has its line
+    assertThat(c.out().lines().count() - 1).isEqualTo(org.aidx.input.PublishedFiles.cicc().size());
+  }
+
+  @Test
+  void a_ratio_claim_naming_no_economy_to_compare_with_exits_2_naming_the_line(@TempDir Path dir)
+      throws Exception {
+    Path f = dir.resolve("claims.csv");
+    Files.writeString(
+        f,
+        "id,claim,kind,economies,measure,published,text\n"
+            + "a,A,ratio,CHN,index,0.7,no other economy\n"
+            + "b,B,implied_value,CHN,index,a^2 / z,unknown id\n");
+    Cli c = Cli.run("replicate", "--claims", f.toString());
+    assertThat(c.code()).isEqualTo(2);
+    assertThat(c.err())
+        .contains("claims.csv line 2, column economies")
+        .contains("write SUBJECT|OTHER")
+        .contains("claims.csv line 3, column published")
+        .contains("no published figure with id 'z'");
+  }
+
+  @Test
+  void finance_prints_oecd_ratios_beside_aidx_for_the_nine_economies_it_covers() {
+    Cli c = Cli.run("replicate", "--finance", "--format", "csv");
+    assertThat(c.code()).isZero();
+    List<String> rows = c.out().lines().toList();
+    assertThat(rows.get(0))
+        .isEqualTo(
+            "iso3,oecd_usd_million,oecd_ratio,aidx_finance_ratio,aidx_amounts_ratio,amounts_over_oecd");
+    assertThat(rows).hasSize(10);
+    assertThat(rows.get(1)).startsWith("USA,").contains(",1.000,1.000,1.000,1.000");
+    assertThat(Cli.run("replicate").out())
+        .contains("OECD.AI")
+        .contains("redistribution terms unclear");
   }
 }

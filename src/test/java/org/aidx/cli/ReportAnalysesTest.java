@@ -127,7 +127,13 @@ class ReportAnalysesTest {
       wb.getSheets().forEach(s -> names.add(s.getName()));
       List<String> expected = new ArrayList<>(XlsxReport.SHEETS);
       expected.addAll(
-          List.of("Robustness", "Coherence", "Coherence indicators", "Scorecard", "Over time"));
+          List.of(
+              "Robustness",
+              "Coherence",
+              "Coherence indicators",
+              "Scorecard",
+              "Scorecard finance",
+              "Over time"));
       assertThat(names).isEqualTo(expected);
       List<Row> rows = wb.findSheet("Robustness").orElseThrow().read();
       assertThat(rows.get(0).getCellText(3)).isEqualTo("median_rank");
@@ -244,7 +250,10 @@ class ReportAnalysesTest {
   @Test
   void the_report_carries_the_replication_scorecard_for_the_shipped_framework() throws Exception {
     String h = Files.readString(out.resolve("report.html"));
-    assertThat(h).contains("id=\"scorecard\"").contains(">Replication scorecard<");
+    assertThat(h)
+        .contains("id=\"scorecard\"")
+        .contains(">Replication scorecard<")
+        .contains("id=\"scorecard-finance\"");
     Cli rep = Cli.run("replicate");
     String summary =
         rep.out().lines().filter(l -> l.matches("\\d+ lines: .*")).findFirst().orElseThrow();
@@ -253,6 +262,9 @@ class ReportAnalysesTest {
       List<Row> rows = wb.findSheet("Scorecard").orElseThrow().read();
       assertThat(rows.get(0).getCellText(5)).isEqualTo("verdict");
       assertThat(rows).hasSize(1 + org.aidx.input.PublishedFiles.cicc().size());
+      List<Row> fin = wb.findSheet("Scorecard finance").orElseThrow().read();
+      assertThat(fin.get(0).getCellText(0)).isEqualTo("iso3");
+      assertThat(fin).hasSize(1 + 9);
     }
   }
 

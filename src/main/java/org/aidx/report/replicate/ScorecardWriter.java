@@ -7,7 +7,9 @@ import org.aidx.output.TextTable;
 
 /**
  * The scorecard of {@code aidx replicate} as a table (text or CSV): {@code
- * id,claim,published,aidx,difference,verdict}, one row per published figure or claim.
+ * id,claim,published,aidx,difference,verdict,chance,trivial}, one row per published figure or
+ * claim; {@code chance} is the probability that the claim agrees about a random choice of economies
+ * and {@code trivial} says "yes" for a line that agrees with a chance above 0.5.
  */
 public final class ScorecardWriter {
   private ScorecardWriter() {}
@@ -15,8 +17,9 @@ public final class ScorecardWriter {
   public static TextTable table(List<ScorecardLine> lines) {
     TextTable t =
         new TextTable(
-            List.of("id", "claim", "published", "aidx", "difference", "verdict"),
-            Set.of(0, 1, 2, 3, 5));
+            List.of(
+                "id", "claim", "published", "aidx", "difference", "verdict", "chance", "trivial"),
+            Set.of(0, 1, 2, 3, 5, 7));
     for (ScorecardLine l : lines) {
       t.add(
           List.of(
@@ -25,7 +28,9 @@ public final class ScorecardWriter {
               l.published(),
               l.aidx(),
               l.differenceText(),
-              l.verdict().label()));
+              l.verdict().label(),
+              l.chanceText(),
+              l.trivial() ? "yes" : ""));
     }
     return t;
   }

@@ -119,7 +119,7 @@ class MethodologyTest {
         org.aidx.input.DataFiles.read(
             "tiny.csv", TinyIndex.data("2").getBytes(StandardCharsets.UTF_8));
     PipelineSpec spec = PipelineSpec.defaults().withAggregate(Aggregation.ARITHMETIC);
-    IndexResult r = Pipeline.run(TINY, data, spec);
+    IndexResult r = Pipeline.run(TINY, data, Methodology.of(TINY, spec));
     assertThat(r.methodology()).isEqualTo(Methodology.of(TINY, spec));
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class GapDecompositionTest {
 
   private static IndexResult run(PipelineSpec spec) {
     Inputs in = Inputs.load(null, List.of(), List.of());
-    return Pipeline.run(in.framework(), in.dataset(), spec);
+    return Pipeline.run(in.framework(), in.dataset(), Methodology.of(in.framework(), spec));
   }
 
   @ParameterizedTest

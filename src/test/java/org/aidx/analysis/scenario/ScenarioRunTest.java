@@ -33,7 +33,7 @@ class ScenarioRunTest {
     return ScenarioRun.run(
         fw,
         data,
-        SPEC,
+        Methodology.of(fw, SPEC),
         Scenario.of("test", List.of(changes).stream().map(Scenarios::parseChange).toList()));
   }
 
@@ -47,7 +47,8 @@ class ScenarioRunTest {
 
   @Test
   void a_scenario_without_changes_reproduces_the_baseline() {
-    ScenarioRun r = ScenarioRun.run(fw, data, SPEC, Scenario.of("none", List.of()));
+    ScenarioRun r =
+        ScenarioRun.run(fw, data, Methodology.of(fw, SPEC), Scenario.of("none", List.of()));
     for (String e : r.economies()) {
       assertSameScores(r.baseline(), e, r.result(), e);
       assertThat(r.scenarioRank(e)).isEqualTo(r.baselineRank(e));
@@ -189,7 +190,7 @@ class ScenarioRunTest {
                 ScenarioRun.run(
                     published,
                     data,
-                    SPEC,
+                    Methodology.of(published, SPEC),
                     Scenario.of(
                         "test", List.of(Scenarios.parseChange("JPN:diffusion_variance=set(0)")))))
         .isInstanceOf(InputException.class)
@@ -224,7 +225,8 @@ class ScenarioRunTest {
     assertThat(s)
         .extracting(Scenario::name)
         .containsExactly("us-shares-half", "us-shares-fully", "supercomputers-only");
-    List<ScenarioRun> runs = ScenarioRun.runAll(fw, data, SPEC, s, TierRule.BASELINE_BREAKS);
+    List<ScenarioRun> runs =
+        ScenarioRun.runAll(fw, data, Methodology.of(fw, SPEC), s, TierRule.BASELINE_BREAKS);
     for (ScenarioRun r : runs) {
       assertThat(r.scenarioIndex("JPN")).isGreaterThan(r.baselineIndex("JPN"));
       assertThat(r.scenarioRank("JPN")).isLessThan(r.baselineRank("JPN"));

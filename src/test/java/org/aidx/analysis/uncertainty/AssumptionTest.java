@@ -14,6 +14,7 @@ import org.aidx.method.normalise.MinMax;
 import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
 
@@ -69,15 +70,15 @@ class AssumptionTest {
 
   @Test
   void each_data_option_applies_itself_to_the_methodology() {
-    PipelineSpec nominal = PipelineSpec.defaults();
+    Methodology nominal = Methodology.of(CICC, PipelineSpec.defaults());
     var n = new Assumption.Normalisations(List.of(new Ratio(), MinMax.of(1, 100)));
-    assertThat(n.applyTo(nominal, 1).normalise()).isEqualTo(MinMax.of(1, 100));
+    assertThat(n.applyTo(nominal, 1).normalisation().values()).containsOnly(MinMax.of(1, 100));
     assertThat(n.describe(1)).isEqualTo("normalisation=minmax:1,100");
     var y = new Assumption.Years(List.of(Optional.empty(), Optional.of(2022)));
     assertThat(y.applyTo(nominal, 1).year()).isEqualTo(2022);
     assertThat(y.applyTo(nominal.withYear(2020), 0).year()).isNull();
     var i = new Assumption.Imputations(List.of(Imputation.none(), Imputation.parse("median")));
-    assertThat(i.applyTo(nominal, 1).impute()).isEqualTo(Imputation.parse("median"));
+    assertThat(i.applyTo(nominal, 1).imputation()).isEqualTo(Imputation.parse("median"));
     // options of the data leave the framework alone; the indicator choice changes only it
     assertThat(n.applyTo(CICC, 1)).isSameAs(CICC);
   }
@@ -90,7 +91,13 @@ class AssumptionTest {
     assertThat(fw.indicators().get(0).id()).isEqualTo("other_measure");
     assertThat(fw.indicators().get(0).direction()).isEqualTo(Direction.NEGATIVE);
     assertThat(choice.applyTo(CICC, 0)).isSameAs(CICC);
-    assertThat(choice.applyTo(nominalSpec(), 1)).isEqualTo(nominalSpec());
+    // the methodology follows: the new indicator takes the old one's normalisation and weight
+    Methodology m = Methodology.of(CICC, nominalSpec());
+    Methodology swapped = choice.applyTo(m, 1);
+    assertThat(swapped.normalisation()).containsKey("other_measure").doesNotContainKey(old);
+    assertThat(swapped.normalisationOf("other_measure")).isEqualTo(m.normalisationOf(old));
+    assertThat(swapped.weightOf("other_measure")).isEqualTo(m.weightOf(old));
+    assertThat(choice.applyTo(m, 0)).isSameAs(m);
   }
 
   @Test

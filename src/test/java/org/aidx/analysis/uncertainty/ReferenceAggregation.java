@@ -22,7 +22,7 @@ final class ReferenceAggregation {
     List<String> inds = r.indicators();
     List<String> aggIds = r.aggregates();
     int ne = r.economies().size();
-    Double floor = r.spec().geometricFloor();
+    Double floor = r.methodology().scoreFloor();
     int ref =
         fw.relativeToReference() && r.reference() != null ? r.economyIndex(r.reference()) : -1;
     double[][] out = new double[aggs.size()][ne];

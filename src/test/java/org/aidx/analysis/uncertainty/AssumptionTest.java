@@ -116,4 +116,38 @@ class AssumptionTest {
   private static PipelineSpec nominalSpec() {
     return PipelineSpec.defaults();
   }
+
+  @Test
+  void the_default_nominal_normalisation_is_the_methodologys_own_per_indicator() {
+    String first = CICC.indicators().get(0).id();
+    Methodology m = Methodology.of(CICC, PipelineSpec.defaults()); // ratio for every indicator
+    Assumption.Normalisations one = normalisations(Assumptions.defaults(CICC, m));
+    assertThat(one.labels()).containsExactly("ratio", "minmax:1,100");
+
+    // one indicator normalised differently: option 0 keeps each indicator's own method
+    Framework mixed =
+        CICC.withRoot((Node.Aggregate) swapNormalisation(CICC.root(), first, MinMax.of(1, 100)));
+    Methodology own = Methodology.of(mixed, PipelineSpec.defaults());
+    Assumption.Normalisations n = normalisations(Assumptions.defaults(mixed, own));
+    assertThat(n.labels()).containsExactly("nominal", "minmax:1,100");
+    assertThat(n.applyTo(own, 0)).isSameAs(own);
+    assertThat(n.applyTo(own, 1).normalisation().values()).containsOnly(MinMax.of(1, 100));
+  }
+
+  private static Assumption.Normalisations normalisations(Assumptions a) {
+    return a.items().stream()
+        .filter(Assumption.Normalisations.class::isInstance)
+        .map(Assumption.Normalisations.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Node swapNormalisation(
+      Node n, String id, org.aidx.method.normalise.Normalisation how) {
+    if (n instanceof Node.Indicator i) {
+      return i.id().equals(id) ? i.withNormalisation(how) : i;
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    return a.withChildren(a.children().stream().map(c -> swapNormalisation(c, id, how)).toList());
+  }
 }

@@ -110,7 +110,7 @@ public final class Pipeline {
         for (int e = 0; e < ne; e++) {
           for (int c = 0; c < tree.childCount(a); c++) {
             double v = childValue(tree, p, scores, a, c, e);
-            if (!Double.isNaN(v) && v < tree.floor()) {
+            if (!Double.isNaN(v) && tree.rule(tree.nominalMethod(a)).floors(v)) {
               notes.add(
                   new RunNote.FlooredForMean(
                       p.eco[e],

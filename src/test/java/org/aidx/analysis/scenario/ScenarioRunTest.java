@@ -219,6 +219,23 @@ class ScenarioRunTest {
     assertThat(TierRule.tierUnder(breaks, Double.NaN)).isZero();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 4, 5, 6})
+  void a_runs_own_breaks_give_back_every_economys_tier(int k) {
+    org.aidx.input.Inputs in = org.aidx.input.Inputs.load(null, List.of(), List.of());
+    IndexResult r =
+        org.aidx.pipeline.Pipeline.run(
+            in.framework(),
+            in.dataset(),
+            org.aidx.pipeline.Methodology.of(
+                in.framework(), SPEC.withTiers(org.aidx.pipeline.tier.Tiering.fixed(k))));
+    for (int e = 0; e < r.economies().size(); e++) {
+      assertThat(TierRule.tierUnder(r.tiering().breaks(), r.index(e)))
+          .as(r.economies().get(e))
+          .isEqualTo(r.tier(e));
+    }
+  }
+
   @Test
   void the_shipped_japan_example_raises_japan_and_no_one_else() {
     List<Scenario> s = ScenarioFiles.read(Path.of("examples/scenarios/japan-us-sharing.yaml"));

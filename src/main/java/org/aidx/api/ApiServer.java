@@ -396,7 +396,7 @@ public final class ApiServer implements AutoCloseable {
               ProfilePage.Extras.compute(
                   in.framework(),
                   in.dataset(),
-                  r.spec(),
+                  r.methodology(),
                   PROFILE_RUNS,
                   1,
                   ProfilePage.defaultScenarios(in.framework()),

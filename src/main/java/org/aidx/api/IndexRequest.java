@@ -44,6 +44,8 @@ import org.aidx.pipeline.PipelineSpec;
  *     --denominate})
  * @param aggregateAt level → method, as {@code --aggregate-at}: e.g. {@code {"layer":
  *     "arithmetic"}}
+ * @param maxAge with {@code year}: values older than this many years count as missing, as {@code
+ *     --exclude-stale --max-age}; null for no limit
  */
 public record IndexRequest(
     Map<String, Double> weights,
@@ -59,7 +61,8 @@ public record IndexRequest(
     String framework,
     String per,
     boolean denominate,
-    Map<String, String> aggregateAt) {
+    Map<String, String> aggregateAt,
+    Integer maxAge) {
   /** Refuses text after the JSON value ({@code {} junk}) rather than ignoring it. */
   static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -79,7 +82,8 @@ public record IndexRequest(
           "framework",
           "per",
           "denominate",
-          "aggregateAt");
+          "aggregateAt",
+          "maxAge");
 
   public IndexRequest {
     weights = weights == null ? Map.of() : Map.copyOf(weights);
@@ -92,7 +96,8 @@ public record IndexRequest(
   /** The default index: the embedded framework and dataset with their own methods. */
   public static IndexRequest defaults() {
     return new IndexRequest(
-        null, null, null, null, null, null, null, null, null, null, null, null, false, Map.of());
+        null, null, null, null, null, null, null, null, null, null, null, null, false, Map.of(),
+        null);
   }
 
   public IndexRequest withYear(Integer y) {
@@ -110,7 +115,8 @@ public record IndexRequest(
         framework,
         per,
         denominate,
-        aggregateAt);
+        aggregateAt,
+        maxAge);
   }
 
   public IndexRequest withWeights(Map<String, Double> w) {
@@ -128,7 +134,8 @@ public record IndexRequest(
         framework,
         per,
         denominate,
-        aggregateAt);
+        aggregateAt,
+        maxAge);
   }
 
   public IndexRequest withFramework(String f) {
@@ -146,7 +153,8 @@ public record IndexRequest(
         f,
         per,
         denominate,
-        aggregateAt);
+        aggregateAt,
+        maxAge);
   }
 
   /**
@@ -242,7 +250,8 @@ public record IndexRequest(
             id(body, "framework", problems),
             text(body, "per", problems),
             bool(body, "denominate", problems),
-            texts(body, "aggregateAt", problems));
+            texts(body, "aggregateAt", problems),
+            integer(body, "maxAge", problems));
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
@@ -373,7 +382,7 @@ public record IndexRequest(
     return new MethodRequest(
         reference,
         year,
-        null,
+        maxAge,
         impute,
         treat,
         normalise,
@@ -406,6 +415,9 @@ public record IndexRequest(
     putIfSet(o, "reference", reference);
     if (year != null) {
       o.put("year", year);
+    }
+    if (maxAge != null) {
+      o.put("maxAge", maxAge);
     }
     putIfSet(o, "impute", impute);
     putIfSet(o, "treat", treat);

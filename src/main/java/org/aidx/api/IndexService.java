@@ -25,8 +25,8 @@ import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
-import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.report.ResultWriter;
 import org.aidx.report.coherence.CoherenceWriter;
@@ -101,7 +101,7 @@ public final class IndexService {
   public Computed compute(IndexRequest q) {
     Inputs in = inputs(q);
     Framework fw = q.reweight(in.framework());
-    IndexResult r = Pipeline.run(fw, in.dataset(), q.spec());
+    IndexResult r = Pipeline.run(fw, in.dataset(), Methodology.of(fw, q.spec()));
     return new Computed(q, new Inputs(fw, in.dataset(), in.files()), r);
   }
 
@@ -116,7 +116,7 @@ public final class IndexService {
             latest.framework(),
             y -> inputs(IndexRequest.defaults().withYear(y)).dataset(),
             latest.dataset(),
-            org.aidx.pipeline.PipelineSpec.defaults(),
+            Methodology.of(latest.framework(), org.aidx.pipeline.PipelineSpec.defaults()),
             q.from(),
             q.to(),
             q.rule());
@@ -393,12 +393,12 @@ public final class IndexService {
     Computed c = compute(q);
     String request = write(q.toJson());
     String manifest =
-        Manifest.json(
+        ResultWriter.manifest(
             "aidx serve",
             List.of("POST /api/runs", request),
             c.inputs().files(),
             c.inputs().framework(),
-            c.result().spec(),
+            c.result().methodology(),
             List.of("results.json"));
     return store().saveRun(name, request, manifest, write(resultJson(c.result())));
   }

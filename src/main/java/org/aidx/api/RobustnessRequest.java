@@ -13,7 +13,7 @@ import org.aidx.framework.Framework;
 import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Methodology;
 import org.aidx.report.uncertainty.UncertaintyWriter;
 
 /**
@@ -147,7 +147,7 @@ public record RobustnessRequest(IndexRequest method, int runs, long seed) {
   public UncertaintySummary summary(IndexService service) {
     Inputs in = service.inputs(method);
     Framework fw = method.reweight(in.framework());
-    PipelineSpec spec = method.spec();
+    Methodology spec = Methodology.of(fw, method.spec());
     return Uncertainty.run(
         fw,
         in.dataset(),

@@ -23,6 +23,7 @@ import org.aidx.input.Inputs;
 import org.aidx.input.ScenarioFiles;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
+import org.aidx.pipeline.Methodology;
 import org.aidx.report.scenario.ScenarioWriter;
 import org.aidx.store.Entry;
 import org.aidx.store.Kind;
@@ -348,7 +349,8 @@ public record ScenarioRequest(List<Scenario> scenarios, TierRule tierRule, Index
     Inputs in = service.inputs(method);
     Framework fw = method.reweight(in.framework());
     List<ScenarioRun> runs =
-        ScenarioRun.runAll(fw, in.dataset(), method.spec(), scenarios, tierRule);
+        ScenarioRun.runAll(
+            fw, in.dataset(), Methodology.of(fw, method.spec()), scenarios, tierRule);
     return IndexService.readTree(ScenarioWriter.json(runs));
   }
 }

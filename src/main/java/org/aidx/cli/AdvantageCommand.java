@@ -7,12 +7,12 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.explain.ComparativeAdvantage;
 import org.aidx.input.Inputs;
-import org.aidx.output.Manifest;
 import org.aidx.output.TextTable;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.LayerScatter;
+import org.aidx.report.ResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,7 +77,7 @@ final class AdvantageCommand implements Callable<Integer> {
   public Integer call() {
     ComparativeAdvantage rule = ComparativeAdvantage.defaults().withBand(band).withCentre(centre);
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     List<ComparativeAdvantage.Position> positions = rule.classify(r);
     List<String> layers = ComparativeAdvantage.layers(r);
@@ -130,7 +130,7 @@ final class AdvantageCommand implements Callable<Integer> {
           .chart("layer-scatter", LayerScatter.chart(r, rule))
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx advantage",
                       spec.commandLine().getParseResult().originalArgs(),
                       in.files(),

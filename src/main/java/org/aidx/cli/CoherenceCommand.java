@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.coherence.Coherence;
 import org.aidx.input.Inputs;
-import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.ResultWriter;
 import org.aidx.report.coherence.CoherenceWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,7 +53,7 @@ final class CoherenceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     Coherence.Report c = Coherence.of(r);
     var w = spec.commandLine().getOut();
@@ -76,7 +76,7 @@ final class CoherenceCommand implements Callable<Integer> {
           .text("coherence.json", CoherenceWriter.json(c))
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx coherence",
                       spec.commandLine().getParseResult().originalArgs(),
                       in.files(),

@@ -18,8 +18,10 @@ import org.aidx.model.InputException;
 import org.aidx.output.Manifest;
 import org.aidx.output.TextTable;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.ResultWriter;
 import org.aidx.report.compare.CompareScatter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -109,8 +111,10 @@ final class CompareCommand implements Callable<Integer> {
     Inputs inB = run.inputs();
     PipelineSpec psB = run.spec();
     Inputs inA = a.inputs();
-    IndexResult ra = Pipeline.run(inA.framework(), inA.dataset(), a.spec());
-    IndexResult rb = Pipeline.run(inB.framework(), inB.dataset(), psB);
+    IndexResult ra =
+        Pipeline.run(inA.framework(), inA.dataset(), Methodology.of(inA.framework(), a.spec()));
+    IndexResult rb =
+        Pipeline.run(inB.framework(), inB.dataset(), Methodology.of(inB.framework(), psB));
     Comparison c = Comparison.of(ra, rb);
     TextTable t = table(c);
     var w = spec.commandLine().getOut();
@@ -129,12 +133,12 @@ final class CompareCommand implements Callable<Integer> {
           .chart("compare-scatter", CompareScatter.chart(c, "baseline", "this run"))
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx compare",
                       spec.commandLine().getParseResult().originalArgs(),
                       inB.files(),
                       inB.framework(),
-                      psB,
+                      Methodology.of(inB.framework(), psB),
                       names),
               spec.commandLine().getErr());
     }

@@ -10,6 +10,7 @@ import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,8 @@ final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = run.inputs();
-    IndexResult r = Pipeline.run(in.framework(), in.dataset(), run.spec());
+    IndexResult r =
+        Pipeline.run(in.framework(), in.dataset(), Methodology.of(in.framework(), run.spec()));
     int a = r.requireEconomy(economy);
     String other = vs != null ? vs : r.reference();
     if (other == null) {

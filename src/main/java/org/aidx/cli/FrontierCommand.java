@@ -11,6 +11,7 @@ import org.aidx.analysis.explain.FrontierDistance;
 import org.aidx.input.Inputs;
 import org.aidx.output.TextTable;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,7 +46,8 @@ final class FrontierCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = run.inputs();
-    IndexResult r = Pipeline.run(in.framework(), in.dataset(), run.spec());
+    IndexResult r =
+        Pipeline.run(in.framework(), in.dataset(), Methodology.of(in.framework(), run.spec()));
     List<FrontierDistance.Distance> ds = FrontierDistance.of(r);
     var w = spec.commandLine().getOut();
     if (output.format == TableCsv.Format.csv) {

@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidx.input.Inputs;
-import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.RunNote;
 import org.aidx.pipeline.Staleness;
 import org.aidx.report.ResultWriter;
@@ -70,7 +69,7 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     var w = spec.commandLine().getOut();
     switch (format) {
@@ -206,7 +205,7 @@ final class IndexCommand implements Callable<Integer> {
       Path dir,
       IndexResult r,
       Inputs in,
-      PipelineSpec ps,
+      Methodology ps,
       List<String> args,
       java.io.PrintWriter err) {
     OutDir.at(dir)
@@ -214,6 +213,8 @@ final class IndexCommand implements Callable<Integer> {
         .text("results.json", ResultWriter.json(r))
         .text("summary.md", ResultWriter.markdown(r))
         .write(
-            names -> Manifest.json("aidx index", args, in.files(), in.framework(), ps, names), err);
+            names ->
+                ResultWriter.manifest("aidx index", args, in.files(), in.framework(), ps, names),
+            err);
   }
 }

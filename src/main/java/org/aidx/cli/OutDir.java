@@ -27,7 +27,7 @@ import picocli.CommandLine;
  *
  * <pre>{@code
  * OutDir o = OutDir.at(out).text("robustness.csv", csv).chart("rank-intervals", chart);
- * o.write(names -> Manifest.json("aidx robustness", args, inputs, fw, spec, names), err);
+ * o.write(names -> ResultWriter.manifest("aidx robustness", args, inputs, fw, Methodology.of(fw, spec), names), err);
  * // writes robustness.csv, rank-intervals.png, rank-intervals.svg, manifest.json
  * }</pre>
  */

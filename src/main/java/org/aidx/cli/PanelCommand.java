@@ -8,6 +8,7 @@ import org.aidx.analysis.panel.CatchingUp;
 import org.aidx.analysis.panel.Panel;
 import org.aidx.model.InputException;
 import org.aidx.output.Manifest;
+import org.aidx.report.ResultWriter;
 import org.aidx.report.panel.PanelCharts;
 import org.aidx.report.panel.PanelWriter;
 import picocli.CommandLine.Command;
@@ -119,12 +120,12 @@ final class PanelCommand implements Callable<Integer> {
           .write(
               names ->
                   Manifest.with(
-                      Manifest.json(
+                      ResultWriter.manifest(
                           "aidx panel",
                           args,
                           run.inputs().files(),
                           p.framework(),
-                          p.specFor(p.to()),
+                          p.methodologyFor(p.to()),
                           names),
                       "panel",
                       java.util.Map.of(

@@ -60,7 +60,7 @@ final class PanelOptions {
         latest.framework(),
         dataFor,
         latest.dataset(),
-        run.methods(),
+        org.aidx.pipeline.Methodology.of(latest.framework(), run.methods()),
         from,
         to != null ? to : lastYear,
         rule);

@@ -15,9 +15,10 @@ import org.aidx.input.ScenarioFiles;
 import org.aidx.model.InputException;
 import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ProfilePage;
+import org.aidx.report.ResultWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -111,7 +112,7 @@ final class ProfileCommand implements Callable<Integer> {
           "name economies (aidx profile JPN KOR) or pass --all");
     }
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     List<String> codes = new ArrayList<>();
     if (all) {
@@ -157,7 +158,7 @@ final class ProfileCommand implements Callable<Integer> {
         names ->
             Manifest.with(
                 Manifest.with(
-                    Manifest.json(
+                    ResultWriter.manifest(
                         "aidx profile",
                         spec.commandLine().getParseResult().originalArgs(),
                         files,

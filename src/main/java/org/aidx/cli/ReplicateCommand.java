@@ -9,11 +9,11 @@ import org.aidx.analysis.replicate.PublishedClaim;
 import org.aidx.analysis.replicate.ScorecardLine;
 import org.aidx.input.Inputs;
 import org.aidx.input.PublishedFiles;
-import org.aidx.output.Manifest;
 import org.aidx.output.TextTable;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.report.ResultWriter;
 import org.aidx.report.replicate.FinanceComparisonWriter;
 import org.aidx.report.replicate.ScorecardSection;
 import org.aidx.report.replicate.ScorecardWriter;
@@ -83,7 +83,7 @@ final class ReplicateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     List<PublishedClaim> published =
         claims == null ? PublishedFiles.cicc() : PublishedFiles.read(claims);
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
@@ -124,7 +124,7 @@ final class ReplicateCommand implements Callable<Integer> {
           .text("finance-oecd.csv", ft.csv())
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx replicate",
                       spec.commandLine().getParseResult().originalArgs(),
                       in.files(),

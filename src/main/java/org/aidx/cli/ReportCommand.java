@@ -18,10 +18,11 @@ import org.aidx.input.PublishedFiles;
 import org.aidx.model.InputException;
 import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ReportFiles;
 import org.aidx.report.ReportSection;
+import org.aidx.report.ResultWriter;
 import org.aidx.report.coherence.CoherenceSection;
 import org.aidx.report.panel.PanelSection;
 import org.aidx.report.replicate.ScorecardSection;
@@ -131,7 +132,7 @@ final class ReportCommand implements Callable<Integer> {
           "pass e.g. --runs 1000, or --no-robustness to leave the section out");
     }
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
     List<ReportSection> sections = new ArrayList<>();
     Map<String, Object> robustness = null;
@@ -189,7 +190,8 @@ final class ReportCommand implements Callable<Integer> {
     }
     List<String> args = spec.commandLine().getParseResult().originalArgs();
     List<String> outputs = ReportFiles.outputs(r, sections);
-    String manifest = Manifest.json("aidx report", args, files, in.framework(), ps, outputs);
+    String manifest =
+        ResultWriter.manifest("aidx report", args, files, in.framework(), ps, outputs);
     // Recorded whether or not the options were given, so the manifest alone re-runs the report.
     manifest = Manifest.with(manifest, "robustness", robustness);
     manifest = Manifest.with(manifest, "coherence", !noCoherence);

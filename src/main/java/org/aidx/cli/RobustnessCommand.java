@@ -8,7 +8,6 @@ import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.model.InputException;
 import org.aidx.output.AtomicFiles;
-import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.report.ResultWriter;
 import org.aidx.report.uncertainty.RobustnessCharts;
@@ -134,12 +133,12 @@ final class RobustnessCommand implements Callable<Integer> {
           .chart("rank-intervals", RobustnessCharts.rankIntervals(s))
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx robustness",
                       spec.commandLine().getParseResult().originalArgs(),
                       target.files(),
                       ci.framework(),
-                      ci.spec(),
+                      ci.methodology(),
                       names),
               spec.commandLine().getErr());
     }
@@ -173,12 +172,12 @@ final class RobustnessCommand implements Callable<Integer> {
           .text(name + ".json", ResultWriter.json(full))
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx robustness",
                       spec.commandLine().getParseResult().originalArgs(),
                       target.files(),
                       full.framework(),
-                      full.spec(),
+                      full.methodology(),
                       names),
               spec.commandLine().getErr());
     }

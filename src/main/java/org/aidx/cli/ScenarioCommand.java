@@ -13,8 +13,8 @@ import org.aidx.input.InputFile;
 import org.aidx.input.Inputs;
 import org.aidx.input.ScenarioFiles;
 import org.aidx.model.InputException;
-import org.aidx.output.Manifest;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Methodology;
+import org.aidx.report.ResultWriter;
 import org.aidx.report.scenario.ScenarioWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,7 +108,7 @@ final class ScenarioCommand implements Callable<Integer> {
       scenarios.add(new Scenario(name, "changes given with --change", cs));
     }
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     List<ScenarioRun> runs =
         ScenarioRun.runAll(
             in.framework(),
@@ -138,7 +138,7 @@ final class ScenarioCommand implements Callable<Integer> {
           .text("scenarios.json", ScenarioWriter.json(runs))
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx scenario",
                       spec.commandLine().getParseResult().originalArgs(),
                       files,

@@ -3,7 +3,7 @@ package org.aidx.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.sensitivity.Sensitivity;
-import org.aidx.output.Manifest;
+import org.aidx.report.ResultWriter;
 import org.aidx.report.sensitivity.SensitivityWriter;
 import org.aidx.report.uncertainty.RobustnessCharts;
 import picocli.CommandLine.Command;
@@ -105,12 +105,12 @@ final class SensitivityCommand implements Callable<Integer> {
                   t.label(), r.indices().factors(), r.indices().first(), r.indices().total()))
           .write(
               names ->
-                  Manifest.json(
+                  ResultWriter.manifest(
                       "aidx sensitivity",
                       spec.commandLine().getParseResult().originalArgs(),
                       in.files(),
                       in.index().framework(),
-                      in.index().spec(),
+                      in.index().methodology(),
                       names),
               spec.commandLine().getErr());
     }

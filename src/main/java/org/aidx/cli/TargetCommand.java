@@ -13,8 +13,8 @@ import org.aidx.model.InputException;
 import org.aidx.model.Names;
 import org.aidx.output.TextTable;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,7 +89,7 @@ final class TargetCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Inputs in = run.inputs();
-    PipelineSpec ps = run.spec();
+    Methodology ps = Methodology.of(in.framework(), run.spec());
     IndexResult base = Pipeline.run(in.framework(), in.dataset(), ps);
     String iso3 = economy.trim().toUpperCase(Locale.ROOT);
     int e = base.requireEconomy(iso3);

@@ -13,6 +13,7 @@ import org.aidx.input.AssumptionFiles;
 import org.aidx.input.InputFile;
 import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import picocli.CommandLine.Option;
 
@@ -89,11 +90,14 @@ final class UncertaintyOptions {
       Assumptions a = explicit();
       return new Target(
           CompiledIndex.compile(
-              s.framework(), s.dataset(), PipelineSpec.defaults(), a != null ? a : s.assumptions()),
+              s.framework(),
+              s.dataset(),
+              Methodology.of(s.framework(), PipelineSpec.defaults()),
+              a != null ? a : s.assumptions()),
           List.of());
     }
     Inputs in = run.inputs();
-    PipelineSpec spec = run.spec();
+    Methodology spec = Methodology.of(in.framework(), run.spec());
     Assumptions a = explicit();
     if (a == null) {
       a = Assumptions.defaults(in.framework(), spec, in.dataset());

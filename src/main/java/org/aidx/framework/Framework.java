@@ -236,6 +236,38 @@ public record Framework(
     return a.withChildren(kids);
   }
 
+  /**
+   * The framework without indicator {@code id} (its siblings share its weight in proportion to
+   * theirs), as a leave-one-out replication runs.
+   *
+   * @throws IllegalArgumentException if {@code id} is not an indicator or is its parent's only
+   *     child
+   */
+  public Framework withoutIndicator(String id) {
+    if (indicators().stream().noneMatch(i -> i.id().equals(id))) {
+      throw new IllegalArgumentException("'" + id + "' is not an indicator of " + this.id);
+    }
+    return withRoot((Node.Aggregate) without(root, id));
+  }
+
+  private static Node without(Node n, String id) {
+    if (n instanceof Node.Indicator) {
+      return n;
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    List<Node> kids = new ArrayList<>();
+    for (Node c : a.children()) {
+      if (!(c instanceof Node.Indicator && c.id().equals(id))) {
+        kids.add(without(c, id));
+      }
+    }
+    if (kids.isEmpty()) {
+      throw new IllegalArgumentException(
+          "leaving out '" + id + "' would empty its parent '" + a.id() + "'");
+    }
+    return a.withChildren(kids);
+  }
+
   public Framework withImputation(Imputation i) {
     return new Framework(
         id,

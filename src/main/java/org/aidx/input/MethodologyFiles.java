@@ -43,6 +43,8 @@ import org.aidx.pipeline.treat.Treatment;
  *   ai_patents: ratio
  * aggregate:              # every aggregate node, the root first
  *   index: geometric
+ * weights:                # every node below the root, in tree order: relative among siblings
+ *   technology_activity: 1.0
  * </pre>
  */
 public final class MethodologyFiles {
@@ -67,7 +69,8 @@ public final class MethodologyFiles {
           "score_floor",
           "tiers",
           "normalise",
-          "aggregate");
+          "aggregate",
+          "weights");
 
   private MethodologyFiles() {}
 
@@ -111,6 +114,8 @@ public final class MethodologyFiles {
     m.normalisation().forEach((k, v) -> n.put(k, v.label()));
     ObjectNode a = o.putObject("aggregate");
     m.aggregation().forEach((k, v) -> a.put(k, v.label()));
+    ObjectNode w = o.putObject("weights");
+    m.weights().forEach(w::put);
     return o;
   }
 
@@ -146,7 +151,7 @@ public final class MethodologyFiles {
     doc = FILE.check(name, doc, problems);
     Function<String, String> at =
         key -> name + (lines.containsKey(key) ? ", line " + lines.get(key) : "") + ", " + key;
-    for (String k : List.of("impute", "treat", "normalise", "aggregate", "tiers")) {
+    for (String k : List.of("impute", "treat", "normalise", "aggregate", "weights", "tiers")) {
       if (!doc.has(k)) {
         problems.add(
             new Problem(name, "has no '" + k + "'", "give every key of a resolved methodology"));
@@ -168,6 +173,7 @@ public final class MethodologyFiles {
     Tiering tiers = value(doc, "tiers", MethodologyFiles::tiers, at, problems);
     Map<String, Normalisation> norm = methods(doc, "normalise", Normalisation::parse, at, problems);
     Map<String, Aggregation> agg = methods(doc, "aggregate", Aggregation::parse, at, problems);
+    Map<String, Double> weights = methods(doc, "weights", MethodologyFiles::weight, at, problems);
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
@@ -182,12 +188,31 @@ public final class MethodologyFiles {
           tr,
           norm,
           agg,
+          weights,
           zf == null ? 0 : zf,
           sf,
           tiers);
     } catch (IllegalArgumentException e) {
       throw new InputException(name, e.getMessage(), "correct the value");
     }
+  }
+
+  /** A weight: a positive number (relative among siblings). */
+  private static Double weight(String text) {
+    double w;
+    try {
+      w = Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("weight '" + text + "' is not a number", e);
+    }
+    if (!(w > 0 && Double.isFinite(w))) {
+      throw new IllegalArgumentException(
+          "weight "
+              + text
+              + " must be positive; to leave a node out, remove it from the framework"
+              + " (--weight NODE=0)");
+    }
+    return w;
   }
 
   private static Tiering tiers(String text) {

@@ -111,7 +111,10 @@ public final class PublishedFiles {
   public static List<ScorecardLine> scorecard(IndexResult r, List<PublishedClaim> claims) {
     List<EconomyExposure> exposure =
         Inputs.exposure(
-            Inputs.embeddedBase(), StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, r.spec().year());
+            Inputs.embeddedBase(),
+            StructureScheme.VALUE_ADDED,
+            Rescaling.MIN_MAX,
+            r.methodology().year());
     return new Replication(r, exposure, ComparativeAdvantage.defaults()).scorecard(claims);
   }
 

@@ -1,10 +1,10 @@
 package org.aidx.input;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.aidx.output.Cells;
 
 /**
  * Decodes a TopoJSON topology (the format of the npm package {@code us-atlas}) into polygons of
@@ -18,6 +18,9 @@ import org.aidx.output.Cells;
  * (1,1) → (10,20), (12,20), (12,23).
  */
 public final class TopoJson {
+  // a reader of its own: input does not depend on output, whose writers depend on it
+  private static final ObjectMapper JSON = new ObjectMapper();
+
   private TopoJson() {}
 
   /** A point in degrees. */
@@ -37,7 +40,7 @@ public final class TopoJson {
   public static List<Feature> features(byte[] json, String object) {
     JsonNode root;
     try {
-      root = Cells.JSON.readTree(json);
+      root = JSON.readTree(json);
     } catch (IOException e) {
       throw new IllegalArgumentException("not a TopoJSON topology: " + e.getMessage(), e);
     }

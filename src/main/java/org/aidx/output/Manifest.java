@@ -6,10 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
-import org.aidx.framework.Framework;
 import org.aidx.input.InputFile;
-import org.aidx.pipeline.PipelineSpec;
-import org.aidx.report.ResultWriter;
 
 /**
  * What a run needs to be re-run exactly: the command, the inputs' SHA-256 hashes, the full
@@ -18,16 +15,21 @@ import org.aidx.report.ResultWriter;
 public final class Manifest {
   private Manifest() {}
 
+  /**
+   * A manifest for a run of an index framework.
+   *
+   * @param methodology the run's methodology as JSON (see {@code ResultWriter.methodology})
+   */
   public static String json(
       String command,
       List<String> args,
       List<InputFile> inputs,
-      Framework fw,
-      PipelineSpec spec,
+      String framework,
+      ObjectNode methodology,
       List<String> outputs) {
     ObjectNode m = start(command, args, inputs);
-    m.put("framework", fw.id());
-    m.set("methodology", ResultWriter.methodology(fw, spec));
+    m.put("framework", framework);
+    m.set("methodology", methodology);
     return finish(m, outputs);
   }
 

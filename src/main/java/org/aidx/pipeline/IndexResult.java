@@ -13,12 +13,11 @@ import org.aidx.pipeline.tier.Tiering;
 import org.aidx.pipeline.treat.Treatment;
 
 /**
- * The outcome of one pipeline run, carrying the framework and spec that made it. Arrays are held
- * privately; accessors return values or copies.
+ * The outcome of one pipeline run, carrying the tree and the methodology that made it. Arrays are
+ * held privately; accessors return values or copies.
  */
 public final class IndexResult {
   private final Framework framework;
-  private final PipelineSpec spec;
   private final Methodology methodology;
   private final String reference;
   private final List<String> economies;
@@ -40,7 +39,6 @@ public final class IndexResult {
 
   IndexResult(
       Framework framework,
-      PipelineSpec spec,
       Methodology methodology,
       String reference,
       List<String> economies,
@@ -60,7 +58,6 @@ public final class IndexResult {
       Tiering.Result tiers,
       List<RunNote> notes) {
     this.framework = framework;
-    this.spec = spec;
     this.methodology = methodology;
     this.reference = reference;
     this.economies = List.copyOf(economies);
@@ -85,12 +82,7 @@ public final class IndexResult {
     return framework;
   }
 
-  /** What the run asked for (null choices kept the framework's). */
-  public PipelineSpec spec() {
-    return spec;
-  }
-
-  /** The methodology the run used: the spec resolved against the framework, every choice made. */
+  /** The methodology the run used: every choice made, weights included. */
   public Methodology methodology() {
     return methodology;
   }

@@ -25,33 +25,44 @@ import org.aidx.pipeline.treat.Treatment;
 
 /**
  * Computes an index in two stages: {@link #prepare} (select the value of each indicator per
- * economy, the latest year at or before the spec's year → transform and denominate → impute → treat
- * outliers → normalise), then the compiled core ({@link CompiledTree}: aggregate bottom-up with
- * children's weights renormalised over those present, relative to the reference when the framework
- * asks) → rank ({@link FractionalRanks}) → tier. The Monte Carlo engine calls the same two stages.
+ * economy, the latest year at or before the methodology's year → transform and denominate → impute
+ * → treat outliers → normalise), then the compiled core ({@link CompiledTree}: aggregate bottom-up
+ * with children's weights renormalised over those present, relative to the reference when the
+ * framework asks) → rank ({@link FractionalRanks}) → tier. The Monte Carlo engine calls the same
+ * two stages.
  */
 public final class Pipeline {
   private Pipeline() {}
 
   /**
-   * @throws InputException for every problem of the framework, of its fit to the data, or of the
-   *     data under the chosen methods (naming the economy, indicator and fix)
+   * Runs the pipeline on {@code framework}'s tree under methodology {@code m}, which states every
+   * choice: weights, methods, floors, reference, year and tiers ({@link Methodology#of} resolves
+   * one at the edges, from a framework and what a run asks for). The result's {@link
+   * IndexResult#framework()} is the tree with {@code m}'s weights and methods at its nodes ({@link
+   * Methodology#onto}).
+   *
+   * @throws InputException when {@code m} does not fit the tree (naming the nodes), and for every
+   *     problem of the framework, of its fit to the data, or of the data under the chosen methods
+   *     (naming the economy, indicator and fix)
    */
-  public static IndexResult run(Framework fw, Dataset data, PipelineSpec spec) {
-    return run(fw, data, spec, prepare(fw, data, spec));
+  public static IndexResult run(Framework framework, Dataset data, Methodology m) {
+    Framework fw = m.onto(framework);
+    return run(fw, data, m, prepare(fw, data, m));
   }
 
   /**
    * The core stages (aggregate → rank → tier) on data already prepared, possibly under another
-   * framework with the same indicators in the same order: a Monte Carlo replay prepares its data
-   * under the nominal framework (so relative-position imputation keeps the nominal weights, as in
-   * the fast engine) and aggregates under the drawn one.
+   * methodology for the same indicators in the same order: a Monte Carlo replay prepares its data
+   * under the nominal weights (so relative-position imputation keeps them, as in the fast engine)
+   * and aggregates under the drawn ones.
    *
    * @throws IllegalArgumentException when the prepared data has another number of indicators
-   * @throws InputException for every problem of aggregation (a geometric mean meeting a value that
-   *     is not positive without a floor, a reference scoring zero)
+   * @throws InputException when {@code m} does not fit the tree, and for every problem of
+   *     aggregation (a geometric mean meeting a value that is not positive without a floor, a
+   *     reference scoring zero)
    */
-  public static IndexResult run(Framework fw, Dataset data, PipelineSpec spec, Prepared p) {
+  public static IndexResult run(Framework framework, Dataset data, Methodology m, Prepared p) {
+    Framework fw = m.onto(framework);
     if (p.norm.length != fw.indicators().size()) {
       throw new IllegalArgumentException(
           "prepared data has "
@@ -59,13 +70,12 @@ public final class Pipeline {
               + " indicators, the framework "
               + fw.indicators().size());
     }
-    Methodology m = Methodology.of(fw, spec);
     CompiledTree tree = CompiledTree.of(fw, a -> m.aggregationOf(a.id()), m.scoreFloor());
     int ne = p.economies.size();
     CompiledTree.Workspace w = tree.workspace(ne);
     boolean relative = fw.relativeToReference() && p.ref >= 0;
     if (!w.aggregate(tree.leaves(p.norm), relative ? p.ref : -1)) {
-      throw failure(tree, w, p, spec);
+      throw failure(tree, w, p);
     }
     List<RunNote> notes = new ArrayList<>(p.notes);
     int na = tree.aggregates();
@@ -102,7 +112,7 @@ public final class Pipeline {
         for (int e = 0; e < ne; e++) {
           for (int c = 0; c < tree.childCount(a); c++) {
             double v = childValue(tree, p, unscaled, a, c, e);
-            if (!Double.isNaN(v) && v < tree.floor()) {
+            if (!Double.isNaN(v) && tree.rule(tree.nominalMethod(a)).floors(v)) {
               notes.add(
                   new RunNote.FlooredForMean(
                       p.eco[e],
@@ -137,7 +147,6 @@ public final class Pipeline {
     List<String> names = p.economies.stream().map(data::name).toList();
     return new IndexResult(
         fw,
-        spec,
         m,
         p.reference,
         p.economies,
@@ -170,8 +179,7 @@ public final class Pipeline {
   }
 
   /** The error for a failed aggregation, naming the first economy and child that break the rule. */
-  private static InputException failure(
-      CompiledTree tree, CompiledTree.Workspace w, Prepared p, PipelineSpec spec) {
+  private static InputException failure(CompiledTree tree, CompiledTree.Workspace w, Prepared p) {
     CompiledTree.Failure f = w.failure();
     int a = f.node();
     String node = tree.aggregateId(a);
@@ -213,10 +221,11 @@ public final class Pipeline {
    * The data stage of the pipeline: select the value of each indicator per economy, transform and
    * denominate, impute, treat and normalise. The Monte Carlo calls it once per data variant.
    *
-   * @throws InputException as {@link #run}, for every problem before aggregation
+   * @throws InputException as {@link #run(Framework, Dataset, Methodology)}, for every problem
+   *     before aggregation
    */
-  public static Prepared prepare(Framework fw, Dataset data, PipelineSpec spec) {
-    Methodology method = Methodology.of(fw, spec);
+  public static Prepared prepare(Framework framework, Dataset data, Methodology method) {
+    Framework fw = method.onto(framework);
     List<Problem> problems = new ArrayList<>(FrameworkValidator.problems(fw));
     List<Node.Indicator> inds = fw.indicators();
     for (Node.Indicator ind : inds) {
@@ -252,7 +261,7 @@ public final class Pipeline {
     }
     List<String> economies = new ArrayList<>();
     for (String e : data.economies()) {
-      if (inds.stream().anyMatch(i -> spec.select(data, e, i.id()).isPresent())) {
+      if (inds.stream().anyMatch(i -> method.select(data, e, i.id()).isPresent())) {
         economies.add(e);
       }
     }
@@ -260,7 +269,7 @@ public final class Pipeline {
       throw new InputException(
           "dataset",
           "no economy has a value for any indicator of the framework"
-              + (spec.year() == null ? "" : " at or before " + spec.year()),
+              + (method.year() == null ? "" : " at or before " + method.year()),
           "check the indicator ids in the data files against the framework, or the --year");
     }
     String reference = method.reference();
@@ -290,24 +299,24 @@ public final class Pipeline {
       Node.Indicator ind = inds.get(i);
       String denom = denominatorOf(fw, ind, method.denominate());
       for (int e = 0; e < ne; e++) {
-        Optional<Observation> o = spec.select(data, eco[e], ind.id());
+        Optional<Observation> o = method.select(data, eco[e], ind.id());
         used[i][e] = o.orElse(null);
         x[i][e] = o.map(Observation::value).orElse(Double.NaN);
         if (o.isEmpty()) {
           notes.add(
               new RunNote.Missing(
-                  eco[e], ind.id(), spec.year(), spec.maxAge(), method.imputation().label()));
+                  eco[e], ind.id(), method.year(), method.maxAge(), method.imputation().label()));
           continue;
         }
         if (denom != null) {
-          Optional<Observation> d = spec.select(data, eco[e], denom);
+          Optional<Observation> d = method.select(data, eco[e], denom);
           if (d.isEmpty()) {
             // as COINr does: no denominator, no denominated value; imputation may fill it
             x[i][e] = Double.NaN;
             used[i][e] = null;
             notes.add(
                 new RunNote.MissingDenominator(
-                    eco[e], ind.id(), denom, spec.year(), method.imputation().label()));
+                    eco[e], ind.id(), denom, method.year(), method.imputation().label()));
             continue;
           }
           if (!(d.get().value() > 0)) {

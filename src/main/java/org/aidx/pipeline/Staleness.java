@@ -37,7 +37,7 @@ public record Staleness(int runYear, int maxAge, List<Observation> stale) {
         }
       }
     }
-    int runYear = r.spec().year() != null ? r.spec().year() : newest;
+    int runYear = r.methodology().year() != null ? r.methodology().year() : newest;
     List<Observation> out = new ArrayList<>();
     for (int i = 0; i < ni; i++) {
       for (int e = 0; e < ne; e++) {

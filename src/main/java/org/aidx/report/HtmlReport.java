@@ -14,7 +14,6 @@ import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
-import org.aidx.pipeline.PipelineSpec;
 
 /**
  * Renders a result as one self-contained HTML page: inline CSS, charts as inline SVG whose labels
@@ -82,7 +81,7 @@ public final class HtmlReport {
       }
       section(body, toc, "section-" + (k + 1), s.title(), html);
     }
-    section(body, toc, "method", "Method", method(fw, r.spec(), r.methodology(), r.reference()));
+    section(body, toc, "method", "Method", method(fw, r.methodology(), r.reference()));
     section(body, toc, "sources", "Data sources", sources(r));
     section(body, toc, "coverage", "Coverage, missing and imputed values", coverage(r));
     section(body, toc, "notes", "Notes", notes(r));
@@ -142,7 +141,7 @@ public final class HtmlReport {
     var t = r.tiering();
     b.append(t.count())
         .append(" tier(s) by ")
-        .append(esc(r.spec().tiers().label()))
+        .append(esc(r.methodology().tiers().label()))
         .append(String.format(Locale.ROOT, ", goodness of variance fit %.3f.", t.gvf()));
     int[] order = r.order();
     if (order.length > 0 && !Double.isNaN(r.index(order[0]))) {
@@ -245,7 +244,7 @@ public final class HtmlReport {
    * Method summary generated from the framework and the resolved methodology, never hand-written;
    * {@code spec} only says whether a normalisation or aggregation was asked for every node.
    */
-  static String method(Framework fw, PipelineSpec spec, Methodology m, String reference) {
+  static String method(Framework fw, Methodology m, String reference) {
     StringBuilder b = new StringBuilder();
     b.append("<table id=\"method-steps\"><tbody>\n");
     row(b, "Framework", fw.id() + (fw.source().isBlank() ? "" : " (" + fw.source() + ")"));
@@ -278,15 +277,16 @@ public final class HtmlReport {
     row(
         b,
         "Normalisation",
-        spec.normalise() != null
-            ? spec.normalise().label() + " for every indicator"
-            : fw.normalisation().label() + " unless an indicator sets its own (see the tree)");
+        MethodText.oneNormalisation(m)
+            ? MethodText.normalisation(m) + " for every indicator"
+            : MethodText.normalisation(m) + " (see the tree)");
     row(
         b,
         "Aggregation",
-        spec.aggregate() != null
-            ? spec.aggregate().label() + " mean at every node"
-            : "per node as in the tree; weights renormalised over the children present");
+        (MethodText.oneAggregation(m)
+                ? MethodText.aggregation(fw, m) + " mean at every node"
+                : MethodText.aggregation(fw, m) + " (see the tree)")
+            + "; weights renormalised over the children present");
     row(b, "Tiers", m.tiers().label());
     if (m.scoreFloor() != null) {
       row(b, "Geometric floor", "values below " + m.scoreFloor() + " raised to it");

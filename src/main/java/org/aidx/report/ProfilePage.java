@@ -20,7 +20,7 @@ import org.aidx.input.PublishedFiles;
 import org.aidx.input.ScenarioFiles;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Methodology;
 
 /**
  * One economy's profile as a self-contained HTML page (inline CSS and SVG, no scripts, no external
@@ -59,7 +59,7 @@ public final class ProfilePage {
     public static Extras compute(
         Framework fw,
         Dataset data,
-        PipelineSpec spec,
+        Methodology method,
         int runs,
         long seed,
         List<Scenario> scenarios,
@@ -70,8 +70,8 @@ public final class ProfilePage {
               : Uncertainty.run(
                   fw,
                   data,
-                  spec,
-                  Assumptions.defaults(fw, spec, data),
+                  method,
+                  Assumptions.defaults(fw, method, data),
                   runs,
                   seed,
                   Runtime.getRuntime().availableProcessors(),
@@ -79,7 +79,7 @@ public final class ProfilePage {
       List<ScenarioRun> sr =
           scenarios.isEmpty()
               ? List.of()
-              : ScenarioRun.runAll(fw, data, spec, scenarios, TierRule.BASELINE_BREAKS);
+              : ScenarioRun.runAll(fw, data, method, scenarios, TierRule.BASELINE_BREAKS);
       return new Extras(mc, sr);
     }
   }

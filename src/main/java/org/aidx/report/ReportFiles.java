@@ -15,7 +15,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * touched.
  *
  * <pre>{@code
- * String manifest = Manifest.json("aidx report", args, inputs, fw, spec, ReportFiles.outputs(r));
+ * String manifest = ResultWriter.manifest("aidx report", args, inputs, fw, m, ReportFiles.outputs(r));
  * ReportFiles.write(Path.of("report"), result, manifest, List.of());
  * }</pre>
  */

@@ -22,7 +22,6 @@ import org.aidx.input.MethodologyFiles;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
-import org.aidx.pipeline.PipelineSpec;
 
 /** Renders an {@link IndexResult} as CSV, JSON, Markdown or an aligned text table. */
 public final class ResultWriter {
@@ -104,7 +103,7 @@ public final class ResultWriter {
     root.put("framework", r.framework().id());
     root.put("framework_name", r.framework().name());
     root.put("reference", r.reference());
-    root.set("methodology", methodology(r.framework(), r.spec(), r.methodology()));
+    root.set("methodology", methodology(r.framework(), r.methodology()));
     ObjectNode tiers = root.putObject("tiers");
     var t = r.tiering();
     tiers.put("count", t.count());
@@ -137,9 +136,9 @@ public final class ResultWriter {
           io.put("unit", ob.provenance().unit());
           io.put("source", ob.provenance().source());
           io.put("location", ob.provenance().location());
-          if (r.spec().year() != null) {
+          if (r.methodology().year() != null) {
             // with --year: a value from an earlier year is carried forward (the panel's flag)
-            io.put("carried_forward", r.spec().carriedForward(ob));
+            io.put("carried_forward", r.methodology().carriedForward(ob));
           }
         } else {
           io.putNull("value");
@@ -157,17 +156,27 @@ public final class ResultWriter {
     return root;
   }
 
-  /** The methodology of a run as JSON: the resolved choices of every step and the whole tree. */
-  public static ObjectNode methodology(Framework fw, PipelineSpec spec) {
-    return methodology(fw, spec, Methodology.of(fw, spec));
+  /**
+   * The manifest of a run of framework {@code fw} under methodology {@code m} ({@link
+   * org.aidx.output.Manifest}).
+   */
+  public static String manifest(
+      String command,
+      List<String> args,
+      List<org.aidx.input.InputFile> inputs,
+      Framework fw,
+      Methodology m,
+      List<String> outputs) {
+    return org.aidx.output.Manifest.json(
+        command, args, inputs, fw.id(), methodology(fw, m), outputs);
   }
 
   /**
-   * As {@link #methodology(Framework, PipelineSpec)} with the methodology already resolved; its
-   * every choice, per indicator and node, is under {@code resolved} (the tree of {@link
+   * The methodology of a run as JSON: the resolved choices of every step and the whole tree; every
+   * choice, per indicator and node, is under {@code resolved} (the tree of {@link
    * MethodologyFiles}).
    */
-  public static ObjectNode methodology(Framework fw, PipelineSpec spec, Methodology resolved) {
+  public static ObjectNode methodology(Framework fw, Methodology resolved) {
     ObjectNode m = JSON.createObjectNode();
     m.put("reference", resolved.reference());
     m.put("relative_to_reference", resolved.relativeToReference());
@@ -180,12 +189,8 @@ public final class ResultWriter {
     m.put("impute", resolved.imputation().label());
     m.put("zero_floor", resolved.zeroFloor());
     m.put("treat", resolved.treatment().label());
-    m.put(
-        "normalise",
-        spec.normalise() != null
-            ? spec.normalise().label()
-            : "per indicator, default " + fw.normalisation().label());
-    m.put("aggregate", spec.aggregate() != null ? spec.aggregate().label() : "per node");
+    m.put("normalise", MethodText.normalisation(resolved));
+    m.put("aggregate", MethodText.aggregation(fw, resolved));
     m.put("tiers", resolved.tiers().label());
     if (resolved.scoreFloor() != null) {
       m.put("geometric_floor", resolved.scoreFloor());
@@ -199,7 +204,7 @@ public final class ResultWriter {
     ObjectNode o = JSON.createObjectNode();
     o.put("id", n.id());
     o.put("name", n.name());
-    o.put("weight", n.weight());
+    o.put("weight", resolved.weights().getOrDefault(n.id(), n.weight()));
     if (n instanceof Node.Aggregate a) {
       o.put("aggregation", resolved.aggregationOf(a.id()).label());
       ArrayNode c = o.putArray("children");
@@ -207,9 +212,7 @@ public final class ResultWriter {
     } else if (n instanceof Node.Indicator i) {
       o.put("direction", i.direction() == org.aidx.model.Direction.POSITIVE ? "+" : "-");
       o.put("transform", i.transform().label());
-      if (i.normalisation() != null) {
-        o.put("normalisation", i.normalisation().label());
-      }
+      o.put("normalisation", resolved.normalisationOf(i.id()).label());
       if (i.denominator() != null) {
         o.put("denominator", i.denominator());
       }
@@ -261,14 +264,9 @@ public final class ResultWriter {
           .append(" × the indicator's smallest positive value (flagged)\n");
     }
     b.append("- treat: ").append(r.methodology().treatment().label()).append('\n');
-    b.append("- normalise: ")
-        .append(
-            r.spec().normalise() != null
-                ? r.spec().normalise().label()
-                : r.framework().normalisation().label())
-        .append('\n');
+    b.append("- normalise: ").append(MethodText.normalisation(r.methodology())).append('\n');
     b.append("- aggregate: ")
-        .append(r.spec().aggregate() != null ? r.spec().aggregate().label() : "as in the framework")
+        .append(MethodText.aggregation(r.framework(), r.methodology()))
         .append('\n');
     if (!r.notes().isEmpty()) {
       b.append("\n## Notes\n\n");

@@ -16,7 +16,6 @@ import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
-import org.aidx.pipeline.PipelineSpec;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -57,7 +56,7 @@ public final class XlsxReport {
       table(wb, SHEETS.get(1), scores(r));
       table(wb, SHEETS.get(2), indicators(r));
       table(wb, SHEETS.get(3), sources(r));
-      table(wb, SHEETS.get(4), method(r.framework(), r.spec(), r.methodology(), r.reference()));
+      table(wb, SHEETS.get(4), method(r.framework(), r.methodology(), r.reference()));
       table(wb, SHEETS.get(5), tree(r.framework(), r.methodology()));
       table(wb, SHEETS.get(6), notes(r));
       table(wb, SHEETS.get(7), manifest(run));
@@ -203,7 +202,7 @@ public final class XlsxReport {
     return new Table(header, rows);
   }
 
-  private static Table method(Framework fw, PipelineSpec spec, Methodology m, String reference) {
+  private static Table method(Framework fw, Methodology m, String reference) {
     List<List<Object>> rows = new ArrayList<>();
     rows.add(List.of("framework", fw.id()));
     rows.add(List.of("framework_name", fw.name()));
@@ -218,14 +217,8 @@ public final class XlsxReport {
     rows.add(List.of("impute", m.imputation().label()));
     rows.add(List.of("zero_floor", m.zeroFloor()));
     rows.add(List.of("treat", m.treatment().label()));
-    rows.add(
-        List.of(
-            "normalise",
-            spec.normalise() != null
-                ? spec.normalise().label()
-                : "per indicator, default " + fw.normalisation().label()));
-    rows.add(
-        List.of("aggregate", spec.aggregate() != null ? spec.aggregate().label() : "per node"));
+    rows.add(List.of("normalise", MethodText.normalisation(m)));
+    rows.add(List.of("aggregate", MethodText.aggregation(fw, m)));
     rows.add(List.of("tiers", m.tiers().label()));
     if (m.scoreFloor() != null) {
       rows.add(List.of("geometric_floor", m.scoreFloor()));

@@ -15,6 +15,7 @@ import org.aidx.analysis.scenario.ScenarioRun;
 import org.aidx.analysis.scenario.TierRule;
 import org.aidx.input.Inputs;
 import org.aidx.input.ScenarioFiles;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.store.Kind;
 import org.junit.jupiter.api.AfterAll;
@@ -68,7 +69,7 @@ class ScenarioApiTest {
         ScenarioRun.runAll(
             in.framework(),
             in.dataset(),
-            PipelineSpec.defaults(),
+            Methodology.of(in.framework(), PipelineSpec.defaults()),
             ScenarioFiles.read(JAPAN),
             TierRule.BASELINE_BREAKS);
     for (int s = 0; s < runs.size(); s++) {

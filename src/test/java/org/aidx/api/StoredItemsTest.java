@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.aidx.cli.Main;
 import org.aidx.input.Inputs;
 import org.aidx.model.Observation;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ResultWriter;
@@ -127,7 +128,10 @@ class StoredItemsTest {
       JsonNode expected =
           IndexService.readTree(
                   ResultWriter.json(
-                      Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults())))
+                      Pipeline.run(
+                          in.framework(),
+                          in.dataset(),
+                          Methodology.of(in.framework(), PipelineSpec.defaults()))))
               .get("economies");
       for (int k = 0; k < expected.size(); k++) {
         JsonNode e = expected.get(k);

@@ -6,6 +6,7 @@ import org.aidx.analysis.uncertainty.Sampler;
 import org.aidx.analysis.uncertainty.SyntheticIndex;
 import org.aidx.method.impute.Imputation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.treat.Treatment;
@@ -46,7 +47,11 @@ public class IndexBench {
             .withImpute(new Imputation(Imputation.Kind.MEAN, null))
             .withTreat(Treatment.winsorise(5));
     CompiledIndex ci =
-        CompiledIndex.compile(index.framework(), index.dataset(), spec, index.assumptions());
+        CompiledIndex.compile(
+            index.framework(),
+            index.dataset(),
+            Methodology.of(index.framework(), spec),
+            index.assumptions());
     evaluator = ci.evaluator();
     points = Sampler.SOBOL.points(ci.dimension(), 1);
     cursor = points.cursor();
@@ -55,7 +60,8 @@ public class IndexBench {
 
   @Benchmark
   public IndexResult fullPipeline() {
-    return Pipeline.run(index.framework(), index.dataset(), spec);
+    return Pipeline.run(
+        index.framework(), index.dataset(), Methodology.of(index.framework(), spec));
   }
 
   @Benchmark

@@ -76,7 +76,7 @@ class CompareRunsTest {
     assertThat(c.code()).as(c.err()).isZero();
     assertThat(c.out())
         .contains("The runs differ in:")
-        .contains("methods: normalise per indicator, default frontier against rank")
+        .contains("methods: normalise frontier against rank")
         .contains("compute weight 1 against 2")
         .doesNotContain("data:");
   }

@@ -73,4 +73,29 @@ class MethodRequestDifferentialTest {
         .hasMessageContaining("request body, field 'aggregate': aggregation 'median'")
         .hasMessageContaining("request body, field 'floor'");
   }
+
+  @org.junit.jupiter.api.Test
+  void the_api_takes_the_maximum_age_as_the_cli_does() throws Exception {
+    IndexCommand cmd = new IndexCommand();
+    new CommandLine(cmd).parseArgs("--year", "2022", "--exclude-stale", "--max-age", "2");
+    Methodology cli = Methodology.of(CICC, cmd.run.spec());
+    Methodology api =
+        Methodology.of(
+            CICC,
+            IndexRequest.parse(JSON.readTree("{\"year\": 2022, \"maxAge\": 2}"), Set.of()).spec());
+    assertThat(api).isEqualTo(cli);
+    assertThat(api.maxAge()).isEqualTo(2);
+    assertThat(
+            IndexRequest.parse(JSON.readTree("{\"maxAge\": 2}"), Set.of())
+                .toJson()
+                .get("maxAge")
+                .asInt())
+        .isEqualTo(2);
+    assertThatThrownBy(
+            () ->
+                IndexRequest.parse(JSON.readTree("{\"year\": 2022, \"maxAge\": 0}"), Set.of())
+                    .spec())
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("request body, field 'maxAge': the maximum age must be at least 1");
+  }
 }

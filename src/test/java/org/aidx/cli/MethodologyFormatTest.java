@@ -65,6 +65,47 @@ class MethodologyFormatTest {
         .contains("indicator " + CICC.indicators().get(0).id() + ": has no method");
   }
 
+  @Test
+  void the_printed_methodology_states_the_weight_of_every_node_below_the_root() {
+    Methodology m =
+        MethodologyFiles.read("stdout", Cli.run("index", "--format", "methodology").out());
+    List<String> below = CICC.root().flatten().skip(1).map(n -> n.id()).toList();
+    assertThat(m.weights().keySet()).containsExactlyElementsOf(below);
+    CICC.root()
+        .flatten()
+        .skip(1)
+        .forEach(n -> assertThat(m.weightOf(n.id())).isEqualTo(n.weight()));
+  }
+
+  @Test
+  void a_methodology_file_with_an_edited_weight_gives_what_the_weight_option_gives(
+      @TempDir Path dir) throws Exception {
+    String yaml = Cli.run("index", "--format", "methodology").out();
+    assertThat(yaml).contains("\n  compute: 1.0\n");
+    Path file = dir.resolve("m.yaml");
+    Files.writeString(file, yaml.replace("\n  compute: 1.0\n", "\n  compute: 2.0\n"));
+    Cli fromFile = Cli.run("index", "--methodology", file.toString(), "--format", "csv");
+    Cli fromOption = Cli.run("index", "--weight", "compute=2", "--format", "csv");
+    Cli nominal = Cli.run("index", "--format", "csv");
+    assertThat(fromFile.err()).isEmpty();
+    assertThat(fromFile.out()).isEqualTo(fromOption.out()).isNotEqualTo(nominal.out());
+  }
+
+  @Test
+  void a_zero_weight_in_a_methodology_file_names_the_line_and_the_way_to_leave_a_node_out(
+      @TempDir Path dir) throws Exception {
+    String yaml = Cli.run("index", "--format", "methodology").out();
+    Path file = dir.resolve("m.yaml");
+    Files.writeString(file, yaml.replace("\n  compute: 1.0\n", "\n  compute: 0\n"));
+    Cli c = Cli.run("index", "--methodology", file.toString());
+    assertThat(c.code()).isEqualTo(2);
+    long line = yaml.substring(0, yaml.indexOf("\n  compute: 1.0\n") + 1).lines().count() + 1;
+    assertThat(c.err())
+        .contains(file + ", line " + line + ", weights.compute")
+        .contains("must be positive")
+        .contains("--weight NODE=0");
+  }
+
   private static String[] cat(String[] a, String[] b) {
     String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, out, a.length, b.length);

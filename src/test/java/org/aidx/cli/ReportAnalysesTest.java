@@ -15,6 +15,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.aidx.input.Inputs;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ReportFiles;
@@ -285,7 +286,9 @@ class ReportAnalysesTest {
     assertThat(html).doesNotContain("robustness-table", "coherence-dimensions");
     assertThat(html).doesNotContain(">Robustness<", ">Statistical coherence<");
     Inputs in = Inputs.load(null, List.of(), null);
-    var r = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    var r =
+        Pipeline.run(
+            in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
     try (var files = Files.list(plain)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrderElementsOf(ReportFiles.outputs(r));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ReportFiles;
@@ -28,7 +29,9 @@ class ReportBrowserTest {
     Cli run = Cli.run("report", "--out", out.toString());
     assertThat(run.code()).as(run.err()).isZero();
     Inputs in = Inputs.load(null, List.of(), List.of());
-    IndexResult r = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    IndexResult r =
+        Pipeline.run(
+            in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
 
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();

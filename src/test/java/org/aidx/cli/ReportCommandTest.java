@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.report.ReportFiles;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportCommandTest {
   private static IndexResult shipped() {
     Inputs in = Inputs.load(null, List.of(), null);
-    return Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    return Pipeline.run(
+        in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
   }
 
   @TempDir Path dir;

@@ -96,7 +96,7 @@ class MethodologyFilesTest {
 
   @Test
   void results_and_manifests_record_the_resolved_methodology() {
-    var node = ResultWriter.methodology(CICC, PipelineSpec.defaults());
+    var node = ResultWriter.methodology(CICC, Methodology.of(CICC, PipelineSpec.defaults()));
     assertThat(node.get("resolved"))
         .isEqualTo(MethodologyFiles.tree(Methodology.of(CICC, PipelineSpec.defaults())));
     assertThat(node.at("/resolved/normalise").size()).isEqualTo(CICC.indicators().size());

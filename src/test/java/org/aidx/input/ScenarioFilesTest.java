@@ -13,6 +13,7 @@ import org.aidx.analysis.scenario.Scenario;
 import org.aidx.analysis.scenario.ScenarioRun;
 import org.aidx.analysis.scenario.TierRule;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,11 @@ class ScenarioFilesTest {
     Inputs in = Inputs.load(null, List.of(), List.of());
     List<ScenarioRun> runs =
         ScenarioRun.runAll(
-            in.framework(), in.dataset(), PipelineSpec.defaults(), s, TierRule.BASELINE_BREAKS);
+            in.framework(),
+            in.dataset(),
+            Methodology.of(in.framework(), PipelineSpec.defaults()),
+            s,
+            TierRule.BASELINE_BREAKS);
     assertThat(runs)
         .allSatisfy(r -> assertThat(r.scenarioIndex("JPN")).isGreaterThan(r.baselineIndex("JPN")));
   }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class BaseInvarianceTest {
   static final Inputs IN = Inputs.load(null, List.of(), null, null);
-  static final IndexResult USA = Pipeline.run(fw(), data(), PipelineSpec.defaults());
+  static final IndexResult USA =
+      Pipeline.run(fw(), data(), Methodology.of(fw(), PipelineSpec.defaults()));
 
   static Framework fw() {
     return IN.framework();
@@ -35,7 +36,9 @@ class BaseInvarianceTest {
   @ParameterizedTest
   @MethodSource("references")
   void ranks_and_ratios_are_those_of_the_usa_reference(String reference) {
-    IndexResult r = Pipeline.run(fw(), data(), PipelineSpec.defaults().withReference(reference));
+    IndexResult r =
+        Pipeline.run(
+            fw(), data(), Methodology.of(fw(), PipelineSpec.defaults().withReference(reference)));
     int usa = r.economyIndex("USA");
     assertThat(r.score("index", r.economyIndex(reference))).isCloseTo(1, within(1e-12));
     for (String node : r.aggregates()) {

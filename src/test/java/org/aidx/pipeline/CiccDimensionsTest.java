@@ -23,7 +23,7 @@ class CiccDimensionsTest {
   static final Inputs IN = Inputs.load(null, List.of(), null, null);
   static final Framework FW = IN.framework();
   static final Dataset DATA = IN.dataset();
-  static final IndexResult R = Pipeline.run(FW, DATA, PipelineSpec.defaults());
+  static final IndexResult R = Pipeline.run(FW, DATA, Methodology.of(FW, PipelineSpec.defaults()));
 
   /** The data as 'aidx index --year 2023' reads them: exposure from structures up to 2023. */
   static final Dataset DATA_2023 = Inputs.load(null, List.of(), null, 2023).dataset();
@@ -127,8 +127,8 @@ class CiccDimensionsTest {
   @MethodSource("references")
   void a_2023_run_has_the_same_ranks_and_ratios_under_every_reference(String reference) {
     PipelineSpec y = PipelineSpec.defaults().withYear(2023);
-    IndexResult usa = Pipeline.run(FW, DATA_2023, y);
-    IndexResult r = Pipeline.run(FW, DATA_2023, y.withReference(reference));
+    IndexResult usa = Pipeline.run(FW, DATA_2023, Methodology.of(FW, y));
+    IndexResult r = Pipeline.run(FW, DATA_2023, Methodology.of(FW, y.withReference(reference)));
     int u = r.economyIndex("USA");
     int ref = r.economyIndex(reference);
     for (String node : r.aggregates()) {
@@ -161,7 +161,8 @@ class CiccDimensionsTest {
 
   @Test
   void a_whole_dimension_at_zero_is_raised_to_the_score_floor_and_flagged() {
-    IndexResult r = Pipeline.run(FW, DATA_2023, PipelineSpec.defaults().withYear(2023));
+    IndexResult r =
+        Pipeline.run(FW, DATA_2023, Methodology.of(FW, PipelineSpec.defaults().withYear(2023)));
     assertThat(r.runNotes())
         .anySatisfy(
             n ->

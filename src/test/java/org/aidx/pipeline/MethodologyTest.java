@@ -119,7 +119,82 @@ class MethodologyTest {
         org.aidx.input.DataFiles.read(
             "tiny.csv", TinyIndex.data("2").getBytes(StandardCharsets.UTF_8));
     PipelineSpec spec = PipelineSpec.defaults().withAggregate(Aggregation.ARITHMETIC);
-    IndexResult r = Pipeline.run(TINY, data, spec);
+    IndexResult r = Pipeline.run(TINY, data, Methodology.of(TINY, spec));
     assertThat(r.methodology()).isEqualTo(Methodology.of(TINY, spec));
+  }
+
+  @Test
+  void the_weights_are_the_frameworks_for_every_node_below_the_root_in_tree_order() {
+    Methodology m = Methodology.of(TINY, PipelineSpec.defaults());
+    assertThat(m.weights())
+        .containsExactly(
+            Map.entry("one", 1.0), Map.entry("x", 1.0), Map.entry("two", 1.0), Map.entry("y", 1.0));
+  }
+
+  @Test
+  void the_run_aggregates_with_the_methodologys_weights_not_the_trees() {
+    var data =
+        org.aidx.input.DataFiles.read(
+            "tiny.csv", TinyIndex.data("2").getBytes(StandardCharsets.UTF_8));
+    Methodology m = Methodology.of(TINY, PipelineSpec.defaults()).withWeights(Map.of("one", 3.0));
+    IndexResult r = Pipeline.run(TINY, data, m);
+    // the index is the geometric mean of its two dimensions weighted 3 : 1
+    for (int e = 0; e < r.economies().size(); e++) {
+      double want = Math.pow(r.score("one", e), 0.75) * Math.pow(r.score("two", e), 0.25);
+      assertThat(r.index(e)).isCloseTo(want, org.assertj.core.data.Offset.offset(1e-12));
+    }
+    assertThat(r.methodology()).isEqualTo(m);
+    assertThat(r.framework().find("one").orElseThrow().weight()).isEqualTo(3.0);
+    // the same weight set in the tree, resolved at the edge, gives the same index
+    Framework reweighted = new org.aidx.framework.Weights(Map.of("one", 3.0)).apply(TINY, "");
+    IndexResult viaTree =
+        Pipeline.run(reweighted, data, Methodology.of(reweighted, PipelineSpec.defaults()));
+    for (int e = 0; e < r.economies().size(); e++) {
+      assertThat(viaTree.index(e)).isEqualTo(r.index(e));
+    }
+  }
+
+  @Test
+  void a_weight_must_be_positive_and_belong_to_a_node_of_the_tree() {
+    Methodology m = Methodology.of(TINY, PipelineSpec.defaults());
+    assertThatThrownBy(() -> m.withWeights(Map.of("one", 0.0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("the weight of 'one' must be a positive number, got 0.0");
+    assertThatThrownBy(() -> m.withWeights(Map.of("three", 1.0)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no node 'three'");
+  }
+
+  @Test
+  void a_methodology_without_a_weight_for_a_node_of_the_tree_is_refused_by_name() {
+    Methodology m = Methodology.of(TINY, PipelineSpec.defaults());
+    Methodology less =
+        new Methodology(
+            m.reference(),
+            m.relativeToReference(),
+            m.year(),
+            m.maxAge(),
+            m.denominate(),
+            m.imputation(),
+            m.treatment(),
+            m.normalisation(),
+            m.aggregation(),
+            Map.of("one", 1.0, "x", 1.0, "two", 1.0),
+            m.zeroFloor(),
+            m.scoreFloor(),
+            m.tiers());
+    assertThatThrownBy(() -> less.onto(TINY))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining(
+            "methodology, weight y: has no weight, but the framework has this node");
+  }
+
+  @Test
+  void an_edited_methodology_resolved_onto_its_tree_is_itself() {
+    Methodology m =
+        Methodology.of(TINY, PipelineSpec.defaults())
+            .withWeights(Map.of("x", 2.5, "two", 0.5))
+            .withAggregations(Map.of("index", Aggregation.HARMONIC));
+    assertThat(Methodology.of(m.onto(TINY), m.spec())).isEqualTo(m);
   }
 }

@@ -22,7 +22,11 @@ class NonFiniteTest {
 
   private static String failure(Dataset d, PipelineSpec spec) {
     InputException e =
-        assertThrows(InputException.class, () -> Pipeline.run(PipelineTest.framework(), d, spec));
+        assertThrows(
+            InputException.class,
+            () ->
+                Pipeline.run(
+                    PipelineTest.framework(), d, Methodology.of(PipelineTest.framework(), spec)));
     return e.getMessage();
   }
 
@@ -63,7 +67,7 @@ class NonFiniteTest {
         Pipeline.run(
             PipelineTest.framework(),
             PipelineTest.dataWith(1, 0, SUBNORMAL),
-            PipelineSpec.defaults());
+            Methodology.of(PipelineTest.framework(), PipelineSpec.defaults()));
     assertThat(r.normalised(0, r.economyIndex("AAA"))).isZero();
     for (int e = 0; e < r.economies().size(); e++) {
       assertThat(r.score("index", e)).isFinite();
@@ -83,7 +87,7 @@ class NonFiniteTest {
                 new double[] {0, 1, 1},
                 new double[] {1, 0, MAX},
                 new double[] {1, 1, MAX}),
-            PipelineSpec.defaults());
+            Methodology.of(PipelineTest.framework(), PipelineSpec.defaults()));
     assertThat(r.unscaledScore("D1", r.economyIndex("AAA"))).isEqualTo(MAX);
   }
 

@@ -92,8 +92,12 @@ class PipelinePropertiesTest {
             raised.provenance());
     Dataset after = before.replacing(List.of(higher));
 
-    IndexResult r0 = Pipeline.run(PipelineTest.framework(), before, spec);
-    IndexResult r1 = Pipeline.run(PipelineTest.framework(), after, spec);
+    IndexResult r0 =
+        Pipeline.run(
+            PipelineTest.framework(), before, Methodology.of(PipelineTest.framework(), spec));
+    IndexResult r1 =
+        Pipeline.run(
+            PipelineTest.framework(), after, Methodology.of(PipelineTest.framework(), spec));
     int e = r0.economyIndex(raised.economy());
     for (String node : r0.aggregates()) {
       double was = r0.score(node, e);
@@ -117,10 +121,15 @@ class PipelinePropertiesTest {
       shuffled.set(i, shuffled.set(j, shuffled.get(i)));
     }
     IndexResult a =
-        Pipeline.run(PipelineTest.framework(), Dataset.of(rows, Map.of()), PipelineSpec.defaults());
+        Pipeline.run(
+            PipelineTest.framework(),
+            Dataset.of(rows, Map.of()),
+            Methodology.of(PipelineTest.framework(), PipelineSpec.defaults()));
     IndexResult b =
         Pipeline.run(
-            PipelineTest.framework(), Dataset.of(shuffled, Map.of()), PipelineSpec.defaults());
+            PipelineTest.framework(),
+            Dataset.of(shuffled, Map.of()),
+            Methodology.of(PipelineTest.framework(), PipelineSpec.defaults()));
 
     assertThat(b.economies()).isEqualTo(a.economies());
     for (int e = 0; e < a.economies().size(); e++) {
@@ -163,7 +172,10 @@ class PipelinePropertiesTest {
             base.denominators(),
             base.source());
     IndexResult r =
-        Pipeline.run(fw, Dataset.of(randomObservations(rnd), Map.of()), PipelineSpec.defaults());
+        Pipeline.run(
+            fw,
+            Dataset.of(randomObservations(rnd), Map.of()),
+            Methodology.of(fw, PipelineSpec.defaults()));
     int ref = r.economyIndex("REF");
     for (String node : r.aggregates()) {
       assertThat(r.score(node, ref)).as(node).isCloseTo(1, within(1e-12));

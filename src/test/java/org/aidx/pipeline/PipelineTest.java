@@ -119,7 +119,7 @@ class PipelineTest {
   }
 
   static IndexResult run() {
-    return Pipeline.run(framework(), data(), PipelineSpec.defaults());
+    return Pipeline.run(framework(), data(), Methodology.of(framework(), PipelineSpec.defaults()));
   }
 
   @Test
@@ -193,15 +193,19 @@ class PipelineTest {
   @Test
   void a_missing_indicator_drops_out_and_its_siblings_weights_are_renormalised() {
     // AAA without talent: D1 = compute = 2 (weight 1 of 1)
-    IndexResult r = Pipeline.run(framework(), dataWith(1, 1, Double.NaN), PipelineSpec.defaults());
+    IndexResult r =
+        Pipeline.run(
+            framework(),
+            dataWith(1, 1, Double.NaN),
+            Methodology.of(framework(), PipelineSpec.defaults()));
     assertThat(r.score("D1", r.economyIndex("AAA"))).isEqualTo(2);
   }
 
   @Test
-  void the_run_carries_its_spec_and_reference() {
-    PipelineSpec spec = PipelineSpec.defaults().withYear(2020);
-    IndexResult r = Pipeline.run(framework(), data(), spec);
-    assertThat(r.spec()).isEqualTo(spec);
+  void the_run_carries_its_methodology_and_reference() {
+    Methodology m = Methodology.of(framework(), PipelineSpec.defaults().withYear(2020));
+    IndexResult r = Pipeline.run(framework(), data(), m);
+    assertThat(r.methodology()).isEqualTo(m);
     assertThat(r.reference()).isEqualTo("REF");
   }
 
@@ -214,7 +218,9 @@ class PipelineTest {
 
   @Test
   void the_latest_year_is_used_by_default() {
-    IndexResult r = Pipeline.run(framework(), dataOverYears(), PipelineSpec.defaults());
+    IndexResult r =
+        Pipeline.run(
+            framework(), dataOverYears(), Methodology.of(framework(), PipelineSpec.defaults()));
     int aaa = r.economyIndex("AAA");
     // 80 / 10
     assertThat(r.observation(0, aaa).year()).isEqualTo(2024);
@@ -224,7 +230,10 @@ class PipelineTest {
   @Test
   void with_year_uses_the_latest_year_at_or_before_it() {
     IndexResult r =
-        Pipeline.run(framework(), dataOverYears(), PipelineSpec.defaults().withYear(2023));
+        Pipeline.run(
+            framework(),
+            dataOverYears(),
+            Methodology.of(framework(), PipelineSpec.defaults().withYear(2023)));
     int aaa = r.economyIndex("AAA");
     // 40 / 10
     assertThat(r.observation(0, aaa).year()).isEqualTo(2022);
@@ -234,7 +243,10 @@ class PipelineTest {
   @Test
   void with_year_before_a_newer_value_falls_back_to_the_older_one() {
     IndexResult r =
-        Pipeline.run(framework(), dataOverYears(), PipelineSpec.defaults().withYear(2021));
+        Pipeline.run(
+            framework(),
+            dataOverYears(),
+            Methodology.of(framework(), PipelineSpec.defaults().withYear(2021)));
     int aaa = r.economyIndex("AAA");
     // the fixture's 20 / 10
     assertThat(r.observation(0, aaa).year()).isEqualTo(2020);
@@ -244,7 +256,9 @@ class PipelineTest {
   @Test
   void economies_without_a_value_at_or_before_the_year_are_left_out() {
     Dataset d = data().with(List.of(obs("NEW", "compute", 2024, 1)));
-    IndexResult r = Pipeline.run(framework(), d, PipelineSpec.defaults().withYear(2021));
+    IndexResult r =
+        Pipeline.run(
+            framework(), d, Methodology.of(framework(), PipelineSpec.defaults().withYear(2021)));
     assertThat(r.economies()).containsExactly("AAA", "BBB", "REF");
   }
 
@@ -253,7 +267,11 @@ class PipelineTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> Pipeline.run(framework(), data(), PipelineSpec.defaults().withYear(2019)));
+            () ->
+                Pipeline.run(
+                    framework(),
+                    data(),
+                    Methodology.of(framework(), PipelineSpec.defaults().withYear(2019))));
     assertThat(e)
         .hasMessageContaining("no economy has a value for any indicator of the framework")
         .hasMessageContaining("at or before 2019");
@@ -266,7 +284,9 @@ class PipelineTest {
     Framework fw =
         framework(COMPUTE, TALENT, PATENTS, ENERGY, indicator("adoptoin", 1, Direction.POSITIVE));
     InputException e =
-        assertThrows(InputException.class, () -> Pipeline.run(fw, data(), PipelineSpec.defaults()));
+        assertThrows(
+            InputException.class,
+            () -> Pipeline.run(fw, data(), Methodology.of(fw, PipelineSpec.defaults())));
     assertThat(e.problems()).hasSize(1);
     assertThat(e)
         .hasMessageContaining("framework mini, indicator index > L2 > D4 > adoptoin")
@@ -284,7 +304,9 @@ class PipelineTest {
             ENERGY,
             indicator("zzz", 1, Direction.POSITIVE));
     InputException e =
-        assertThrows(InputException.class, () -> Pipeline.run(fw, data(), PipelineSpec.defaults()));
+        assertThrows(
+            InputException.class,
+            () -> Pipeline.run(fw, data(), Methodology.of(fw, PipelineSpec.defaults())));
     assertThat(e.problems()).hasSize(2);
   }
 
@@ -293,7 +315,9 @@ class PipelineTest {
     Framework fw =
         framework(COMPUTE, TALENT, PATENTS, ENERGY, indicator("adoption", 0, Direction.POSITIVE));
     InputException e =
-        assertThrows(InputException.class, () -> Pipeline.run(fw, data(), PipelineSpec.defaults()));
+        assertThrows(
+            InputException.class,
+            () -> Pipeline.run(fw, data(), Methodology.of(fw, PipelineSpec.defaults())));
     assertThat(e).hasMessageContaining("weight must be a positive number, found 0.0");
   }
 
@@ -302,7 +326,11 @@ class PipelineTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> Pipeline.run(framework(), data(), PipelineSpec.defaults().withReference("ZZZ")));
+            () ->
+                Pipeline.run(
+                    framework(),
+                    data(),
+                    Methodology.of(framework(), PipelineSpec.defaults().withReference("ZZZ"))));
     assertThat(e).hasMessageContaining("'ZZZ' is not among the economies with data: AAA BBB REF");
   }
 
@@ -320,7 +348,7 @@ class PipelineTest {
     InputException e =
         assertThrows(
             InputException.class,
-            () -> Pipeline.run(fw, dataWith(2, 2, 0), PipelineSpec.defaults()));
+            () -> Pipeline.run(fw, dataWith(2, 2, 0), Methodology.of(fw, PipelineSpec.defaults())));
     assertThat(e)
         .hasMessageContaining("indicator 'patents', economy BBB (data.csv:BBB/patents)")
         .hasMessageContaining("the log transform needs a positive value, found 0.0");
@@ -336,7 +364,7 @@ class PipelineTest {
                 "patents", null, 1, Direction.POSITIVE, Transform.LOG, null, null, null),
             ENERGY,
             ADOPTION);
-    IndexResult r = Pipeline.run(fw, data(), PipelineSpec.defaults());
+    IndexResult r = Pipeline.run(fw, data(), Methodology.of(fw, PipelineSpec.defaults()));
     // BBB: ln 3 / ln 2 ≈ 1.585
     assertThat(r.normalised(2, r.economyIndex("BBB")))
         .isCloseTo(Math.log(3) / Math.log(2), within(1e-12));
@@ -352,7 +380,9 @@ class PipelineTest {
                 Pipeline.run(
                     framework(),
                     dataWith(2, 2, 0),
-                    PipelineSpec.defaults().withAggregate(Aggregation.GEOMETRIC)));
+                    Methodology.of(
+                        framework(),
+                        PipelineSpec.defaults().withAggregate(Aggregation.GEOMETRIC))));
     assertThat(e)
         .hasMessageContaining("node 'D2', economy BBB")
         .hasMessageContaining("'patents' scores 0.0");
@@ -364,7 +394,11 @@ class PipelineTest {
         Pipeline.run(
             framework(),
             dataWith(2, 2, 0),
-            PipelineSpec.defaults().withAggregate(Aggregation.GEOMETRIC).withGeometricFloor(0.01));
+            Methodology.of(
+                framework(),
+                PipelineSpec.defaults()
+                    .withAggregate(Aggregation.GEOMETRIC)
+                    .withGeometricFloor(0.01)));
     // D2 = patents alone = max(0, 0.01)
     assertThat(r.score("D2", r.economyIndex("BBB"))).isCloseTo(0.01, within(1e-15));
     assertThat(r.notes()).anyMatch(n -> n.startsWith("floored: BBB patents 0.0 raised to 0.01"));
@@ -378,7 +412,11 @@ class PipelineTest {
         Pipeline.run(
             framework(),
             dataWith(2, 2, 0.002),
-            PipelineSpec.defaults().withAggregate(Aggregation.GEOMETRIC).withGeometricFloor(0.01));
+            Methodology.of(
+                framework(),
+                PipelineSpec.defaults()
+                    .withAggregate(Aggregation.GEOMETRIC)
+                    .withGeometricFloor(0.01)));
     assertThat(r.score("D2", r.economyIndex("BBB"))).isCloseTo(0.01, within(1e-15));
   }
 
@@ -387,7 +425,9 @@ class PipelineTest {
     // default aggregation: D2 is arithmetic, so BBB's zero patents stay 0
     IndexResult r =
         Pipeline.run(
-            framework(), dataWith(2, 2, 0), PipelineSpec.defaults().withGeometricFloor(0.01));
+            framework(),
+            dataWith(2, 2, 0),
+            Methodology.of(framework(), PipelineSpec.defaults().withGeometricFloor(0.01)));
     assertThat(r.score("D2", r.economyIndex("BBB"))).isEqualTo(0);
   }
 }

@@ -71,13 +71,30 @@ class RunNoteTest {
     PipelineSpec d = PipelineSpec.defaults();
     List<IndexResult> runs =
         List.of(
-            Pipeline.run(cicc.framework(), cicc.dataset(), d.withGeometricFloor(0.01)),
-            Pipeline.run(cicc.framework(), cicc.dataset(), d.withZeroFloor(0.5)),
             Pipeline.run(
-                cicc.framework(), cicc.dataset(), d.withTreat(Treatment.parse("winsorise:5"))),
-            Pipeline.run(cicc.framework(), cicc.dataset(), d.withTiers(Tiering.fixed(50))),
-            Pipeline.run(cicc.framework(), cicc.dataset(), d.withYear(2019).withMaxAge(1)),
-            Pipeline.run(asem.framework(), asem.dataset(), d.withDenominate(true)));
+                cicc.framework(),
+                cicc.dataset(),
+                Methodology.of(cicc.framework(), d.withZeroFloor(0.5))),
+            Pipeline.run(
+                cicc.framework(),
+                cicc.dataset(),
+                Methodology.of(cicc.framework(), d.withGeometricFloor(0.01))),
+            Pipeline.run(
+                cicc.framework(),
+                cicc.dataset(),
+                Methodology.of(cicc.framework(), d.withTreat(Treatment.parse("winsorise:5")))),
+            Pipeline.run(
+                cicc.framework(),
+                cicc.dataset(),
+                Methodology.of(cicc.framework(), d.withTiers(Tiering.fixed(50)))),
+            Pipeline.run(
+                cicc.framework(),
+                cicc.dataset(),
+                Methodology.of(cicc.framework(), d.withYear(2019).withMaxAge(1))),
+            Pipeline.run(
+                asem.framework(),
+                asem.dataset(),
+                Methodology.of(asem.framework(), d.withDenominate(true))));
     Set<Class<?>> kinds =
         runs.stream()
             .flatMap(r -> r.runNotes().stream())

@@ -18,7 +18,10 @@ class StalenessTest {
       boolean moved = o.economy().equals("AAA") && o.indicator().equals("patents");
       obs.add(moved ? PipelineTest.obs("AAA", "patents", year, o.value()) : o);
     }
-    return Pipeline.run(PipelineTest.framework(), Dataset.of(obs, Map.of()), spec);
+    return Pipeline.run(
+        PipelineTest.framework(),
+        Dataset.of(obs, Map.of()),
+        Methodology.of(PipelineTest.framework(), spec));
   }
 
   @Test

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class WeightsAndViewsTest {
   private static IndexResult run(String... weights) {
     Framework fw = Weights.parse(List.of(weights)).apply(PipelineTest.framework(), "--weight ");
-    return Pipeline.run(fw, PipelineTest.data(), PipelineSpec.defaults());
+    return Pipeline.run(fw, PipelineTest.data(), Methodology.of(fw, PipelineSpec.defaults()));
   }
 
   private static double index(IndexResult r, String economy) {
@@ -129,8 +129,11 @@ class WeightsAndViewsTest {
   void per_capita_divides_absolute_indicators_and_leaves_rates() {
     Framework fw = Intensity.PER_CAPITA.apply(scaled(Node.Scale.ABSOLUTE));
     IndexResult abs =
-        Pipeline.run(scaled(Node.Scale.ABSOLUTE), scaledData(), PipelineSpec.defaults());
-    IndexResult per = Pipeline.run(fw, scaledData(), PipelineSpec.defaults());
+        Pipeline.run(
+            scaled(Node.Scale.ABSOLUTE),
+            scaledData(),
+            Methodology.of(scaled(Node.Scale.ABSOLUTE), PipelineSpec.defaults()));
+    IndexResult per = Pipeline.run(fw, scaledData(), Methodology.of(fw, PipelineSpec.defaults()));
     assertThat(index(abs, "AAA")).isCloseTo(1.5, within(1e-12));
     assertThat(index(per, "AAA")).isCloseTo(0.75, within(1e-12));
     assertThat(((Node.Indicator) fw.find("score").orElseThrow()).transform())

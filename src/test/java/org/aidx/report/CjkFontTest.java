@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,9 @@ class CjkFontTest {
   @BeforeAll
   static void renderTheShippedIndex() {
     Inputs in = Inputs.load(null, List.of(), null);
-    IndexResult r = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    IndexResult r =
+        Pipeline.run(
+            in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
     reportHtml =
         HtmlReport.render(r, RunInfo.fromManifest(MiniIndex.manifest(r)), List.of(), List.of());
     profileHtml = ProfilePage.html(r, r.economyIndex("CHN"));

@@ -17,6 +17,7 @@ import org.aidx.input.Inputs;
 import org.aidx.method.impute.Imputation;
 import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +34,9 @@ class HtmlReportTest {
   @BeforeAll
   static void renderTheShippedIndex() {
     Inputs in = Inputs.load(null, List.of(), null);
-    shipped = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    shipped =
+        Pipeline.run(
+            in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
     RunInfo run = RunInfo.fromManifest(MiniIndex.manifest(shipped));
     List<Figure> figures = new ArrayList<>();
     figures.add(figure("ranking", Charts.svg(ReportCharts.ranking(shipped))));
@@ -231,7 +234,8 @@ class HtmlReportTest {
   }
 
   @Test
-  void the_method_section_follows_the_spec_and_shows_every_node_with_its_share() throws Exception {
+  void the_method_section_follows_the_methodology_and_shows_every_node_with_its_share()
+      throws Exception {
     Document plain = parse(render(MiniIndex.result(), List.of()));
     IndexResult changed =
         MiniIndex.result(
@@ -241,10 +245,13 @@ class HtmlReportTest {
     Document other = parse(render(changed, List.of()));
 
     String steps = text(plain, "//table[@id='method-steps']");
-    assertThat(steps).contains("ratio").contains("REF").contains("per node as in the tree");
+    assertThat(steps)
+        .contains("ratio for every indicator")
+        .contains("REF")
+        .contains("arithmetic mean at every node");
     String changedSteps = text(other, "//table[@id='method-steps']");
     assertThat(changedSteps)
-        .contains(changed.spec().normalise().label() + " for every indicator")
+        .contains("minmax:1,100 for every indicator")
         .contains("geometric mean at every node");
     List<String> ids = new ArrayList<>();
     NodeList codes = nodes(plain, "//section[@id='method']//ul[@class='tree']//code");

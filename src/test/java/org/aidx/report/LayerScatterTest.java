@@ -9,6 +9,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,9 @@ class LayerScatterTest {
   void the_scatter_has_the_diagonal_and_one_series_per_class_present_and_renders()
       throws Exception {
     Inputs in = Inputs.load(null, List.of(), List.of());
-    IndexResult r = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    IndexResult r =
+        Pipeline.run(
+            in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
     XYChart chart = LayerScatter.chart(r);
     assertThat(chart.getSeriesCollection().stream().map(s -> s.getName()).toList())
         .contains("equal layers", "balanced")

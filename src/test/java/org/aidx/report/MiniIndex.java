@@ -10,8 +10,8 @@ import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
-import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 
@@ -70,7 +70,7 @@ final class MiniIndex {
   }
 
   static IndexResult result(PipelineSpec spec) {
-    return Pipeline.run(framework(), dataset(), spec);
+    return Pipeline.run(framework(), dataset(), Methodology.of(framework(), spec));
   }
 
   static IndexResult result() {
@@ -78,12 +78,12 @@ final class MiniIndex {
   }
 
   static String manifest(IndexResult r) {
-    return Manifest.json(
+    return ResultWriter.manifest(
         "aidx report",
         List.of("report", "--out", "x"),
         List.of(),
         r.framework(),
-        r.spec(),
+        r.methodology(),
         ReportFiles.outputs(r));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.aidx.framework.Node;
+import org.aidx.pipeline.Methodology;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategorySeries;
 
@@ -45,7 +46,9 @@ class ReportChartsTest {
                     fw.root().flatten().filter(Node.Indicator.class::isInstance).toList()));
     var r =
         org.aidx.pipeline.Pipeline.run(
-            flat, MiniIndex.dataset(), org.aidx.pipeline.PipelineSpec.defaults());
+            flat,
+            MiniIndex.dataset(),
+            Methodology.of(flat, org.aidx.pipeline.PipelineSpec.defaults()));
 
     assertThat(ReportCharts.lowestAggregates(r)).extracting(Node::id).containsExactly("index");
   }

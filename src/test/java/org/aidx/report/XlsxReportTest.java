@@ -16,6 +16,7 @@ import java.util.zip.ZipFile;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.dhatim.fastexcel.reader.Cell;
@@ -38,7 +39,9 @@ class XlsxReportTest {
   @BeforeAll
   static void writeAndReadBackTheShippedIndex() throws Exception {
     Inputs in = Inputs.load(null, List.of(), null);
-    shipped = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    shipped =
+        Pipeline.run(
+            in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
     manifest = MiniIndex.manifest(shipped);
     xlsx = XlsxReport.write(shipped, RunInfo.fromManifest(manifest));
     sheetNames = new ArrayList<>();

@@ -168,7 +168,7 @@ public record SavedRun(
     }
     double[] childGaps =
         GapDecomposition.childGaps(
-            n.aggregation(),
+            org.aidx.pipeline.aggregate.MeanRule.of(n.aggregation(), scoreFloor()),
             GapDecomposition.renormalised(w, xa),
             xa,
             GapDecomposition.renormalised(w, xb),
@@ -177,6 +177,12 @@ public record SavedRun(
     for (int i = 0; i < k; i++) {
       split(n.children().get(i), a, b, childGaps[i], dims, out);
     }
+  }
+
+  /** The run's score floor (its methodology's {@code geometric_floor}), or null. */
+  private Double scoreFloor() {
+    String f = methodology.get("geometric_floor");
+    return f == null ? null : Double.valueOf(f);
   }
 
   private static double value(Economy e, Node n) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.aidx.framework.Aggregation;
 import org.aidx.framework.Node;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.aggregate.MeanRule;
 
 /**
  * Splits the gap between two economies' index scores, measured in logs, ln(I_a) − ln(I_b), into the
@@ -21,8 +22,12 @@ import org.aidx.pipeline.IndexResult;
  *   <li>harmonic: w_b/x_b − w_a/x_a (sum to 1/N_b − 1/N_a).
  * </ul>
  *
- * Example: index = √(T·M) with T_a = 0.5, M_a = 0.8 against b = (1, 1): ln gap = ln √0.4 = −0.458,
- * of which technology ½·ln 0.5 = −0.347 and market ½·ln 0.8 = −0.112.
+ * The terms are those of the run's {@link MeanRule}: under a score floor, a value below it enters a
+ * geometric or harmonic mean as the floor, as it did in the run, so a zero score still has a finite
+ * share.
+ *
+ * <p>Example: index = √(T·M) with T_a = 0.5, M_a = 0.8 against b = (1, 1): ln gap = ln √0.4 =
+ * −0.458, of which technology ½·ln 0.5 = −0.347 and market ½·ln 0.8 = −0.112.
  */
 public final class GapDecomposition {
   private GapDecomposition() {}
@@ -109,7 +114,9 @@ public final class GapDecomposition {
     if (!(n instanceof Node.Aggregate agg)) {
       return;
     }
-    Aggregation how = r.methodology().aggregationOf(agg.id());
+    MeanRule rule =
+        MeanRule.of(r.methodology().aggregationOf(agg.id()), r.methodology().scoreFloor());
+    Aggregation how = rule.how();
     int k = agg.children().size();
     double[] xa = new double[k];
     double[] xb = new double[k];
@@ -123,11 +130,11 @@ public final class GapDecomposition {
       w[c] = child.weight();
     }
     double[] wa = renormalised(w, xa);
-    double[] childGaps = childGaps(how, wa, xa, renormalised(w, xb), xb, gap);
+    double[] childGaps = childGaps(rule, wa, xa, renormalised(w, xb), xb, gap);
     double nodeA = r.unscaledScore(agg.id(), a);
     for (int c = 0; c < k; c++) {
       double childGap = childGaps[c];
-      double own = term(how, wa[c], xa[c]);
+      double own = rule.term(wa[c], xa[c]);
       // arithmetic: the child's part of the parent's level, w·x/N; geometric: the child's
       // exponent w (the parent's elasticity to it), since a share of a log level is meaningless
       // when the level is near 1; harmonic: (w/x)·N
@@ -147,13 +154,13 @@ public final class GapDecomposition {
    * @param wb the same for B
    */
   public static double[] childGaps(
-      Aggregation how, double[] wa, double[] xa, double[] wb, double[] xb, double gap) {
+      MeanRule rule, double[] wa, double[] xa, double[] wb, double[] xb, double gap) {
     int k = xa.length;
     double[] term = new double[k];
     double total = 0;
     for (int c = 0; c < k; c++) {
-      term[c] = term(how, wa[c], xa[c]) - term(how, wb[c], xb[c]);
-      if (how == Aggregation.HARMONIC) {
+      term[c] = rule.term(wa[c], xa[c]) - rule.term(wb[c], xb[c]);
+      if (rule.how() == Aggregation.HARMONIC) {
         term[c] = -term[c];
       }
       total += term[c];
@@ -163,20 +170,6 @@ public final class GapDecomposition {
       out[c] = total == 0 ? 0 : gap * term[c] / total;
     }
     return out;
-  }
-
-  private static double term(Aggregation how, double w, double x) {
-    if (w == 0) {
-      return 0;
-    }
-    switch (how) {
-      case ARITHMETIC:
-        return w * x;
-      case GEOMETRIC:
-        return w * Math.log(x);
-      default:
-        return w / x;
-    }
   }
 
   /** Weights renormalised over the children with a value (x not NaN); 0 for the others. */

@@ -10,7 +10,7 @@ import org.aidx.analysis.uncertainty.CompiledIndex;
 import org.aidx.analysis.uncertainty.Sampler;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.pipeline.IndexResult;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Methodology;
 
 /**
  * Who is catching up: per economy, the average annual change of its index relative to the reference
@@ -162,7 +162,7 @@ public record CatchingUp(
 
   private static double[][] relatives(
       Panel panel, int year, List<String> economies, int runs, long seed, int threads) {
-    PipelineSpec s = panel.specFor(year);
+    Methodology s = panel.methodologyFor(year);
     CompiledIndex ci =
         CompiledIndex.compile(
             panel.framework(), panel.dataset(year), s, intervalAssumptions(panel, s));
@@ -195,7 +195,7 @@ public record CatchingUp(
    * The assumptions the interval samples: the weights (±25% at every level with siblings) and the
    * imputation options of {@link Assumptions#defaults}, with its floor.
    */
-  static Assumptions intervalAssumptions(Panel panel, PipelineSpec s) {
+  static Assumptions intervalAssumptions(Panel panel, Methodology s) {
     Assumptions all = Assumptions.defaults(panel.framework(), s);
     return new Assumptions(
         all.items().stream()

@@ -14,19 +14,19 @@ import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Problem;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 
 /**
  * A panel of yearly indices: for every year Y from {@code from} to {@code to}, the pipeline run
- * with the spec's methods, {@code year = Y} and the rule's maximum age, on the dataset of that
+ * with the panel's methodology, {@code year = Y} and the rule's maximum age, on the dataset of that
  * year. A year of the panel is therefore exactly {@code aidx index --year Y --max-age A};
  * normalisation and aggregation are applied year by year, so with ratio normalisation
  * (base-invariant) ratios between economies are comparable across years.
  */
 public final class Panel {
   private final Framework framework;
-  private final PipelineSpec spec;
+  private final Methodology methodology;
   private final PanelRule rule;
   private final List<Integer> years;
   private final List<IndexResult> results;
@@ -34,13 +34,13 @@ public final class Panel {
 
   private Panel(
       Framework framework,
-      PipelineSpec spec,
+      Methodology methodology,
       PanelRule rule,
       List<Integer> years,
       List<IndexResult> results,
       List<Dataset> datasets) {
     this.framework = framework;
-    this.spec = spec;
+    this.methodology = methodology;
     this.rule = rule;
     this.years = List.copyOf(years);
     this.results = List.copyOf(results);
@@ -95,7 +95,7 @@ public final class Panel {
   public static Panel build(
       Framework fw,
       IntFunction<Dataset> dataFor,
-      PipelineSpec spec,
+      Methodology methodology,
       int from,
       int to,
       PanelRule rule) {
@@ -105,7 +105,7 @@ public final class Panel {
           "the first year is after the last",
           "pass --from Y1 --to Y2 with Y1 ≤ Y2, e.g. --from " + to + " --to " + from);
     }
-    String reference = spec.reference() != null ? spec.reference() : fw.reference();
+    String reference = methodology.reference();
     List<Integer> years = new ArrayList<>();
     List<Dataset> data = new ArrayList<>();
     List<Integer> referenceYears = new ArrayList<>();
@@ -122,7 +122,7 @@ public final class Panel {
         continue;
       }
       data.add(d);
-      if (reference != null && hasAny(fw, d, reference, specFor(spec, rule, y))) {
+      if (reference != null && hasAny(fw, d, reference, methodologyFor(methodology, rule, y))) {
         referenceYears.add(y);
       }
     }
@@ -150,7 +150,7 @@ public final class Panel {
     for (int k = 0; k < years.size(); k++) {
       int y = years.get(k);
       try {
-        results.add(Pipeline.run(fw, data.get(k), specFor(spec, rule, y)));
+        results.add(Pipeline.run(fw, data.get(k), methodologyFor(methodology, rule, y)));
       } catch (InputException e) {
         for (Problem p : e.problems()) {
           problems.add(new Problem("year " + y + ", " + p.where(), p.what(), p.fix()));
@@ -165,14 +165,14 @@ public final class Panel {
               "narrow the range with --from/--to, raise --max-age, or impute (--impute mean)"));
       throw new InputException(problems);
     }
-    return new Panel(fw, spec, rule, years, results, data);
+    return new Panel(fw, methodology, rule, years, results, data);
   }
 
   /** Years of a default panel: five, ending in the latest year of the data. */
   public static final int DEFAULT_SPAN = 5;
 
   /**
-   * As {@link #build(Framework, IntFunction, PipelineSpec, int, int, PanelRule)} with defaults for
+   * As {@link #build(Framework, IntFunction, Methodology, int, int, PanelRule)} with defaults for
    * the years: {@code to} the latest year of the framework's indicators in {@code latest} (the
    * dataset without a year cap), {@code from} four years before {@code to}.
    */
@@ -180,7 +180,7 @@ public final class Panel {
       Framework fw,
       IntFunction<Dataset> dataFor,
       Dataset latest,
-      PipelineSpec spec,
+      Methodology methodology,
       Integer from,
       Integer to,
       PanelRule rule) {
@@ -195,12 +195,12 @@ public final class Panel {
                             "no value of the framework's indicators has a year",
                             "check the indicator ids of the data against the framework"));
     int first = from != null ? from : last - (DEFAULT_SPAN - 1);
-    return build(fw, dataFor, spec, first, last, rule);
+    return build(fw, dataFor, methodology, first, last, rule);
   }
 
-  /** The spec of year Y: the panel's methods with {@code year = Y} and the rule's maximum age. */
-  public static PipelineSpec specFor(PipelineSpec spec, PanelRule rule, int year) {
-    return spec.withYear(year).withMaxAge(rule.maxAge());
+  /** The methodology of year Y: the panel's with {@code year = Y} and the rule's maximum age. */
+  public static Methodology methodologyFor(Methodology m, PanelRule rule, int year) {
+    return m.withYear(year).withMaxAge(rule.maxAge());
   }
 
   /** The latest year of any value of the framework's indicators, or empty when there is none. */
@@ -213,7 +213,7 @@ public final class Panel {
         .max();
   }
 
-  private static boolean hasAny(Framework fw, Dataset d, String economy, PipelineSpec s) {
+  private static boolean hasAny(Framework fw, Dataset d, String economy, Methodology s) {
     return fw.indicators().stream().anyMatch(i -> s.select(d, economy, i.id()).isPresent());
   }
 
@@ -231,9 +231,9 @@ public final class Panel {
     return framework;
   }
 
-  /** The methods, without year and maximum age (see {@link #specFor(int)}). */
-  public PipelineSpec spec() {
-    return spec;
+  /** The methodology, without year and maximum age (see {@link #methodologyFor(int)}). */
+  public Methodology methodology() {
+    return methodology;
   }
 
   public PanelRule rule() {
@@ -252,8 +252,8 @@ public final class Panel {
     return years.get(years.size() - 1);
   }
 
-  public PipelineSpec specFor(int year) {
-    return specFor(spec, rule, year);
+  public Methodology methodologyFor(int year) {
+    return methodologyFor(methodology, rule, year);
   }
 
   /** The index of one year, as {@code aidx index --year Y --max-age A} computes it. */
@@ -339,7 +339,7 @@ public final class Panel {
     int ni = r.indicators().size();
     int present = 0;
     int carried = 0;
-    PipelineSpec s = r.spec();
+    Methodology s = r.methodology();
     for (int i = 0; i < ni; i++) {
       Observation o = r.observation(i, e);
       if (o != null) {
@@ -371,7 +371,7 @@ public final class Panel {
       for (int e = 0; e < r.economies().size(); e++) {
         for (int i = 0; i < r.indicators().size(); i++) {
           Observation o = r.observation(i, e);
-          if (r.spec().carriedForward(o)) {
+          if (r.methodology().carriedForward(o)) {
             out.add(
                 new Carried(
                     years.get(k),

@@ -7,11 +7,11 @@ import org.aidx.data.Dataset;
 import org.aidx.framework.Framework;
 import org.aidx.model.Observation;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 
 /**
- * One scenario run next to its baseline: the same framework and spec on the baseline data and on
+ * One scenario run next to its baseline: the same framework and method on the baseline data and on
  * the data with the scenario's changes.
  *
  * @param baseline the index on the unchanged data
@@ -37,18 +37,18 @@ public record ScenarioRun(
   }
 
   /** Runs the baseline and one scenario, tiers under the baseline's breaks. */
-  public static ScenarioRun run(Framework fw, Dataset data, PipelineSpec spec, Scenario s) {
-    return runAll(fw, data, spec, List.of(s), TierRule.BASELINE_BREAKS).get(0);
+  public static ScenarioRun run(Framework fw, Dataset data, Methodology method, Scenario s) {
+    return runAll(fw, data, method, List.of(s), TierRule.BASELINE_BREAKS).get(0);
   }
 
   /** Runs the baseline once and every scenario against it. */
   public static List<ScenarioRun> runAll(
-      Framework fw, Dataset data, PipelineSpec spec, List<Scenario> scenarios, TierRule rule) {
-    IndexResult baseline = Pipeline.run(fw, data, spec);
+      Framework fw, Dataset data, Methodology method, List<Scenario> scenarios, TierRule rule) {
+    IndexResult baseline = Pipeline.run(fw, data, method);
     List<ScenarioRun> out = new ArrayList<>();
     for (Scenario s : scenarios) {
       Scenarios.Applied a = Scenarios.apply(fw, data, baseline.methodology(), s);
-      IndexResult r = Pipeline.run(fw, a.data(), spec);
+      IndexResult r = Pipeline.run(fw, a.data(), method);
       out.add(new ScenarioRun(s, baseline, r, a.changed(), a.notes(), rule));
     }
     return out;

@@ -14,7 +14,6 @@ import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 
 /**
  * "What would it take": the smallest improvement of one lever (a dimension, i.e. all its
@@ -136,11 +135,11 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
 
   /** Tries every dimension of the framework; reachable levers first, smallest factor first. */
   public List<Outcome> searchAll(
-      Framework fw, Dataset data, PipelineSpec spec, String iso3, Goal goal) {
-    IndexResult baseline = Pipeline.run(fw, data, spec);
+      Framework fw, Dataset data, Methodology method, String iso3, Goal goal) {
+    IndexResult baseline = Pipeline.run(fw, data, method);
     List<Outcome> out = new ArrayList<>();
     for (Node.Aggregate d : Levels.dimensions(fw)) {
-      out.add(search(fw, data, spec, baseline, iso3, goal, d.id()));
+      out.add(search(fw, data, method, baseline, iso3, goal, d.id()));
     }
     out.sort(
         Comparator.comparing((Outcome o) -> !o.reachable())
@@ -150,14 +149,14 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
 
   /** Searches one lever (a dimension or an indicator id). */
   public Outcome search(
-      Framework fw, Dataset data, PipelineSpec spec, String iso3, Goal goal, String lever) {
-    return search(fw, data, spec, Pipeline.run(fw, data, spec), iso3, goal, lever);
+      Framework fw, Dataset data, Methodology method, String iso3, Goal goal, String lever) {
+    return search(fw, data, method, Pipeline.run(fw, data, method), iso3, goal, lever);
   }
 
   private Outcome search(
       Framework fw,
       Dataset data,
-      PipelineSpec spec,
+      Methodology method,
       IndexResult baseline,
       String iso3,
       Goal goal,
@@ -178,7 +177,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
         node.flatten()
             .filter(Node.Indicator.class::isInstance)
             .map(Node.Indicator.class::cast)
-            .filter(i -> spec.select(data, iso3, i.id()).isPresent())
+            .filter(i -> method.select(data, iso3, i.id()).isPresent())
             .toList();
     if (inds.isEmpty()) {
       return new Outcome(
@@ -203,7 +202,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
     int first = -1;
     for (int k = 0; k < gridPoints; k++) {
       grid[k] = Math.pow(maxFactor, (k + 1.0) / gridPoints);
-      at[k] = evaluate(fw, data, spec, iso3, inds, grid[k]);
+      at[k] = evaluate(fw, data, method, iso3, inds, grid[k]);
       int e = at[k].economyIndex(iso3);
       double idx = at[k].index(e);
       boolean met = goal.reached(baseline, at[k], e);
@@ -225,7 +224,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       int e = last.economyIndex(iso3);
       IndexResult before = at[gridPoints - 2];
       double gain = last.index(e) - before.index(before.economyIndex(iso3));
-      List<String> capped = atRangeEnd(data, spec, iso3, inds, maxFactor);
+      List<String> capped = atRangeEnd(data, method, iso3, inds, maxFactor);
       if (!capped.isEmpty()) {
         return new Outcome(
             lever,
@@ -273,7 +272,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
     IndexResult best = at[first];
     while (hi / lo > 1 + tolerance) {
       double mid = Math.sqrt(lo * hi);
-      IndexResult r = evaluate(fw, data, spec, iso3, inds, mid);
+      IndexResult r = evaluate(fw, data, method, iso3, inds, mid);
       if (goal.reached(baseline, r, r.economyIndex(iso3))) {
         hi = mid;
         best = r;
@@ -282,8 +281,8 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       }
     }
     int e = best.economyIndex(iso3);
-    List<String> beyond = beyondObserved(data, spec, iso3, inds, hi);
-    List<String> capped = atRangeEnd(data, spec, iso3, inds, hi);
+    List<String> beyond = beyondObserved(data, method, iso3, inds, hi);
+    List<String> capped = atRangeEnd(data, method, iso3, inds, hi);
     List<String> parts = new ArrayList<>();
     if (!mono.isEmpty()) {
       parts.add(mono);
@@ -304,11 +303,11 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
    * observed range, and for a bounded score (0–100, a percentile rank) may be unattainable.
    */
   static List<String> beyondObserved(
-      Dataset data, PipelineSpec spec, String iso3, List<Node.Indicator> inds, double f) {
+      Dataset data, Methodology method, String iso3, List<Node.Indicator> inds, double f) {
     List<String> out = new ArrayList<>();
     for (Node.Indicator i : inds) {
       boolean negative = i.direction() == Direction.NEGATIVE;
-      double own = spec.select(data, iso3, i.id()).orElseThrow().value();
+      double own = method.select(data, iso3, i.id()).orElseThrow().value();
       double improved = negative ? own / f : own * f;
       double bound = bound(i, own);
       if (!Double.isNaN(bound) && (negative ? improved < bound : improved > bound)) {
@@ -316,7 +315,7 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       }
       double best = negative ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
       for (String e : data.economies()) {
-        var o = spec.select(data, e, i.id());
+        var o = method.select(data, e, i.id());
         if (o.isPresent()) {
           best = negative ? Math.min(best, o.get().value()) : Math.max(best, o.get().value());
         }
@@ -332,13 +331,13 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
   public static IndexResult evaluate(
       Framework fw,
       Dataset data,
-      PipelineSpec spec,
+      Methodology method,
       String iso3,
       List<Node.Indicator> indicators,
       double f) {
     List<Change> changes = new ArrayList<>();
     for (Node.Indicator i : indicators) {
-      var value = data.latest(iso3, i.id(), spec.year());
+      var value = method.select(data, iso3, i.id());
       if (value.isEmpty()) {
         // a missing value (imputed in the run) has nothing to scale, as in a scenario
         continue;
@@ -350,9 +349,8 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
       changes.add(new Change(iso3, i.id(), capped ? Operation.set(bound) : Operation.scale(k)));
     }
     Scenarios.Applied a =
-        Scenarios.apply(
-            fw, data, Methodology.of(fw, spec), Scenario.of("target search ×" + f, changes));
-    return Pipeline.run(fw, a.data(), spec);
+        Scenarios.apply(fw, data, method, Scenario.of("target search ×" + f, changes));
+    return Pipeline.run(fw, a.data(), method);
   }
 
   /**
@@ -372,10 +370,10 @@ public record TargetSearch(double maxFactor, int gridPoints, double tolerance) {
    * maximum 100, reached at ×2.9)}.
    */
   static List<String> atRangeEnd(
-      Dataset data, PipelineSpec spec, String iso3, List<Node.Indicator> inds, double f) {
+      Dataset data, Methodology method, String iso3, List<Node.Indicator> inds, double f) {
     List<String> out = new ArrayList<>();
     for (Node.Indicator i : inds) {
-      double own = data.latest(iso3, i.id(), spec.year()).orElseThrow().value();
+      double own = method.select(data, iso3, i.id()).orElseThrow().value();
       double bound = bound(i, own);
       if (Double.isNaN(bound)) {
         continue;

@@ -19,14 +19,12 @@ public enum TierRule {
    * below the last break stay in the last tier; 0 for a missing score.
    */
   public static int tierUnder(double[] breaks, double score) {
-    if (Double.isNaN(score) || breaks.length == 0) {
-      return 0;
+    // the pipeline's one tier rule, on the breaks in ascending order
+    int k = breaks.length;
+    double[] lower = new double[k];
+    for (int j = 0; j < k; j++) {
+      lower[j] = breaks[k - 1 - j];
     }
-    for (int j = 0; j < breaks.length; j++) {
-      if (score >= breaks[j]) {
-        return j + 1;
-      }
-    }
-    return breaks.length;
+    return org.aidx.pipeline.tier.Jenks.tier(score, lower, k);
   }
 }

@@ -121,8 +121,8 @@ public sealed interface Assumption {
     }
 
     /** The methodology under option {@code o}. */
-    default org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
-      return spec;
+    default org.aidx.pipeline.Methodology applyTo(org.aidx.pipeline.Methodology m, int o) {
+      return m;
     }
 
     /** The framework under option {@code o} (its indicators; the nominal one for most). */
@@ -200,15 +200,27 @@ public sealed interface Assumption {
     }
   }
 
-  /** The normalisation of every indicator, one of the options. */
-  record Normalisations(List<Normalisation> options) implements DataVariant {
+  /**
+   * The normalisation of every indicator, one of the options; with {@code nominalFirst}, option 0
+   * (labelled {@code nominal}) keeps each indicator's own normalisation of the nominal methodology,
+   * for a methodology whose indicators are normalised differently.
+   */
+  record Normalisations(List<Normalisation> options, boolean nominalFirst) implements DataVariant {
     @Override
-    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
-      return spec.withNormalise(options.get(o));
+    public org.aidx.pipeline.Methodology applyTo(org.aidx.pipeline.Methodology m, int o) {
+      if (nominalFirst) {
+        return o == 0 ? m : m.withNormalisation(options.get(o - 1));
+      }
+      return m.withNormalisation(options.get(o));
     }
 
     public Normalisations {
       options = nonEmpty(options, "normalisation");
+    }
+
+    /** Every indicator under one of {@code options}. */
+    public Normalisations(List<Normalisation> options) {
+      this(options, false);
     }
 
     @Override
@@ -218,7 +230,12 @@ public sealed interface Assumption {
 
     @Override
     public List<String> labels() {
-      return options.stream().map(Normalisation::label).toList();
+      List<String> out = new ArrayList<>();
+      if (nominalFirst) {
+        out.add("nominal");
+      }
+      options.forEach(n -> out.add(n.label()));
+      return out;
     }
   }
 
@@ -260,8 +277,8 @@ public sealed interface Assumption {
   /** The imputation of missing values, one of the options. */
   record Imputations(List<Imputation> options) implements DataVariant {
     @Override
-    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
-      return spec.withImpute(options.get(o));
+    public org.aidx.pipeline.Methodology applyTo(org.aidx.pipeline.Methodology m, int o) {
+      return m.withImputation(options.get(o));
     }
 
     public Imputations {
@@ -282,8 +299,8 @@ public sealed interface Assumption {
   /** Outlier treatment, one of the options (e.g. none or winsorisation of up to 5 points). */
   record Treatments(List<Treatment> options) implements DataVariant {
     @Override
-    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
-      return spec.withTreat(options.get(o));
+    public org.aidx.pipeline.Methodology applyTo(org.aidx.pipeline.Methodology m, int o) {
+      return m.withTreatment(options.get(o));
     }
 
     public Treatments {
@@ -349,6 +366,16 @@ public sealed interface Assumption {
       return options;
     }
 
+    /** The methodology under option {@code o}: each new indicator takes the old one's methods. */
+    @Override
+    public org.aidx.pipeline.Methodology applyTo(org.aidx.pipeline.Methodology m, int o) {
+      org.aidx.pipeline.Methodology out = m;
+      for (String[] sw : swaps(options.get(o))) {
+        out = out.withIndicatorRenamed(sw[0], sw[1]);
+      }
+      return out;
+    }
+
     /** The framework under option {@code o}. */
     @Override
     public org.aidx.framework.Framework applyTo(org.aidx.framework.Framework fw, int o) {
@@ -390,8 +417,8 @@ public sealed interface Assumption {
   /** The reference year of the data: latest available (empty) or latest at or before a year. */
   record Years(List<Optional<Integer>> options) implements DataVariant {
     @Override
-    public org.aidx.pipeline.PipelineSpec applyTo(org.aidx.pipeline.PipelineSpec spec, int o) {
-      return spec.withYear(options.get(o).orElse(null));
+    public org.aidx.pipeline.Methodology applyTo(org.aidx.pipeline.Methodology m, int o) {
+      return m.withYear(options.get(o).orElse(null));
     }
 
     public Years {

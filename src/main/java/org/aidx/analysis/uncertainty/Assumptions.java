@@ -13,7 +13,6 @@ import org.aidx.method.impute.Imputation;
 import org.aidx.method.normalise.MinMax;
 import org.aidx.method.normalise.Normalisation;
 import org.aidx.pipeline.Methodology;
-import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.treat.Treatment;
 
 /**
@@ -61,8 +60,8 @@ public record Assumptions(List<Assumption> items, Double floor) {
    * spec has its own floor). With the data: also the indicator choice for the sub-items with a
    * documented alternative measure ({@link #ALTERNATIVES}), one option each besides the nominal.
    */
-  public static Assumptions defaults(Framework fw, PipelineSpec spec, Dataset data) {
-    Assumptions a = defaults(fw, spec);
+  public static Assumptions defaults(Framework fw, Methodology m, Dataset data) {
+    Assumptions a = defaults(fw, m);
     List<String> options = new ArrayList<>();
     options.add("nominal");
     List<String> ids = fw.indicators().stream().map(Node::id).toList();
@@ -95,11 +94,10 @@ public record Assumptions(List<Assumption> items, Double floor) {
   };
 
   /**
-   * The defaults without alternative indicators (see {@link #defaults(Framework, PipelineSpec,
+   * The defaults without alternative indicators (see {@link #defaults(Framework, Methodology,
    * Dataset)}, which adds them when the data have them).
    */
-  public static Assumptions defaults(Framework fw, PipelineSpec spec) {
-    Methodology m = Methodology.of(fw, spec);
+  public static Assumptions defaults(Framework fw, Methodology m) {
     List<Assumption> out = new ArrayList<>();
     if (hasSiblings(fw, "indicator")) {
       out.add(new Assumption.UniformWeights("indicator", 0.25));
@@ -115,13 +113,19 @@ public record Assumptions(List<Assumption> items, Double floor) {
         out.add(new Assumption.UniformWeights(l, 0.25));
       }
     }
-    Normalisation nominal = spec.normalise() != null ? spec.normalise() : fw.normalisation();
+    // the nominal methodology's normalisation: one method for every indicator, or each its own
+    Set<Normalisation> nominal = new LinkedHashSet<>(m.normalisation().values());
     Normalisation alt = MinMax.of(1, 100);
-    out.add(
-        new Assumption.Normalisations(
-            nominal.equals(alt)
-                ? List.of(nominal, new org.aidx.method.normalise.Frontier())
-                : List.of(nominal, alt)));
+    if (nominal.size() == 1) {
+      Normalisation one = nominal.iterator().next();
+      out.add(
+          new Assumption.Normalisations(
+              one.equals(alt)
+                  ? List.of(one, new org.aidx.method.normalise.Frontier())
+                  : List.of(one, alt)));
+    } else {
+      out.add(new Assumption.Normalisations(List.of(alt), true));
+    }
     Set<String> allLevels = new LinkedHashSet<>(List.of(fw.root().level()));
     allLevels.addAll(levels);
     for (String l : allLevels) {

@@ -13,7 +13,6 @@ import org.aidx.model.Problem;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
-import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.Prepared;
 import org.aidx.pipeline.aggregate.CompiledTree;
 import org.aidx.pipeline.rank.FractionalRanks;
@@ -40,7 +39,7 @@ import org.hipparchus.distribution.continuous.GammaDistribution;
 public final class CompiledIndex {
   private final Framework framework;
   private final Dataset data;
-  private final PipelineSpec nominalSpec;
+  private final Methodology nominalMethod;
   private final Assumptions assumptions;
   private final IndexResult nominal;
   private final String[] economies;
@@ -96,11 +95,11 @@ public final class CompiledIndex {
   private static final int GAMMA_GRID = 4096;
 
   private CompiledIndex(
-      Framework fw, Dataset data, PipelineSpec spec, Assumptions assumptions, IndexResult nom) {
+      Framework fw, Dataset data, Methodology method, Assumptions assumptions, IndexResult nom) {
     this.framework = fw;
     this.data = data;
     this.assumptions = assumptions;
-    this.nominalSpec = spec;
+    this.nominalMethod = method;
     this.nominal = nom;
     this.economies = nom.economies().toArray(new String[0]);
     this.ne = economies.length;
@@ -110,8 +109,7 @@ public final class CompiledIndex {
     this.na = aggs.size();
     this.ref = nom.reference() == null ? -1 : nom.economyIndex(nom.reference());
     this.scale = fw.relativeToReference() && ref >= 0 ? ref : -1;
-    Methodology resolved = nom.methodology();
-    this.tree = CompiledTree.of(fw, a -> resolved.aggregationOf(a.id()), resolved.scoreFloor());
+    this.tree = CompiledTree.of(fw, a -> method.aggregationOf(a.id()), method.scoreFloor());
     List<String> indIds = inds.stream().map(Node::id).toList();
     List<String> aggIds = aggs.stream().map(Node::id).toList();
 
@@ -261,13 +259,13 @@ public final class CompiledIndex {
     }
     int nv = 1 + radix[0] * radix[1] * radix[2] * radix[3] * radix[4];
     leaves = new CompiledTree.Leaves[nv];
-    fill(0, Pipeline.prepare(fw, data, spec));
+    fill(0, Pipeline.prepare(fw, data, method));
     // the variants are independent data stages: prepare them in parallel, each into its slot
     @SuppressWarnings("unchecked")
     List<Problem>[] variantProblems = new List[nv];
     java.util.stream.IntStream.range(1, nv)
         .parallel()
-        .forEach(v -> variantProblems[v] = variant(v, spec, data));
+        .forEach(v -> variantProblems[v] = variant(v, method, data));
     for (int v = 1; v < nv; v++) {
       problems.addAll(variantProblems[v]);
     }
@@ -282,13 +280,13 @@ public final class CompiledIndex {
   }
 
   /** Normalises data variant v ≥ 1 through the pipeline; returns its problems (none if it ran). */
-  private List<Problem> variant(int v, PipelineSpec spec, Dataset data) {
+  private List<Problem> variant(int v, Methodology method, Dataset data) {
     List<Problem> out = new ArrayList<>();
     List<String> label = new ArrayList<>();
     int[] o = options(v);
-    PipelineSpec s = variantSpec(o, spec, label);
+    Methodology m = variantMethodology(o, method, label);
     try {
-      fill(v, Pipeline.prepare(variantFramework(o, label), data, s));
+      fill(v, Pipeline.prepare(variantFramework(o, label), data, m));
     } catch (InputException e) {
       for (Problem p : e.problems()) {
         out.add(
@@ -313,19 +311,22 @@ public final class CompiledIndex {
   }
 
   /**
-   * {@code spec} with the year, imputation, treatment and normalisation options {@code o}: each
-   * data assumption applies its own option to the methodology.
+   * {@code m} with the year, imputation, treatment, normalisation and indicator options {@code o}:
+   * each data assumption applies its own option to the methodology (the indicator choice's label is
+   * added by {@link #variantFramework}).
    */
-  private PipelineSpec variantSpec(int[] o, PipelineSpec spec, List<String> label) {
-    PipelineSpec s = spec;
-    for (int slot = 0; slot < 4; slot++) {
+  private Methodology variantMethodology(int[] o, Methodology m, List<String> label) {
+    Methodology out = m;
+    for (int slot = 0; slot < 5; slot++) {
       if (dataFactor[slot] >= 0) {
         Assumption.DataVariant a = dataVariant(slot);
-        s = a.applyTo(s, o[slot]);
-        label.add(a.describe(o[slot]));
+        out = a.applyTo(out, o[slot]);
+        if (slot < 4) {
+          label.add(a.describe(o[slot]));
+        }
       }
     }
-    return s;
+    return out;
   }
 
   private Assumption.DataVariant dataVariant(int slot) {
@@ -334,79 +335,61 @@ public final class CompiledIndex {
 
   /**
    * Regenerates the replication at point {@code u} as a full {@link IndexResult} through the
-   * ordinary pipeline: the data stage under the spec with the drawn year, imputation, treatment and
-   * normalisation (and the nominal framework, whose weights relative-position imputation uses), the
-   * core under the framework with the drawn weights and per-node aggregations (and without the
-   * left-out indicator). Its index scores and ranks equal those of {@link Evaluator#evaluate} at
-   * the same point to {@link #FAST_TOLERANCE} (checked by differential tests), and so are their
-   * ranks but for economies whose scores are that close.
+   * ordinary pipeline, as an edited methodology (COINr's {@code Regen}): the data stage under the
+   * nominal methodology with the drawn year, imputation, treatment, normalisation and indicator
+   * choice (and the nominal weights, which relative-position imputation uses), the core under the
+   * same methodology with the drawn weights and per-node aggregations, on the tree without the
+   * left-out indicator. Its index scores and ranks equal those of {@link Evaluator#evaluate} at the
+   * same point to {@link #FAST_TOLERANCE} (checked by differential tests), and so are their ranks
+   * but for economies whose scores are that close.
    *
    * @throws InputException when the pipeline cannot run under the drawn assumptions
    */
   public IndexResult replay(double[] u) {
     Evaluator ev = evaluator();
     ev.evaluate(u);
+    int[] o = ev.choice.clone();
+    Methodology variant = variantMethodology(o, nominalMethod, new ArrayList<>());
     // the framework of the drawn indicator choice: same tree, same positions, other ids
-    Framework fwv = variantFramework(ev.choice.clone(), new ArrayList<>());
+    Framework fwv = variantFramework(o, new ArrayList<>());
+    Prepared p = Pipeline.prepare(fwv, data, variant);
     List<Node.Indicator> inds = fwv.indicators();
     List<Node.Aggregate> aggs = fwv.aggregates();
-    java.util.Map<String, Integer> indAt = new java.util.HashMap<>();
-    java.util.Map<String, Integer> aggAt = new java.util.HashMap<>();
+    java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Aggregation> methods = new java.util.LinkedHashMap<>();
     for (int i = 0; i < ni; i++) {
-      indAt.put(inds.get(i).id(), i);
+      weights.put(inds.get(i).id(), ev.ws.indicatorWeights[i]);
     }
     for (int a = 0; a < na; a++) {
-      aggAt.put(aggs.get(a).id(), a);
-    }
-    Node.Aggregate root = (Node.Aggregate) rebuild(fwv.root(), ev, indAt, aggAt);
-    PipelineSpec s =
-        variantSpec(
-            ev.choice.clone(),
-            nominalSpec.withAggregate(null).withAggregateAt(java.util.Map.of()),
-            new ArrayList<>());
-    // the data stage under the nominal framework, as the fast engine prepared its variants
-    Prepared p = Pipeline.prepare(fwv, data, s);
-    if (ev.ws.dropped >= 0) {
-      p = p.withoutIndicator(ev.ws.dropped);
-    }
-    return Pipeline.run(fwv.withRoot(root), data, s, p);
-  }
-
-  private Node rebuild(
-      Node n,
-      Evaluator ev,
-      java.util.Map<String, Integer> indAt,
-      java.util.Map<String, Integer> aggAt) {
-    if (n instanceof Node.Indicator ind) {
-      int i = indAt.get(ind.id());
-      return i == ev.ws.dropped ? null : ind.withWeight(ev.ws.indicatorWeights[i]);
-    }
-    Node.Aggregate g = (Node.Aggregate) n;
-    int a = aggAt.get(g.id());
-    List<Node> kids = new ArrayList<>();
-    for (Node c : g.children()) {
-      Node r = rebuild(c, ev, indAt, aggAt);
-      if (r != null) {
-        kids.add(r);
+      if (a > 0) { // the root has no weight
+        weights.put(aggs.get(a).id(), ev.ws.aggregateWeights[a]);
       }
+      methods.put(aggs.get(a).id(), Aggregation.values()[ev.ws.method[a]]);
     }
-    Aggregation how = Aggregation.values()[ev.ws.method[a]];
-    return g.withChildren(kids).withAggregation(how).withWeight(ev.ws.aggregateWeights[a]);
+    Methodology drawn = variant.withWeights(weights).withAggregations(methods);
+    if (ev.ws.dropped >= 0) {
+      String left = inds.get(ev.ws.dropped).id();
+      p = p.withoutIndicator(ev.ws.dropped);
+      drawn = drawn.withoutIndicator(left);
+      fwv = fwv.withoutIndicator(left);
+    }
+    return Pipeline.run(fwv, data, drawn, p);
   }
 
   /**
-   * Compiles a framework, dataset and nominal spec under the given assumptions.
+   * Compiles a framework, dataset and nominal methodology under the given assumptions.
    *
    * @throws InputException for every assumption that does not fit the framework or data: an unknown
    *     level or indicator (with the nearest name), a leave-one-out that empties a dimension, or a
    *     combination of options under which the pipeline cannot run (naming it)
    */
   public static CompiledIndex compile(
-      Framework fw, Dataset data, PipelineSpec spec, Assumptions assumptions) {
-    PipelineSpec s =
-        assumptions.floor() != null ? spec.withGeometricFloor(assumptions.floor()) : spec;
-    IndexResult nom = Pipeline.run(fw, data, s);
-    return new CompiledIndex(fw, data, s, assumptions, nom);
+      Framework fw, Dataset data, Methodology method, Assumptions assumptions) {
+    Methodology m =
+        assumptions.floor() != null ? method.withScoreFloor(assumptions.floor()) : method;
+    IndexResult nom = Pipeline.run(fw, data, m);
+    // the tree with the methodology's weights at its nodes, which the factors read
+    return new CompiledIndex(nom.framework(), data, m, assumptions, nom);
   }
 
   /** The normalised indicators of data variant v, on the nominal economies (NaN where absent). */
@@ -469,9 +452,9 @@ public final class CompiledIndex {
     return framework;
   }
 
-  /** The nominal spec, with the assumptions' floor if they set one. */
-  public PipelineSpec spec() {
-    return nominalSpec;
+  /** The nominal methodology, with the assumptions' floor if they set one. */
+  public Methodology methodology() {
+    return nominalMethod;
   }
 
   public Assumptions assumptions() {

@@ -10,7 +10,7 @@ import org.aidx.framework.Framework;
 import org.aidx.model.InputException;
 import org.aidx.model.Limits;
 import org.aidx.pipeline.IndexResult;
-import org.aidx.pipeline.PipelineSpec;
+import org.aidx.pipeline.Methodology;
 
 /**
  * Monte Carlo uncertainty analysis: N replications, each an evaluation of the index at one point of
@@ -20,8 +20,8 @@ import org.aidx.pipeline.PipelineSpec;
  * <p>Replication r always uses point r of the sampler and its results land at position r (scores of
  * the first {@link #PILOT} replications) or in integer histograms (ranks, tiers, later scores), so
  * the summary is the same whatever the number of threads, and memory does not grow with runs.
- * Example: {@code run(cicc, data, spec, Assumptions.defaults(cicc, spec), 2000, 1, 2, null)} gives,
- * per economy, its nominal rank, median rank and 5–95% interval over 2000 replications.
+ * Example: {@code run(cicc, data, method, Assumptions.defaults(cicc, method), 2000, 1, 2, null)}
+ * gives, per economy, its nominal rank, median rank and 5–95% interval over 2000 replications.
  */
 public final class Uncertainty {
   /** Economies above which tier probabilities are skipped: Jenks costs O(k·n²) per replication. */
@@ -53,14 +53,14 @@ public final class Uncertainty {
   public static UncertaintySummary run(
       Framework fw,
       Dataset data,
-      PipelineSpec spec,
+      Methodology method,
       Assumptions assumptions,
       int runs,
       long seed,
       int threads,
       Progress progress) {
     return run(
-        CompiledIndex.compile(fw, data, spec, assumptions),
+        CompiledIndex.compile(fw, data, method, assumptions),
         new Options(runs, seed, Sampler.SOBOL, threads, false, true),
         progress);
   }

@@ -46,6 +46,8 @@ public final class CompiledTree {
   private final int[] nominalMethod;
   private final boolean hasFloor;
   private final double floor;
+  // the rule of each method under this tree's floor, by Aggregation ordinal
+  private final MeanRule[] rules;
 
   private CompiledTree(Framework fw, Function<Node.Aggregate, Aggregation> how, Double floor) {
     indicators = fw.indicators();
@@ -88,6 +90,10 @@ public final class CompiledTree {
     }
     this.hasFloor = floor != null;
     this.floor = hasFloor ? floor : Double.NaN;
+    this.rules = new MeanRule[Aggregation.values().length];
+    for (Aggregation a : Aggregation.values()) {
+      rules[a.ordinal()] = MeanRule.of(a, floor);
+    }
   }
 
   /**
@@ -132,6 +138,11 @@ public final class CompiledTree {
   }
 
   /** The nominal aggregation of node a. */
+  /** The rule of {@code how} under this tree's floor. */
+  public MeanRule rule(Aggregation how) {
+    return rules[how.ordinal()];
+  }
+
   public Aggregation nominalMethod(int a) {
     return METHODS[nominalMethod[a]];
   }
@@ -391,37 +402,26 @@ public final class CompiledTree {
                 }
               }
             } else {
-              // geometric over aggregate children, or harmonic: floor or check each value
+              // geometric over aggregate children, or harmonic: each value through the rule
+              MeanRule rule = rules[how];
               double[] row = isInd[c] ? nv[id] : unscaled[id];
               for (int e = 0; e < ne; e++) {
                 double x = row[e];
                 if (x != x) {
                   continue;
                 }
-                if (hasFloor ? x < floor : !(x > 0)) {
-                  if (!hasFloor) {
-                    failure = new Failure(a, id, isInd[c]);
-                    return false;
-                  }
-                  x = floor;
+                if (!rule.accepts(x)) {
+                  failure = new Failure(a, id, isInd[c]);
+                  return false;
                 }
                 ws[e] += w;
-                acc[e] += how == GEOMETRIC ? w * Math.log(x) : w / x;
+                acc[e] += rule.term(w, x);
               }
             }
           }
+          MeanRule rule = rules[how];
           for (int e = 0; e < ne; e++) {
-            double s = ws[e];
-            double r;
-            if (s == 0) {
-              r = Double.NaN;
-            } else if (how == ARITHMETIC) {
-              r = acc[e] / s;
-            } else if (how == GEOMETRIC) {
-              r = Math.exp(acc[e] / s);
-            } else {
-              r = s / acc[e];
-            }
+            double r = rule.close(acc[e], ws[e]);
             out[e] = r;
             anyNaN |= r != r;
           }

@@ -98,18 +98,25 @@ public final class Jenks {
    */
   public static void assign(double[] scores, double[] lower, int classes, int[] tiers) {
     for (int e = 0; e < scores.length; e++) {
-      double x = scores[e];
-      if (x != x) {
-        tiers[e] = 0;
-        continue;
-      }
-      int cls = 0;
-      for (int j = 0; j < classes; j++) {
-        if (x >= lower[j]) {
-          cls = j;
-        }
-      }
-      tiers[e] = classes - cls;
+      tiers[e] = tier(scores[e], lower, classes);
     }
+  }
+
+  /**
+   * The one tier rule: the tier of a score given ascending class lower bounds, 1 for the top class;
+   * a score below the lowest bound (possible under another run's breaks) is in the last tier; 0 for
+   * a missing score. Example: lower bounds (0.3, 0.8) put 0.85 in tier 1, 0.5 and 0.1 in tier 2.
+   */
+  public static int tier(double score, double[] lower, int classes) {
+    if (score != score || classes == 0) {
+      return 0;
+    }
+    int cls = 0;
+    for (int j = 0; j < classes; j++) {
+      if (score >= lower[j]) {
+        cls = j;
+      }
+    }
+    return classes - cls;
   }
 }

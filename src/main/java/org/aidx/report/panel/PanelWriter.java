@@ -99,7 +99,7 @@ public final class PanelWriter {
         "for year Y, each value is the latest at or before Y at most max_age years old (flagged"
             + " carried_forward when older than Y); older values are missing and handled by the"
             + " run's imputation; normalisation and aggregation are applied year by year");
-    root.set("methodology", ResultWriter.methodology(p.framework(), p.spec()));
+    root.set("methodology", ResultWriter.methodology(p.framework(), p.methodology()));
     ArrayNode nodes = root.putArray("nodes");
     p.nodes().forEach(nodes::add);
     ArrayNode years = root.putArray("years");

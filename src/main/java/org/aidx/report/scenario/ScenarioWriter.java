@@ -81,7 +81,7 @@ public final class ScenarioWriter {
       root.put("reference", first.baseline().reference());
       root.set(
           "methodology",
-          ResultWriter.methodology(first.baseline().framework(), first.baseline().spec()));
+          ResultWriter.methodology(first.baseline().framework(), first.baseline().methodology()));
       root.put("scenario_tiers", tierNote(first.tierRule()));
     }
     ArrayNode arr = root.putArray("scenarios");

@@ -14,6 +14,7 @@ import org.aidx.method.normalise.MinMax;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
@@ -92,7 +93,8 @@ class CoherenceTest {
         obs.add(new Observation("E" + e, ids[i], 2020, v[i][e], p));
       }
     }
-    var r = Pipeline.run(fw, Dataset.of(obs, Map.of()), PipelineSpec.defaults());
+    var r =
+        Pipeline.run(fw, Dataset.of(obs, Map.of()), Methodology.of(fw, PipelineSpec.defaults()));
     Coherence.Report c = Coherence.of(r);
     var byId =
         c.indicators().stream()

@@ -8,6 +8,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Weights;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,9 +21,11 @@ class ComparisonTest {
   @BeforeAll
   static void run() {
     Inputs in = Inputs.load(null, List.of(), List.of());
-    base = Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    base =
+        Pipeline.run(
+            in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
     Framework fw = Weights.parse(List.of("diffusion=0")).apply(in.framework(), "--weight ");
-    noDiffusion = Pipeline.run(fw, in.dataset(), PipelineSpec.defaults());
+    noDiffusion = Pipeline.run(fw, in.dataset(), Methodology.of(fw, PipelineSpec.defaults()));
   }
 
   @Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,8 @@ class ExplanationsTest {
 
   private static IndexResult run() {
     Inputs in = Inputs.load(null, List.of(), List.of());
-    return Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults());
+    return Pipeline.run(
+        in.framework(), in.dataset(), Methodology.of(in.framework(), PipelineSpec.defaults()));
   }
 
   @Test
@@ -123,7 +125,10 @@ class ExplanationsTest {
   void standing_does_not_depend_on_the_reference_economy() {
     Inputs in = Inputs.load(null, List.of(), List.of());
     IndexResult chn =
-        Pipeline.run(in.framework(), in.dataset(), PipelineSpec.defaults().withReference("CHN"));
+        Pipeline.run(
+            in.framework(),
+            in.dataset(),
+            Methodology.of(in.framework(), PipelineSpec.defaults().withReference("CHN")));
     List<ComparativeAdvantage.Position> a = ComparativeAdvantage.defaults().classify(R);
     List<ComparativeAdvantage.Position> b = ComparativeAdvantage.defaults().classify(chn);
     for (ComparativeAdvantage.Position p : a) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,7 +17,7 @@ class GapDecompositionTest {
 
   private static IndexResult run(PipelineSpec spec) {
     Inputs in = Inputs.load(null, List.of(), List.of());
-    return Pipeline.run(in.framework(), in.dataset(), spec);
+    return Pipeline.run(in.framework(), in.dataset(), Methodology.of(in.framework(), spec));
   }
 
   @ParameterizedTest
@@ -66,5 +67,48 @@ class GapDecompositionTest {
     double gap = Math.log(r.index(a) / r.index(b));
     assertThat(layers).isCloseTo(gap, within(1e-12));
     assertThat(indicators).isCloseTo(gap, within(1e-12));
+  }
+
+  @org.junit.jupiter.api.Test
+  void under_a_score_floor_a_zero_score_has_the_share_of_the_floor_not_nan() {
+    // minmax onto [0, 1] gives the lowest economy 0; geometric means raise it to the floor 0.01
+    IndexResult r =
+        run(
+            PipelineSpec.defaults()
+                .withNormalise(org.aidx.method.normalise.Normalisation.parse("minmax:0,1"))
+                .withAggregate(org.aidx.framework.Aggregation.GEOMETRIC)
+                .withGeometricFloor(0.01));
+    int a = r.economyIndex("IDN");
+    int b = r.economyIndex("USA");
+    List<GapDecomposition.Contribution> cs = GapDecomposition.decompose(r, a, b);
+    assertThat(cs).allSatisfy(c -> assertThat(c.logGap()).as(c.node()).isFinite());
+    assertThat(GapDecomposition.maxResidual(cs)).isLessThan(1e-12);
+    // compute: IDN scores 0 on each of its three indicators, which enter as ln 0.01; the node's
+    // gap is split in proportion to w·ln 0.01 − w·ln x_USA
+    int at = indexOf(cs, "compute");
+    GapDecomposition.Contribution compute = cs.get(at);
+    double[] w = new double[3];
+    double[] term = new double[3];
+    double total = 0;
+    for (int k = 0; k < 3; k++) {
+      GapDecomposition.Contribution c = cs.get(at + 1 + k);
+      assertThat(c.score()).as(c.node()).isZero();
+      w[k] = c.weight();
+      term[k] = w[k] * (Math.log(0.01) - Math.log(c.other()));
+      total += term[k];
+    }
+    for (int k = 0; k < 3; k++) {
+      assertThat(cs.get(at + 1 + k).logGap())
+          .isCloseTo(compute.logGap() * term[k] / total, within(1e-12));
+    }
+  }
+
+  private static int indexOf(List<GapDecomposition.Contribution> cs, String node) {
+    for (int i = 0; i < cs.size(); i++) {
+      if (cs.get(i).node().equals(node)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no node " + node);
   }
 }

@@ -16,6 +16,7 @@ import org.aidx.model.InputException;
 import org.aidx.model.Observation;
 import org.aidx.model.Provenance;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class PanelTest {
   static final Dataset DATA = DataFiles.read(resource("panel-data.csv"));
 
   static Panel panel(int from, int to, PanelRule rule) {
-    return Panel.build(FW, y -> DATA, PipelineSpec.defaults(), from, to, rule);
+    return Panel.build(FW, y -> DATA, Methodology.of(FW, PipelineSpec.defaults()), from, to, rule);
   }
 
   static double index(Panel p, int year, String iso3) {
@@ -88,7 +89,8 @@ class PanelTest {
     Panel p = panel(2020, 2024, PanelRule.defaults().withMaxAge(2));
     for (int y : p.years()) {
       IndexResult single =
-          Pipeline.run(FW, DATA, PipelineSpec.defaults().withYear(y).withMaxAge(2));
+          Pipeline.run(
+              FW, DATA, Methodology.of(FW, PipelineSpec.defaults().withYear(y).withMaxAge(2)));
       IndexResult inPanel = p.at(y);
       assertThat(inPanel.economies()).isEqualTo(single.economies());
       for (int e = 0; e < single.economies().size(); e++) {
@@ -167,7 +169,7 @@ class PanelTest {
   void the_interval_samples_only_the_weights_and_the_imputation() {
     Panel p = panel(2021, 2023, PanelRule.defaults());
     List<String> keys =
-        CatchingUp.intervalAssumptions(p, p.specFor(2023)).items().stream()
+        CatchingUp.intervalAssumptions(p, p.methodologyFor(2023)).items().stream()
             .map(org.aidx.analysis.uncertainty.Assumption::key)
             .toList();
     assertThat(keys).isNotEmpty().allMatch(k -> k.startsWith("weights:") || k.equals("imputation"));
@@ -252,7 +254,13 @@ class PanelTest {
                 .toList(),
             DATA.names());
     Panel p =
-        Panel.build(FW, y -> onlyOldB, PipelineSpec.defaults(), 2023, 2024, PanelRule.defaults());
+        Panel.build(
+            FW,
+            y -> onlyOldB,
+            Methodology.of(FW, PipelineSpec.defaults()),
+            2023,
+            2024,
+            PanelRule.defaults());
     assertThat(index(p, 2024, "DEU")).isCloseTo(0.8, within(1e-12));
     assertThat(p.row(2024, "DEU").scores().get("second")).isNaN();
     assertThat(p.at(2024).notes()).contains("no values: b is missing for every economy");

@@ -14,6 +14,7 @@ import org.aidx.input.Inputs;
 import org.aidx.input.PublishedFiles;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,9 @@ import org.junit.jupiter.api.Test;
 /** The verdict rules, checked against the shipped result with claims made around its values. */
 class ReplicationTest {
   static final Inputs IN = Inputs.load(null, List.of(), List.of());
-  static final IndexResult R = Pipeline.run(IN.framework(), IN.dataset(), PipelineSpec.defaults());
+  static final IndexResult R =
+      Pipeline.run(
+          IN.framework(), IN.dataset(), Methodology.of(IN.framework(), PipelineSpec.defaults()));
   static final List<EconomyExposure> X =
       Inputs.exposure(Inputs.embeddedBase(), StructureScheme.VALUE_ADDED, Rescaling.MIN_MAX, null);
   static final Replication REP = new Replication(R, X, ComparativeAdvantage.defaults());

@@ -33,7 +33,7 @@ class ScenarioRunTest {
     return ScenarioRun.run(
         fw,
         data,
-        SPEC,
+        Methodology.of(fw, SPEC),
         Scenario.of("test", List.of(changes).stream().map(Scenarios::parseChange).toList()));
   }
 
@@ -47,7 +47,8 @@ class ScenarioRunTest {
 
   @Test
   void a_scenario_without_changes_reproduces_the_baseline() {
-    ScenarioRun r = ScenarioRun.run(fw, data, SPEC, Scenario.of("none", List.of()));
+    ScenarioRun r =
+        ScenarioRun.run(fw, data, Methodology.of(fw, SPEC), Scenario.of("none", List.of()));
     for (String e : r.economies()) {
       assertSameScores(r.baseline(), e, r.result(), e);
       assertThat(r.scenarioRank(e)).isEqualTo(r.baselineRank(e));
@@ -174,13 +175,16 @@ class ScenarioRunTest {
     Scenario zero =
         Scenario.of(
             "test", List.of(Scenarios.parseChange("JPN:diffusion_variance_employment=set(0)")));
-    assertThatThrownBy(() -> ScenarioRun.run(fw, data, SPEC, zero))
+    assertThatThrownBy(() -> ScenarioRun.run(fw, data, Methodology.of(fw, SPEC), zero))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("divides by the best value, which is 0.0");
     assertThatThrownBy(
             () ->
                 ScenarioRun.run(
-                    fw, data, SPEC.withNormalise(new org.aidx.method.normalise.Ratio()), zero))
+                    fw,
+                    data,
+                    Methodology.of(fw, SPEC.withNormalise(new org.aidx.method.normalise.Ratio())),
+                    zero))
         .isInstanceOf(InputException.class)
         .hasMessageContaining("reference / value");
   }
@@ -207,13 +211,31 @@ class ScenarioRunTest {
     assertThat(TierRule.tierUnder(breaks, Double.NaN)).isZero();
   }
 
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {2, 3, 4, 5, 6})
+  void a_runs_own_breaks_give_back_every_economys_tier(int k) {
+    org.aidx.input.Inputs in = org.aidx.input.Inputs.load(null, List.of(), List.of());
+    IndexResult r =
+        org.aidx.pipeline.Pipeline.run(
+            in.framework(),
+            in.dataset(),
+            org.aidx.pipeline.Methodology.of(
+                in.framework(), SPEC.withTiers(org.aidx.pipeline.tier.Tiering.fixed(k))));
+    for (int e = 0; e < r.economies().size(); e++) {
+      assertThat(TierRule.tierUnder(r.tiering().breaks(), r.index(e)))
+          .as(r.economies().get(e))
+          .isEqualTo(r.tier(e));
+    }
+  }
+
   @Test
   void the_shipped_japan_example_raises_japan_and_no_one_else() {
     List<Scenario> s = ScenarioFiles.read(Path.of("examples/scenarios/japan-us-sharing.yaml"));
     assertThat(s)
         .extracting(Scenario::name)
         .containsExactly("us-shares-half", "us-shares-fully", "supercomputers-only");
-    List<ScenarioRun> runs = ScenarioRun.runAll(fw, data, SPEC, s, TierRule.BASELINE_BREAKS);
+    List<ScenarioRun> runs =
+        ScenarioRun.runAll(fw, data, Methodology.of(fw, SPEC), s, TierRule.BASELINE_BREAKS);
     for (ScenarioRun r : runs) {
       assertThat(r.scenarioIndex("JPN")).isGreaterThan(r.baselineIndex("JPN"));
       assertThat(r.scenarioRank("JPN")).isLessThan(r.baselineRank("JPN"));

@@ -14,6 +14,7 @@ import org.aidx.method.normalise.MinMax;
 import org.aidx.method.normalise.Ratio;
 import org.aidx.model.Direction;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
 
@@ -69,15 +70,15 @@ class AssumptionTest {
 
   @Test
   void each_data_option_applies_itself_to_the_methodology() {
-    PipelineSpec nominal = PipelineSpec.defaults();
+    Methodology nominal = Methodology.of(CICC, PipelineSpec.defaults());
     var n = new Assumption.Normalisations(List.of(new Ratio(), MinMax.of(1, 100)));
-    assertThat(n.applyTo(nominal, 1).normalise()).isEqualTo(MinMax.of(1, 100));
+    assertThat(n.applyTo(nominal, 1).normalisation().values()).containsOnly(MinMax.of(1, 100));
     assertThat(n.describe(1)).isEqualTo("normalisation=minmax:1,100");
     var y = new Assumption.Years(List.of(Optional.empty(), Optional.of(2022)));
     assertThat(y.applyTo(nominal, 1).year()).isEqualTo(2022);
     assertThat(y.applyTo(nominal.withYear(2020), 0).year()).isNull();
     var i = new Assumption.Imputations(List.of(Imputation.none(), Imputation.parse("median")));
-    assertThat(i.applyTo(nominal, 1).impute()).isEqualTo(Imputation.parse("median"));
+    assertThat(i.applyTo(nominal, 1).imputation()).isEqualTo(Imputation.parse("median"));
     // options of the data leave the framework alone; the indicator choice changes only it
     assertThat(n.applyTo(CICC, 1)).isSameAs(CICC);
   }
@@ -90,7 +91,13 @@ class AssumptionTest {
     assertThat(fw.indicators().get(0).id()).isEqualTo("other_measure");
     assertThat(fw.indicators().get(0).direction()).isEqualTo(Direction.NEGATIVE);
     assertThat(choice.applyTo(CICC, 0)).isSameAs(CICC);
-    assertThat(choice.applyTo(nominalSpec(), 1)).isEqualTo(nominalSpec());
+    // the methodology follows: the new indicator takes the old one's normalisation and weight
+    Methodology m = Methodology.of(CICC, nominalSpec());
+    Methodology swapped = choice.applyTo(m, 1);
+    assertThat(swapped.normalisation()).containsKey("other_measure").doesNotContainKey(old);
+    assertThat(swapped.normalisationOf("other_measure")).isEqualTo(m.normalisationOf(old));
+    assertThat(swapped.weightOf("other_measure")).isEqualTo(m.weightOf(old));
+    assertThat(choice.applyTo(m, 0)).isSameAs(m);
   }
 
   @Test
@@ -108,5 +115,39 @@ class AssumptionTest {
 
   private static PipelineSpec nominalSpec() {
     return PipelineSpec.defaults();
+  }
+
+  @Test
+  void the_default_nominal_normalisation_is_the_methodologys_own_per_indicator() {
+    String first = CICC.indicators().get(0).id();
+    Methodology m = Methodology.of(CICC, PipelineSpec.defaults()); // ratio for every indicator
+    Assumption.Normalisations one = normalisations(Assumptions.defaults(CICC, m));
+    assertThat(one.labels()).containsExactly("ratio", "minmax:1,100");
+
+    // one indicator normalised differently: option 0 keeps each indicator's own method
+    Framework mixed =
+        CICC.withRoot((Node.Aggregate) swapNormalisation(CICC.root(), first, MinMax.of(1, 100)));
+    Methodology own = Methodology.of(mixed, PipelineSpec.defaults());
+    Assumption.Normalisations n = normalisations(Assumptions.defaults(mixed, own));
+    assertThat(n.labels()).containsExactly("nominal", "minmax:1,100");
+    assertThat(n.applyTo(own, 0)).isSameAs(own);
+    assertThat(n.applyTo(own, 1).normalisation().values()).containsOnly(MinMax.of(1, 100));
+  }
+
+  private static Assumption.Normalisations normalisations(Assumptions a) {
+    return a.items().stream()
+        .filter(Assumption.Normalisations.class::isInstance)
+        .map(Assumption.Normalisations.class::cast)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Node swapNormalisation(
+      Node n, String id, org.aidx.method.normalise.Normalisation how) {
+    if (n instanceof Node.Indicator i) {
+      return i.id().equals(id) ? i.withNormalisation(how) : i;
+    }
+    Node.Aggregate a = (Node.Aggregate) n;
+    return a.withChildren(a.children().stream().map(c -> swapNormalisation(c, id, how)).toList());
   }
 }

@@ -9,6 +9,7 @@ import org.aidx.input.Inputs;
 import org.aidx.method.impute.Imputation;
 import org.aidx.method.normalise.MinMax;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.treat.Treatment;
@@ -18,13 +19,15 @@ class CompiledIndexTest {
   private static final Inputs CICC = Inputs.load(null, List.of(), List.of());
 
   private static void assertReproduces(PipelineSpec spec) {
-    IndexResult expected = Pipeline.run(CICC.framework(), CICC.dataset(), spec);
+    IndexResult expected =
+        Pipeline.run(CICC.framework(), CICC.dataset(), Methodology.of(CICC.framework(), spec));
     CompiledIndex ci =
         CompiledIndex.compile(
             CICC.framework(),
             CICC.dataset(),
-            spec,
-            Assumptions.defaults(CICC.framework(), spec).withFloor(null));
+            Methodology.of(CICC.framework(), spec),
+            Assumptions.defaults(CICC.framework(), Methodology.of(CICC.framework(), spec))
+                .withFloor(null));
     CompiledIndex.Evaluator ev = ci.evaluator();
     assertThat(ev.evaluateNominal()).isTrue();
     for (int e = 0; e < expected.economies().size(); e++) {
@@ -48,7 +51,10 @@ class CompiledIndexTest {
     PipelineSpec spec = PipelineSpec.defaults();
     CompiledIndex ci =
         CompiledIndex.compile(
-            CICC.framework(), CICC.dataset(), spec, Assumptions.of(List.of(choice)));
+            CICC.framework(),
+            CICC.dataset(),
+            Methodology.of(CICC.framework(), spec),
+            Assumptions.of(List.of(choice)));
     CompiledIndex.Evaluator ev = ci.evaluator();
     IndexResult swapped =
         Pipeline.run(
@@ -58,14 +64,21 @@ class CompiledIndexTest {
                     "diffusion_variance",
                     org.aidx.model.Direction.NEGATIVE),
             CICC.dataset(),
-            spec);
+            Methodology.of(
+                CICC.framework()
+                    .withIndicatorSwapped(
+                        "diffusion_effective_industries",
+                        "diffusion_variance",
+                        org.aidx.model.Direction.NEGATIVE),
+                spec));
     assertThat(ev.evaluate(new double[] {0.99})).isTrue();
     for (int e = 0; e < swapped.economies().size(); e++) {
       assertThat(ev.index(e)).isCloseTo(swapped.index(e), within(1e-12));
     }
     IndexResult replayed = ci.replay(new double[] {0.99});
     assertThat(replayed.indicators()).contains("diffusion_variance");
-    IndexResult nominal = Pipeline.run(CICC.framework(), CICC.dataset(), spec);
+    IndexResult nominal =
+        Pipeline.run(CICC.framework(), CICC.dataset(), Methodology.of(CICC.framework(), spec));
     assertThat(ev.evaluate(new double[] {0.01})).isTrue();
     for (int e = 0; e < nominal.economies().size(); e++) {
       assertThat(ev.index(e)).isCloseTo(nominal.index(e), within(1e-12));
@@ -74,7 +87,11 @@ class CompiledIndexTest {
 
   @Test
   void the_defaults_vary_the_documented_alternative_measures_when_the_data_have_them() {
-    Assumptions a = Assumptions.defaults(CICC.framework(), PipelineSpec.defaults(), CICC.dataset());
+    Assumptions a =
+        Assumptions.defaults(
+            CICC.framework(),
+            Methodology.of(CICC.framework(), PipelineSpec.defaults()),
+            CICC.dataset());
     assertThat(a.items())
         .filteredOn(x -> x instanceof Assumption.Indicators)
         .singleElement()
@@ -126,7 +143,10 @@ class CompiledIndexTest {
     PipelineSpec spec = PipelineSpec.defaults();
     CompiledIndex ci =
         CompiledIndex.compile(
-            CICC.framework(), CICC.dataset(), spec, Assumptions.defaults(CICC.framework(), spec));
+            CICC.framework(),
+            CICC.dataset(),
+            Methodology.of(CICC.framework(), spec),
+            Assumptions.defaults(CICC.framework(), Methodology.of(CICC.framework(), spec)));
     CompiledIndex.Evaluator ev = ci.evaluator();
     double[] u = new double[ci.dimension()];
     // every weight at its nominal value (u = 0.5 multiplies by 1); discrete options near 1 take the
@@ -148,16 +168,18 @@ class CompiledIndexTest {
         Pipeline.run(
             CICC.framework(),
             CICC.dataset(),
-            spec.withNormalise(MinMax.of(1, 100))
-                .withAggregateAt(
-                    java.util.Map.of(
-                        "index", Aggregation.ARITHMETIC,
-                        "layer", Aggregation.ARITHMETIC,
-                        "dimension", Aggregation.GEOMETRIC,
-                        "sub-item", Aggregation.GEOMETRIC))
-                .withImpute(new Imputation(Imputation.Kind.MEDIAN, null))
-                .withTreat(Treatment.winsorise(5))
-                .withGeometricFloor(0.001));
+            Methodology.of(
+                CICC.framework(),
+                spec.withNormalise(MinMax.of(1, 100))
+                    .withAggregateAt(
+                        java.util.Map.of(
+                            "index", Aggregation.ARITHMETIC,
+                            "layer", Aggregation.ARITHMETIC,
+                            "dimension", Aggregation.GEOMETRIC,
+                            "sub-item", Aggregation.GEOMETRIC))
+                    .withImpute(new Imputation(Imputation.Kind.MEDIAN, null))
+                    .withTreat(Treatment.winsorise(5))
+                    .withGeometricFloor(0.001)));
     for (int e = 0; e < expected.economies().size(); e++) {
       assertThat(ev.index(e)).isCloseTo(expected.index(e), within(1e-12));
       assertThat(ev.rank(e)).isEqualTo(expected.rank(e));

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.util.SplittableRandom;
 import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.junit.jupiter.api.Test;
 
@@ -28,14 +29,18 @@ class EnginesAgreeTest {
       RandomIndex ri = RandomIndex.of(seed);
       IndexResult expected;
       try {
-        expected = Pipeline.run(ri.framework(), ri.dataset(), ri.spec());
+        expected =
+            Pipeline.run(ri.framework(), ri.dataset(), Methodology.of(ri.framework(), ri.spec()));
       } catch (InputException e) {
         refused++;
         continue;
       }
       CompiledIndex ci =
           CompiledIndex.compile(
-              ri.framework(), ri.dataset(), ri.spec(), Assumptions.of(java.util.List.of()));
+              ri.framework(),
+              ri.dataset(),
+              Methodology.of(ri.framework(), ri.spec()),
+              Assumptions.of(java.util.List.of()));
       CompiledIndex.Evaluator ev = ci.evaluator();
       assertThat(ev.evaluateNominal()).as("case %d: %s", seed, ev.failure()).isTrue();
       assertAgree("case " + seed, expected, ev, true);
@@ -58,8 +63,8 @@ class EnginesAgreeTest {
             CompiledIndex.compile(
                 ri.framework(),
                 ri.dataset(),
-                ri.spec(),
-                Assumptions.defaults(ri.framework(), ri.spec()));
+                Methodology.of(ri.framework(), ri.spec()),
+                Assumptions.defaults(ri.framework(), Methodology.of(ri.framework(), ri.spec())));
       } catch (InputException e) {
         continue;
       }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.util.SplittableRandom;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.Methodology;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,8 +60,8 @@ class FastKernelTest {
             CompiledIndex.compile(
                 ri.framework(),
                 ri.dataset(),
-                ri.spec(),
-                Assumptions.defaults(ri.framework(), ri.spec()));
+                Methodology.of(ri.framework(), ri.spec()),
+                Assumptions.defaults(ri.framework(), Methodology.of(ri.framework(), ri.spec())));
       } catch (InputException e) {
         continue;
       }
@@ -84,7 +85,10 @@ class FastKernelTest {
     SyntheticIndex s = SyntheticIndex.of(200, 60, 1);
     CompiledIndex ci =
         CompiledIndex.compile(
-            s.framework(), s.dataset(), org.aidx.pipeline.PipelineSpec.defaults(), s.assumptions());
+            s.framework(),
+            s.dataset(),
+            Methodology.of(s.framework(), org.aidx.pipeline.PipelineSpec.defaults()),
+            s.assumptions());
     Sampler.Points points = Sampler.SOBOL.points(ci.dimension(), 3);
     double[] u = new double[ci.dimension()];
     int differ = 0;

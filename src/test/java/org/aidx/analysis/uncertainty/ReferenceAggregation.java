@@ -5,6 +5,7 @@ import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.testing.PlainMeans;
 
 /**
  * A deliberately plain oracle for the differential tests, independent of the compiled core: one
@@ -47,7 +48,7 @@ final class ReferenceAggregation {
             v[c] = floor;
           }
         }
-        level[a][e] = how.combine(v, w, nc);
+        level[a][e] = PlainMeans.combine(how, v, w, nc);
         out[a][e] = level[a][e];
       }
       if (ref >= 0) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.aidx.input.Inputs;
 import org.aidx.method.normalise.MinMax;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +16,12 @@ class UncertaintyTest {
   private static final PipelineSpec SPEC = PipelineSpec.defaults();
 
   private static CompiledIndex cicc(Assumptions a) {
-    return CompiledIndex.compile(CICC.framework(), CICC.dataset(), SPEC, a);
+    return CompiledIndex.compile(
+        CICC.framework(), CICC.dataset(), Methodology.of(CICC.framework(), SPEC), a);
   }
 
   private static CompiledIndex defaults() {
-    return cicc(Assumptions.defaults(CICC.framework(), SPEC));
+    return cicc(Assumptions.defaults(CICC.framework(), Methodology.of(CICC.framework(), SPEC)));
   }
 
   @Test
@@ -205,7 +207,9 @@ class UncertaintyTest {
         CompiledIndex.compile(
             CICC.framework(),
             CICC.dataset(),
-            SPEC.withZeroFloor(0.0).withAggregate(org.aidx.framework.Aggregation.ARITHMETIC),
+            Methodology.of(
+                CICC.framework(),
+                SPEC.withZeroFloor(0.0).withAggregate(org.aidx.framework.Aggregation.ARITHMETIC)),
             Assumptions.of(
                 List.of(
                     new Assumption.Aggregations(
@@ -255,7 +259,10 @@ class UncertaintyTest {
     assertThat(si.framework().aggregates()).hasSize(1 + 2 + 10);
     CompiledIndex ci =
         CompiledIndex.compile(
-            si.framework(), si.dataset(), PipelineSpec.defaults(), si.assumptions());
+            si.framework(),
+            si.dataset(),
+            Methodology.of(si.framework(), PipelineSpec.defaults()),
+            si.assumptions());
     assertThat(ci.variants()).isEqualTo(3);
     var s =
         Uncertainty.run(ci, new Uncertainty.Options(64, 1, Sampler.SOBOL, 2, false, true), null);

@@ -83,23 +83,24 @@ class GapDecompositionTest {
     List<GapDecomposition.Contribution> cs = GapDecomposition.decompose(r, a, b);
     assertThat(cs).allSatisfy(c -> assertThat(c.logGap()).as(c.node()).isFinite());
     assertThat(GapDecomposition.maxResidual(cs)).isLessThan(1e-12);
-    // compute: IDN scores 0 on each of its three indicators, which enter as ln 0.01; the node's
-    // gap is split in proportion to w·ln 0.01 − w·ln x_USA
-    int at = indexOf(cs, "compute");
-    GapDecomposition.Contribution compute = cs.get(at);
-    double[] w = new double[3];
-    double[] term = new double[3];
+    // compute_hpc: IDN scores 0 on both of its indicators (no TOP500 system; no cluster capacity,
+    // imputed 0), which enter as ln 0.01; the node's gap is split in proportion to
+    // w·ln 0.01 − w·ln x_USA
+    int at = indexOf(cs, "compute_hpc");
+    GapDecomposition.Contribution hpc = cs.get(at);
+    int n = 2;
+    double[] term = new double[n];
     double total = 0;
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < n; k++) {
       GapDecomposition.Contribution c = cs.get(at + 1 + k);
+      assertThat(c.indicator()).as(c.node()).isTrue();
       assertThat(c.score()).as(c.node()).isZero();
-      w[k] = c.weight();
-      term[k] = w[k] * (Math.log(0.01) - Math.log(c.other()));
+      term[k] = c.weight() * (Math.log(0.01) - Math.log(c.other()));
       total += term[k];
     }
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < n; k++) {
       assertThat(cs.get(at + 1 + k).logGap())
-          .isCloseTo(compute.logGap() * term[k] / total, within(1e-12));
+          .isCloseTo(hpc.logGap() * term[k] / total, within(1e-12));
     }
   }
 

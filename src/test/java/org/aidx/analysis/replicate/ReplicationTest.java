@@ -97,10 +97,10 @@ class ReplicationTest {
   @Test
   void a_measure_the_framework_lacks_is_not_measured_with_the_reason() {
     ScorecardLine l =
-        REP.scorecard(List.of(claim(Kind.RANK, List.of("CHN"), List.of(), "compute_deployment", 2)))
+        REP.scorecard(List.of(claim(Kind.RANK, List.of("CHN"), List.of(), "finance_counts", 2)))
             .get(0);
     assertThat(l.verdict()).isEqualTo(Verdict.NOT_MEASURED);
-    assertThat(l.aidx()).contains("compute_deployment").contains("cicc-ai-development-index");
+    assertThat(l.aidx()).contains("finance_counts").contains("cicc-ai-development-index");
     assertThat(l.chance()).isNaN();
     assertThat(l.trivial()).isFalse();
   }
@@ -111,7 +111,7 @@ class ReplicationTest {
     ScorecardLine l =
         REP.scorecard(
                 List.of(
-                    claim(Kind.VALUE, List.of("DEU"), List.of(), "finance_amounts finance", deu)))
+                    claim(Kind.VALUE, List.of("DEU"), List.of(), "finance_counts finance", deu)))
             .get(0);
     assertThat(l.verdict()).isEqualTo(Verdict.AGREES);
     assertThat(l.aidx()).endsWith("[finance]");
@@ -119,14 +119,14 @@ class ReplicationTest {
 
   @Test
   void an_indicator_id_is_read_as_its_value_as_read() {
-    int i = R.indicators().indexOf("private_ai_investment_5y");
+    int i = R.indicators().indexOf("private_ai_investment_2y");
     double usa = R.observation(i, R.economyIndex("USA")).value();
     double chn = R.observation(i, R.economyIndex("CHN")).value();
     ScorecardLine l =
         REP.scorecard(
                 List.of(
                     claim(
-                        Kind.RATIO, List.of("CHN"), List.of("USA"), "private_ai_investment_5y", 1)))
+                        Kind.RATIO, List.of("CHN"), List.of("USA"), "private_ai_investment_2y", 1)))
             .get(0);
     assertThat(l.difference()).isCloseTo(chn / usa - 1, org.assertj.core.data.Offset.offset(1e-12));
   }
@@ -263,7 +263,7 @@ class ReplicationTest {
                           Kind.SHARE_OF_TOTAL,
                           List.of(e),
                           List.of(),
-                          "private_ai_investment_5y",
+                          "private_ai_investment_2y",
                           1)))
               .get(0);
       sum += l.difference() + 1;

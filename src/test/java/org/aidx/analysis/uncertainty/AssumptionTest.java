@@ -120,9 +120,9 @@ class AssumptionTest {
   @Test
   void the_default_nominal_normalisation_is_the_methodologys_own_per_indicator() {
     String first = CICC.indicators().get(0).id();
-    Methodology m = Methodology.of(CICC, PipelineSpec.defaults()); // ratio for every indicator
+    Methodology m = Methodology.of(CICC, PipelineSpec.defaults()); // frontier for every indicator
     Assumption.Normalisations one = normalisations(Assumptions.defaults(CICC, m));
-    assertThat(one.labels()).containsExactly("ratio", "minmax:1,100");
+    assertThat(one.labels()).containsExactly("frontier", "minmax:1,100");
 
     // one indicator normalised differently: option 0 keeps each indicator's own method
     Framework mixed =

@@ -67,7 +67,7 @@ class CompiledIndexTest {
             Methodology.of(
                 CICC.framework()
                     .withIndicatorSwapped(
-                        "diffusion_effective_industries",
+                        "diffusion_variance_employment",
                         "diffusion_variance",
                         org.aidx.model.Direction.NEGATIVE),
                 spec));

@@ -41,6 +41,7 @@ final class EpochModelsAdapter implements Adapter {
     int date = csv.column(name(), "Publication date");
     int country = csv.column(name(), "Country (of organization)");
     Map<String, Double> perYear = new LinkedHashMap<>();
+    int last = Integer.MIN_VALUE;
     for (List<String> row : csv.rows()) {
       String d = row.get(date).trim();
       if (d.length() < 4) {
@@ -55,6 +56,7 @@ final class EpochModelsAdapter implements Adapter {
             url,
             "expected a date such as 2024-05-13 in 'Publication date', found '" + d + "'");
       }
+      last = Math.max(last, year);
       Set<String> codes = new LinkedHashSet<>();
       for (String name : row.get(country).split(",")) {
         String n = name.trim();
@@ -83,6 +85,13 @@ final class EpochModelsAdapter implements Adapter {
                     ""));
           }
         });
+    // the file's last publication year, for every economy: a rolling window runs to it even for
+    // an economy with no model that year (its count is 0)
+    for (String iso : new java.util.TreeSet<>(ctx.economies())) {
+      if (last > Integer.MIN_VALUE && !perYear.containsKey(iso + "|" + last)) {
+        out.add(new Point(iso, last, 0.0, "0.0", List.of(r), ""));
+      }
+    }
     return out;
   }
 

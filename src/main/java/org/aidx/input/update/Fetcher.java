@@ -85,7 +85,7 @@ public final class Fetcher {
       return new Options(timeout, attempts, backoff, perHost, offline, asOf, p, userAgent);
     }
 
-    boolean cacheOnly() {
+    public boolean cacheOnly() {
       return offline || asOf != null || !pinned.isEmpty();
     }
   }

@@ -125,6 +125,13 @@ final class DataUpdateCommand implements Callable<Integer> {
   double timeout = 30;
 
   @Option(
+      names = "--manual",
+      paramLabel = "FILE",
+      description =
+          "A manual source's file, downloaded by hand (e.g. aipidata.xlsx, 2024-GAIRI-data.xlsx; --list names them).")
+  List<Path> manualFiles = new ArrayList<>();
+
+  @Option(
       names = "--list",
       description =
           "List the sources (automatic and manual) and the vintage of the shipped data; fetch nothing.")
@@ -160,6 +167,25 @@ final class DataUpdateCommand implements Callable<Integer> {
             "use worldbank, owid, epoch, top500 or sdmx");
       }
     }
+    Map<String, Path> manual = new LinkedHashMap<>();
+    java.util.Set<String> expected = DataUpdate.manualFileNames(registry);
+    for (Path f : manualFiles) {
+      String name = f.getFileName().toString();
+      if (!expected.contains(name)) {
+        throw new InputException(
+            "--manual " + f,
+            "no manual source reads a file named '"
+                + name
+                + "'"
+                + org.aidx.model.Names.didYouMean(name, expected),
+            "give one of " + String.join(", ", expected) + " under its published name");
+      }
+      if (!java.nio.file.Files.isRegularFile(f)) {
+        throw new InputException(
+            "--manual " + f, "file not found", "check the path of the downloaded file");
+      }
+      manual.put(name, f);
+    }
     Dataset inUse = data == null ? Inputs.embeddedBase() : DataFiles.read(data);
     Fetcher.Options o =
         Fetcher.Options.of(Manifest.version())
@@ -173,7 +199,7 @@ final class DataUpdateCommand implements Callable<Integer> {
         DataUpdate.run(
             registry,
             fetcher,
-            new DataUpdate.Settings(new HashSet<>(inUse.economies()), fromYear, baseUrls));
+            new DataUpdate.Settings(new HashSet<>(inUse.economies()), fromYear, baseUrls, manual));
     for (SourceException f : outcome.failures()) {
       err.println("failed: " + f.line());
     }
@@ -251,10 +277,11 @@ final class DataUpdateCommand implements Callable<Integer> {
         w.printf("  %-46s %-9s %s [%s]%n", s.indicator(), s.adapter(), s.series(), s.transform());
       }
     }
-    w.println("Manual sources (download the file, then add it with --data FILE --data-mode add):");
+    w.println("Manual sources (download the file by hand, then give it with --manual FILE):");
     for (SeriesSpec s : registry.series()) {
       if (s.manual()) {
-        w.printf("  %-46s %s%n  %-46s   read: %s%n", s.indicator(), s.series(), "", s.transform());
+        w.printf(
+            "  %-46s %s%n  %-46s   %s%n", s.indicator(), s.series(), "", DataUpdate.manualHowTo(s));
       }
     }
     w.println("The shipped dataset (the default) is these vintages:");

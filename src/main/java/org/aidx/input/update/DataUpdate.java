@@ -41,11 +41,36 @@ public final class DataUpdate {
    * @param fromYear the first year kept
    * @param baseUrls adapter → base URL, overriding the publisher's (a mirror, or a test server)
    */
-  public record Settings(Set<String> economies, int fromYear, Map<String, String> baseUrls) {
+  public record Settings(
+      Set<String> economies,
+      int fromYear,
+      Map<String, String> baseUrls,
+      Map<String, java.nio.file.Path> manualFiles) {
     public Settings {
       economies = Set.copyOf(economies);
       baseUrls = Map.copyOf(baseUrls);
+      manualFiles = Map.copyOf(manualFiles);
     }
+
+    public Settings(Set<String> economies, int fromYear, Map<String, String> baseUrls) {
+      this(economies, fromYear, baseUrls, Map.of());
+    }
+  }
+
+  /** The file names the registry's manual sources expect, e.g. {@code aipidata.xlsx}. */
+  public static Set<String> manualFileNames(SourceRegistry registry) {
+    Set<String> out = new TreeSet<>();
+    for (SeriesSpec s : registry.series()) {
+      if (s.manual() && !ManualWorkbook.expectedFile(s).isEmpty()) {
+        out.add(ManualWorkbook.expectedFile(s));
+      }
+    }
+    return out;
+  }
+
+  /** Where to get a manual source and how it is read, for {@code --list}. */
+  public static String manualHowTo(SeriesSpec s) {
+    return ManualWorkbook.describe(s);
   }
 
   /**
@@ -107,12 +132,43 @@ public final class DataUpdate {
       Map<String, Map<String, UpdatedValue>> byIndicator = new HashMap<>();
       List<SourceException> failures = new ArrayList<>(failed.values());
       List<SeriesSpec> manual = new ArrayList<>();
+      Map<String, RawResponse> manualResponses = new LinkedHashMap<>();
       // transforms that read another indicator run after the ones they read
       List<SeriesSpec> order = new ArrayList<>(registry.series());
       order.sort(Comparator.comparingInt(s -> dependsOnAnother(s) ? 1 : 0));
       for (SeriesSpec s : order) {
         if (s.manual()) {
-          manual.add(s);
+          java.nio.file.Path file = settings.manualFiles().get(ManualWorkbook.expectedFile(s));
+          if (file == null) {
+            manual.add(s);
+            continue;
+          }
+          byte[] bytes;
+          try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+          } catch (java.io.IOException ex) {
+            failures.add(
+                new SourceException("manual", file.toString(), "cannot read: " + ex.getMessage()));
+            continue;
+          }
+          Instant now = fetcher.clock().instant();
+          try {
+            values.addAll(
+                ManualWorkbook.read(
+                    s, file.getFileName().toString(), bytes, now, settings.economies()));
+            manualResponses.putIfAbsent(
+                "file:" + file.getFileName(),
+                new RawResponse(
+                    "file:" + file.getFileName(),
+                    bytes,
+                    ResponseCache.sha256(bytes),
+                    now,
+                    "",
+                    "",
+                    "manual"));
+          } catch (SourceException ex) {
+            failures.add(ex);
+          }
           continue;
         }
         List<Point> p = points.get(key(s));
@@ -140,10 +196,6 @@ public final class DataUpdate {
         byIndicator.put(s.indicator(), idx);
         values.addAll(v);
       }
-      values.sort(
-          Comparator.comparing(UpdatedValue::indicator)
-              .thenComparing(UpdatedValue::iso3)
-              .thenComparingInt(UpdatedValue::year));
       Map<String, RawResponse> responses = new LinkedHashMap<>();
       for (Future<List<Point>> f : fetched.values()) {
         if (f.isDone()) {
@@ -156,6 +208,11 @@ public final class DataUpdate {
           }
         }
       }
+      manualResponses.forEach(responses::putIfAbsent);
+      values.sort(
+          Comparator.comparing(UpdatedValue::indicator)
+              .thenComparing(UpdatedValue::iso3)
+              .thenComparingInt(UpdatedValue::year));
       return new Outcome(values, failures, manual, new ArrayList<>(responses.values()));
     } finally {
       pool.shutdownNow();

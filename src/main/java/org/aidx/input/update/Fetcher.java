@@ -107,6 +107,10 @@ public final class Fetcher {
             .build();
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   public Options options() {
     return options;
   }

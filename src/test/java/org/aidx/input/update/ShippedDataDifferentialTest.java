@@ -84,4 +84,31 @@ class ShippedDataDifferentialTest {
           .containsOnly("CHE 2026", "SAU 2026");
     }
   }
+
+  @Test
+  void the_whole_top500_list_gives_the_shipped_sums_of_all_twenty_economies() {
+    Set<String> all = Set.copyOf(SHIPPED.economies());
+    try (PublisherServer s = new PublisherServer()) {
+      Fetcher f =
+          new Fetcher(new ResponseCache(cache), UpdateFixtures.fast(), java.time.Clock.systemUTC());
+      DataUpdate.Outcome out =
+          DataUpdate.run(
+              SourceRegistry.standard().onlyIndicators(List.of("top500_rmax_tflops")),
+              f,
+              new DataUpdate.Settings(all, 2015, s.baseUrls()));
+      assertThat(out.failures()).isEmpty();
+      Map<String, Double> want = shipped("top500_rmax_tflops", all);
+      assertThat(want).hasSize(20);
+      // The update sums Rmax exactly in decimal; the shipped sums were float sums, so one of them
+      // carries float noise (IND 29411.690000000002 for the list's 29411.69). Same to 1e-12.
+      Map<String, Double> got = updated(out, "top500_rmax_tflops", all);
+      assertThat(got.keySet()).isEqualTo(want.keySet());
+      want.forEach(
+          (k, v) ->
+              assertThat(UpdateDiff.same(got.get(k), v))
+                  .as(k + " " + got.get(k) + " vs " + v)
+                  .isTrue());
+      assertThat(got.get("IND 2024")).isEqualTo(29411.69);
+    }
+  }
 }

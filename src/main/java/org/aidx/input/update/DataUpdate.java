@@ -3,14 +3,12 @@ package org.aidx.input.update;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -245,18 +243,5 @@ public final class DataUpdate {
       return "Last-Modified " + r.lastModified();
     }
     return "retrieved " + r.retrieved().atOffset(ZoneOffset.UTC).toLocalDate();
-  }
-
-  /** The economies that each indicator covers, for messages. */
-  static Map<String, Set<String>> coverage(List<UpdatedValue> values) {
-    Map<String, Set<String>> out = new TreeMap<>();
-    for (UpdatedValue v : values) {
-      out.computeIfAbsent(v.indicator(), k -> new TreeSet<>()).add(v.iso3());
-    }
-    return Collections.unmodifiableMap(out);
-  }
-
-  static String time(Instant t) {
-    return t.toString();
   }
 }

@@ -73,6 +73,10 @@ public final class Fetcher {
       return new Options(timeout, attempts, backoff, perHost, offline, asOf, pinned, userAgent);
     }
 
+    public Options withPerHost(int n) {
+      return new Options(timeout, attempts, backoff, n, offline, asOf, pinned, userAgent);
+    }
+
     public Options withOffline(boolean off) {
       return new Options(timeout, attempts, backoff, perHost, off, asOf, pinned, userAgent);
     }

@@ -68,6 +68,22 @@ class DataUpdateTest {
   }
 
   @Test
+  void no_more_requests_run_at_once_on_a_host_than_allowed() {
+    try (PublisherServer s = new PublisherServer()) {
+      s.delay("/v2/country/", 50);
+      DataUpdate.Outcome o =
+          UpdateFixtures.run(
+              s,
+              cache,
+              UpdateFixtures.fast().withPerHost(1),
+              SourceRegistry.standard().onlySources(List.of("worldbank")));
+      assertThat(o.failures()).isEmpty();
+      // seven series fetched by four threads, one request at a time
+      assertThat(s.maxInFlight.get()).isEqualTo(1);
+    }
+  }
+
+  @Test
   void a_404_is_one_line_and_the_other_sources_carry_on() {
     try (PublisherServer s = new PublisherServer()) {
       s.fail("/grapher/private-investment", 404);

@@ -42,6 +42,10 @@ final class PublisherServer implements AutoCloseable {
   final List<String> requests = new CopyOnWriteArrayList<>();
   final List<String> userAgents = new CopyOnWriteArrayList<>();
   final AtomicInteger notModified = new AtomicInteger();
+  private final AtomicInteger inFlight = new AtomicInteger();
+
+  /** The most requests this server was answering at once. */
+  final AtomicInteger maxInFlight = new AtomicInteger();
 
   PublisherServer() {
     try {
@@ -91,6 +95,8 @@ final class PublisherServer implements AutoCloseable {
     String full = path + "?" + query;
     requests.add(full);
     userAgents.add(ex.getRequestHeaders().getFirst("User-Agent"));
+    int now = inFlight.incrementAndGet();
+    maxInFlight.accumulateAndGet(now, Math::max);
     try (ex) {
       for (var f : failures.entrySet()) {
         if (full.contains(f.getKey())) {
@@ -126,6 +132,8 @@ final class PublisherServer implements AutoCloseable {
       ex.getResponseHeaders().add("ETag", etag);
       boolean cut = truncated.stream().anyMatch(full::contains);
       send(ex, 200, cut ? Arrays.copyOf(body, body.length / 2) : body, false);
+    } finally {
+      inFlight.decrementAndGet();
     }
   }
 

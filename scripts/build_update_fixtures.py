@@ -40,6 +40,9 @@ def records(data):
 def subset(src, dst, keep):
     recs = records(src.read_bytes())
     kept = [recs[0]] + [r for r in recs[1:] if keep(r)]
+    # end the way the source ends: OWID's files have no final line break
+    if not recs[-1].endswith(b"\n") and kept[-1].endswith(b"\n"):
+        kept[-1] = kept[-1].rstrip(b"\r\n")
     dst.parent.mkdir(parents=True, exist_ok=True)
     dst.write_bytes(b"".join(kept))
     return len(kept) - 1

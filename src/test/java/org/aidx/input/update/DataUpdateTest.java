@@ -152,24 +152,47 @@ class DataUpdateTest {
   }
 
   @Test
-  void a_truncated_csv_body_is_reported_not_read_in_part() {
+  void a_body_cut_off_in_transfer_is_retried_then_reported() {
     try (PublisherServer s = new PublisherServer()) {
       s.truncate("/grapher/annual-scholarly");
       DataUpdate.Outcome o =
           UpdateFixtures.run(s, cache, UpdateFixtures.fast(), only("ai_scholarly_publications"));
       assertThat(o.values()).isEmpty();
+      assertThat(s.requests).filteredOn(r -> r.contains("annual-scholarly")).hasSize(2);
       assertThat(o.failures())
           .singleElement()
           .extracting(SourceException::getMessage)
           .asString()
-          .containsAnyOf("cut off", "truncated");
+          .startsWith("cannot read the response")
+          .endsWith("after 2 attempt(s)");
     }
   }
 
   @Test
-  void a_truncated_json_page_is_reported_with_the_expected_shape() {
+  void a_csv_cut_inside_a_row_names_the_line() {
     try (PublisherServer s = new PublisherServer()) {
-      s.truncate("SP.POP.SCIE.RD.P6");
+      s.replace(
+          "/grapher/annual-scholarly",
+          "Entity,Code,Year,All\nGermany,DEU,2016,1200\nGermany,DEU\n"
+              .getBytes(StandardCharsets.UTF_8));
+      DataUpdate.Outcome o =
+          UpdateFixtures.run(s, cache, UpdateFixtures.fast(), only("ai_scholarly_publications"));
+      assertThat(o.failures())
+          .singleElement()
+          .extracting(SourceException::getMessage)
+          .asString()
+          .isEqualTo(
+              "line 3 has 2 cells where the header has 4 (a truncated response or a changed layout)");
+    }
+  }
+
+  @Test
+  void a_json_page_cut_short_is_reported_with_the_expected_shape() {
+    try (PublisherServer s = new PublisherServer()) {
+      s.replace(
+          "SP.POP.SCIE.RD.P6",
+          "[{\"page\":1,\"pages\":1},[{\"countryiso3code\":\"DEU\",\"da"
+              .getBytes(StandardCharsets.UTF_8));
       DataUpdate.Outcome o =
           UpdateFixtures.run(s, cache, UpdateFixtures.fast(), only("researchers_per_million"));
       assertThat(o.failures())

@@ -27,9 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * format from the fixtures (real rows, see the fixtures' PROVENANCE.md). The World Bank API's JSON
  * pages are built from the WDI rows (values written with the publisher's digits) in pages of {@link
  * #PAGE}, whatever {@code per_page} asks, so a handful of rows already spans several pages. Any
- * path can be made to fail ({@link #fail}), answer late ({@link #delay}), come back cut off ({@link
- * #truncate}) or with other content ({@link #replace}). Bodies carry an ETag, and a matching {@code
- * If-None-Match} gets 304.
+ * path can be made to fail ({@link #fail}), answer late ({@link #delay}), drop the connection
+ * halfway through the body ({@link #truncate}) or send other content ({@link #replace}). Bodies
+ * carry an ETag, and a matching {@code If-None-Match} gets 304.
  */
 final class PublisherServer implements AutoCloseable {
   static final int PAGE = 100;
@@ -130,8 +130,15 @@ final class PublisherServer implements AutoCloseable {
         return;
       }
       ex.getResponseHeaders().add("ETag", etag);
-      boolean cut = truncated.stream().anyMatch(full::contains);
-      send(ex, 200, cut ? Arrays.copyOf(body, body.length / 2) : body, false);
+      if (truncated.stream().anyMatch(full::contains)) {
+        // the connection drops halfway: the length announced is the whole body's
+        ex.sendResponseHeaders(200, body.length);
+        OutputStream o = ex.getResponseBody();
+        o.write(Arrays.copyOf(body, body.length / 2));
+        o.flush();
+        return;
+      }
+      send(ex, 200, body, false);
     } finally {
       inFlight.decrementAndGet();
     }

@@ -56,6 +56,10 @@ ALIASES = [
     ("Brunei", "BRN", "common name"),
     ("Slovak Republic", "SVK", "World Bank name"),
     ("EL", "GRC", "Eurostat's code for Greece"),
+    ("United Kingdom of Great Britain and Northern Ireland", "GBR",
+     "UN official name, used by Epoch AI and Oxford Insights"),
+    ("Korea (Republic of)", "KOR", "Epoch AI's spelling"),
+    ("Iran (Islamic Republic of)", "IRN", "Epoch AI's spelling"),
 ]
 
 def main(iso_tsv, wdi_csv, out):

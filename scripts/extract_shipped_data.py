@@ -6,6 +6,8 @@ It only selects rows and columns and reshapes wide tables to the tidy long forma
 computes are documented in README.md (Data shipped), and the units it states with their base year in
 src/main/resources/org/aidx/data/PROVENANCE-units.md. Nothing is estimated or imputed.
 The outputs are committed, so neither the product nor its tests need ../shared.
+`aidx data update` fetches the same series from their publishers; it is checked against this script's
+output by ShippedDataDifferentialTest and ManualWorkbookTest (docs/data-update.md).
 """
 import csv
 import re

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     name = "data",
     mixinStandardHelpOptions = true,
     description = "Inspect, validate and export data files.",
-    subcommands = {DataCommand.Check.class, DataCommand.Export.class})
+    subcommands = {DataCommand.Check.class, DataCommand.Export.class, DataUpdateCommand.class})
 final class DataCommand implements Runnable {
   @Spec CommandSpec spec;
 

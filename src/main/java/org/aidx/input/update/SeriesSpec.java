@@ -53,7 +53,25 @@ public record SeriesSpec(
 
   /** The transform's argument, after the first ':', or "" when it has none. */
   public String transformArgument() {
-    int i = transform.indexOf(':');
-    return i < 0 ? "" : transform.substring(i + 1);
+    String t = omitStart() < 0 ? transform : transform.substring(0, omitStart());
+    int i = t.indexOf(':');
+    return i < 0 ? "" : t.substring(i + 1);
+  }
+
+  /**
+   * Economies whose value is documented missingness rather than an observation, written after the
+   * transform as {@code |omit:CHN GBR}: e.g. TOP500's sum for China, whose new systems are not
+   * submitted to the list (the shipped extraction omits it for the same reason).
+   */
+  public java.util.Set<String> omitted() {
+    int i = omitStart();
+    if (i < 0) {
+      return java.util.Set.of();
+    }
+    return java.util.Set.of(transform.substring(i + "|omit:".length()).trim().split("\\s+"));
+  }
+
+  private int omitStart() {
+    return transform.indexOf("|omit:");
   }
 }

@@ -24,6 +24,9 @@ import java.util.TreeSet;
  *       → people).
  *   <li>{@code sum_by_country:COLUMN}: the adapter's sums, as they are.
  * </ul>
+ *
+ * <p>A copy or sum by country may end in {@code |omit:ISO3 ...}: those economies' values are
+ * documented missingness and are left out (see {@link SeriesSpec#omitted}).
  */
 final class Transforms {
   private Transforms() {}
@@ -34,7 +37,7 @@ final class Transforms {
     switch (s.transformName()) {
       case "copy", "sum_by_country" -> {
         for (Point p : points) {
-          if (p.year() >= set.fromYear()) {
+          if (p.year() >= set.fromYear() && !s.omitted().contains(p.iso3())) {
             out.add(value(s, p, p.value(), p.text(), s.unit(), List.of(p)));
           }
         }

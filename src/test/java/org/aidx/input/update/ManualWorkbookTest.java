@@ -69,7 +69,9 @@ class ManualWorkbookTest {
         .extracting(SeriesSpec::indicator)
         .containsExactly(
             "ai_supercomputers_h100e_operational_all_records",
-            "ai_supercomputers_power_mw_operational_all_records");
+            "ai_supercomputers_power_mw_operational_all_records",
+            "hyperscale_cloud_regions",
+            "newly_funded_ai_companies_2013_2024");
     assertThat(o.responses())
         .extracting(RawResponse::url)
         .containsExactlyInAnyOrder("file:aipidata.xlsx", "file:2024-GAIRI-data.xlsx");

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bounded number of connections, and every wait has a bound, so the test stops by itself.
  */
 class SlowClientTest {
-  /** More slow connections than the server has workers (see ApiServer.MAX_THREADS). */
-  static final int SLOW = ApiServer.MAX_THREADS + 50;
+  /** More slow connections than the server has body slots (see ApiServer.BODY_SLOTS). */
+  static final int SLOW = ApiServer.BODY_SLOTS + 100;
 
   static final Duration PROMPTLY = Duration.ofSeconds(20);
 

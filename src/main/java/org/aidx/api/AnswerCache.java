@@ -27,7 +27,8 @@ final class AnswerCache {
   /**
    * One answer.
    *
-   * @param etag a strong entity tag: the first 128 bits of the body's SHA-256, quoted
+   * @param etag a strong entity tag: the first 128 bits of the body's SHA-256, quoted; null for
+   *     answers to POSTs
    * @param lastModified when it was computed, to the second (HTTP dates have no fractions)
    * @param uses the stored items it depends on, e.g. {@code dataset:3}
    */
@@ -48,6 +49,19 @@ final class AnswerCache {
 
     static Answer json(String json, Set<String> uses) {
       return of(json.getBytes(StandardCharsets.UTF_8), "application/json", uses);
+    }
+
+    /**
+     * An answer to a POST, which nobody revalidates: no entity tag (hashing 130 KB costs about as
+     * much as sending it).
+     */
+    static Answer untagged(String json, Set<String> uses) {
+      return new Answer(
+          json.getBytes(StandardCharsets.UTF_8),
+          "application/json",
+          null,
+          Instant.now().truncatedTo(ChronoUnit.SECONDS),
+          uses);
     }
   }
 

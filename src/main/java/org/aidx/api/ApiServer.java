@@ -478,7 +478,7 @@ public final class ApiServer implements AutoCloseable {
             () ->
                 slots.run(
                     () ->
-                        AnswerCache.Answer.json(
+                        AnswerCache.Answer.untagged(
                             IndexService.write(
                                 IndexService.resultJson(service.compute(q).result())),
                             IndexService.uses(q)))),
@@ -513,7 +513,8 @@ public final class ApiServer implements AutoCloseable {
         posted.get(
             key,
             () ->
-                slots.run(() -> AnswerCache.Answer.json(IndexService.write(compute.get()), uses))),
+                slots.run(
+                    () -> AnswerCache.Answer.untagged(IndexService.write(compute.get()), uses))),
         false);
   }
 
@@ -525,7 +526,9 @@ public final class ApiServer implements AutoCloseable {
    */
   private static void send(Context ctx, AnswerCache.Lookup l, boolean shippedData) {
     AnswerCache.Answer a = l.answer();
-    ctx.header("ETag", a.etag());
+    if (a.etag() != null) {
+      ctx.header("ETag", a.etag());
+    }
     ctx.header("X-Aidx-Cache", l.hit() ? "hit" : "miss");
     if (shippedData) {
       ctx.header("Cache-Control", SHIPPED_CACHE_CONTROL);

@@ -72,10 +72,13 @@ public final class IndexService {
     int key = q.year() == null ? Integer.MIN_VALUE : q.year();
     Inputs base = embedded.get(key);
     if (base == null) {
-      base = Inputs.load(null, List.of(), List.of(), q.year());
-      if (embedded.size() < MAX_CACHED) {
-        embedded.putIfAbsent(key, base);
-      }
+      // loaded once even when many requests arrive together on a cold server (each load parses
+      // every shipped file: a storm of 50 would cost 50 loads)
+      base =
+          embedded.size() < MAX_CACHED
+              ? embedded.computeIfAbsent(
+                  key, k -> Inputs.load(null, List.of(), List.of(), q.year()))
+              : Inputs.load(null, List.of(), List.of(), q.year());
     }
     List<InputFile> files = new ArrayList<>();
     Framework fw = base.framework();

@@ -50,8 +50,24 @@ public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   static final String OPENAPI = "org/aidx/api/openapi.json";
 
-  /** One route: the method, the path in OpenAPI form, and whether it writes. */
-  public record Route(String method, String path, boolean write, Handler handler) {}
+  /**
+   * One route: the method, the path in OpenAPI form, whether it writes, and what it costs (which
+   * says the answers openapi.json documents for it: 503 unless cheap, 304 when shipped).
+   */
+  public record Route(String method, String path, boolean write, Cost cost, Handler handler) {}
+
+  /** What a route costs the server. */
+  public enum Cost {
+    /** A lookup or a small store read: never queued, never refused as busy. */
+    CHEAP,
+    /**
+     * An answer of the shipped data: computed once in a computation slot, then a lookup;
+     * revalidated with its ETag (304).
+     */
+    SHIPPED,
+    /** A request with a body, read on a body slot, then computed (or looked up) in a slot. */
+    COMPUTED
+  }
 
   /**
    * Requests that may be reading a body at once. Each holds a thread while it waits for the
@@ -158,56 +174,79 @@ public final class ApiServer implements AutoCloseable {
   /** Every API route; the OpenAPI file documents exactly these. */
   public List<Route> routes() {
     return List.of(
-        new Route("get", "/api/health", false, this::health),
-        new Route("get", "/api/openapi.json", false, this::openapi),
-        new Route("get", "/api/frameworks", false, ctx -> listUploads(ctx, Kind.FRAMEWORK)),
-        new Route("post", "/api/frameworks", true, ctx -> upload(ctx, Kind.FRAMEWORK)),
-        new Route("delete", "/api/frameworks/{id}", true, ctx -> deleteUpload(ctx, Kind.FRAMEWORK)),
-        new Route("get", "/api/datasets", false, ctx -> listUploads(ctx, Kind.DATASET)),
-        new Route("post", "/api/datasets", true, ctx -> upload(ctx, Kind.DATASET)),
-        new Route("delete", "/api/datasets/{id}", true, ctx -> deleteUpload(ctx, Kind.DATASET)),
-        new Route("get", "/api/index", false, this::defaultIndex),
-        new Route("post", "/api/index", false, this::index),
-        new Route("get", "/api/economies/{iso3}", false, this::economy),
-        new Route("get", "/api/profiles/{iso3}", false, this::profile),
-        new Route("get", "/api/runs", false, this::listRuns),
-        new Route("post", "/api/runs", true, this::saveRun),
-        new Route("get", "/api/runs/{id}", false, this::getRun),
-        new Route("post", "/api/runs/{id}/rerun", true, this::rerun),
-        new Route("delete", "/api/runs/{id}", true, this::deleteRun),
-        new Route("get", "/api/scenarios", false, ctx -> listUploads(ctx, Kind.SCENARIO)),
-        new Route("post", "/api/scenarios", true, ctx -> upload(ctx, Kind.SCENARIO)),
-        new Route("get", "/api/scenarios/{id}", false, this::getScenario),
-        new Route("delete", "/api/scenarios/{id}", true, ctx -> deleteUpload(ctx, Kind.SCENARIO)),
-        new Route("post", "/api/scenario", false, this::scenario),
-        new Route("get", "/api/robustness", false, this::robustness),
-        new Route("post", "/api/robustness", false, this::robustnessOf),
+        new Route("get", "/api/health", false, Cost.CHEAP, this::health),
+        new Route("get", "/api/openapi.json", false, Cost.CHEAP, this::openapi),
+        new Route(
+            "get", "/api/frameworks", false, Cost.CHEAP, ctx -> listUploads(ctx, Kind.FRAMEWORK)),
+        new Route(
+            "post", "/api/frameworks", true, Cost.COMPUTED, ctx -> upload(ctx, Kind.FRAMEWORK)),
+        new Route(
+            "delete",
+            "/api/frameworks/{id}",
+            true,
+            Cost.CHEAP,
+            ctx -> deleteUpload(ctx, Kind.FRAMEWORK)),
+        new Route("get", "/api/datasets", false, Cost.CHEAP, ctx -> listUploads(ctx, Kind.DATASET)),
+        new Route("post", "/api/datasets", true, Cost.COMPUTED, ctx -> upload(ctx, Kind.DATASET)),
+        new Route(
+            "delete",
+            "/api/datasets/{id}",
+            true,
+            Cost.CHEAP,
+            ctx -> deleteUpload(ctx, Kind.DATASET)),
+        new Route("get", "/api/index", false, Cost.SHIPPED, this::defaultIndex),
+        new Route("post", "/api/index", false, Cost.COMPUTED, this::index),
+        new Route("get", "/api/economies/{iso3}", false, Cost.SHIPPED, this::economy),
+        new Route("get", "/api/profiles/{iso3}", false, Cost.SHIPPED, this::profile),
+        new Route("get", "/api/runs", false, Cost.CHEAP, this::listRuns),
+        new Route("post", "/api/runs", true, Cost.COMPUTED, this::saveRun),
+        new Route("get", "/api/runs/{id}", false, Cost.CHEAP, this::getRun),
+        new Route("post", "/api/runs/{id}/rerun", true, Cost.COMPUTED, this::rerun),
+        new Route("delete", "/api/runs/{id}", true, Cost.CHEAP, this::deleteRun),
+        new Route(
+            "get", "/api/scenarios", false, Cost.CHEAP, ctx -> listUploads(ctx, Kind.SCENARIO)),
+        new Route("post", "/api/scenarios", true, Cost.COMPUTED, ctx -> upload(ctx, Kind.SCENARIO)),
+        new Route("get", "/api/scenarios/{id}", false, Cost.CHEAP, this::getScenario),
+        new Route(
+            "delete",
+            "/api/scenarios/{id}",
+            true,
+            Cost.CHEAP,
+            ctx -> deleteUpload(ctx, Kind.SCENARIO)),
+        new Route("post", "/api/scenario", false, Cost.COMPUTED, this::scenario),
+        new Route("get", "/api/robustness", false, Cost.SHIPPED, this::robustness),
+        new Route("post", "/api/robustness", false, Cost.COMPUTED, this::robustnessOf),
         new Route(
             "get",
             "/api/coherence",
             false,
+            Cost.SHIPPED,
             ctx -> shippedJson(ctx, () -> service.coherence(IndexRequest.defaults()))),
         new Route(
             "get",
             "/api/replicate",
             false,
+            Cost.SHIPPED,
             ctx -> shippedJson(ctx, () -> service.scorecard(IndexRequest.defaults()))),
-        new Route("get", "/api/panel", false, this::panel),
-        new Route("post", "/api/coherence", false, this::coherenceOf),
+        new Route("get", "/api/panel", false, Cost.SHIPPED, this::panel),
+        new Route("post", "/api/coherence", false, Cost.COMPUTED, this::coherenceOf),
         new Route(
             "get",
             "/api/regions/concentration",
             false,
+            Cost.SHIPPED,
             ctx -> shippedJson(ctx, () -> regions.concentration(ctx))),
         new Route(
             "get",
             "/api/regions/typology",
             false,
+            Cost.SHIPPED,
             ctx -> shippedJson(ctx, () -> regions.typology(ctx))),
         new Route(
             "get",
             "/api/regions/map.svg",
             false,
+            Cost.SHIPPED,
             ctx ->
                 shippedAnswer(
                     ctx,

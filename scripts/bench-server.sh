@@ -6,6 +6,7 @@
 # Usage: scripts/bench-server.sh [SECONDS] [CLIENTS] [LOADS] [SLOW]
 #   defaults: 20 s per load, 50 clients, mixed,cached,revalidate,static,slowloris, 300 stalled bodies
 #   BENCH_JAR=path/to/aidx.jar  benchmark another build (e.g. the previous one, side by side)
+#   BENCH_CLASSPATH=classes:jars  or run the server from a class path (an unpackaged old build)
 #   BENCH_SERVER_OPTS="--body-timeout 5"  extra options for aidx serve
 #   BENCH_JAVA_OPTS="-XX:StartFlightRecording=filename=/tmp/serve.jfr"  JVM options of the server
 # Loopback only: the server binds 127.0.0.1 and ServerLoad refuses any other address.
@@ -14,7 +15,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 dir=target/bench-server
 mkdir -p "$dir"
 jar="${BENCH_JAR:-target/aidx.jar}"
-if [[ -z "${BENCH_JAR:-}" ]] && { [[ ! -f "$jar" ]] ||
+if [[ -z "${BENCH_JAR:-}${BENCH_CLASSPATH:-}" ]] && { [[ ! -f "$jar" ]] ||
   [[ -n "$(find pom.xml src/main -newer "$jar" -print -quit)" ]]; }; then
   mvn -B -q -DskipTests package >&2
 fi
@@ -25,8 +26,13 @@ fi
 mvn -B -q test-compile >&2
 store="$(mktemp -d /tmp/aidx-bench-store.XXXXXX)"
 log="$dir/serve.log"
+server_cmd=(-jar "$jar")
+if [[ -n "${BENCH_CLASSPATH:-}" ]]; then
+  server_cmd=(-cp "$BENCH_CLASSPATH" org.aidx.cli.Main)
+  jar="class path ${BENCH_CLASSPATH%%:*}"
+fi
 # shellcheck disable=SC2086
-java ${BENCH_JAVA_OPTS:-} -jar "$jar" serve --host 127.0.0.1 --port 0 --data-dir "$store" \
+java ${BENCH_JAVA_OPTS:-} "${server_cmd[@]}" serve --host 127.0.0.1 --port 0 --data-dir "$store" \
   ${BENCH_SERVER_OPTS:-} >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null; rm -rf "$store"' EXIT

@@ -33,9 +33,23 @@ final class AnswerCache {
    * @param uses the stored items it depends on, e.g. {@code dataset:3}
    */
   record Answer(
-      byte[] body, String contentType, String etag, Instant lastModified, Set<String> uses) {
+      byte[] body,
+      String contentType,
+      String etag,
+      Instant lastModified,
+      Set<String> uses,
+      Gzipped gzipped) {
     Answer {
       uses = Set.copyOf(uses);
+    }
+
+    Answer(byte[] body, String contentType, String etag, Instant lastModified, Set<String> uses) {
+      this(body, contentType, etag, lastModified, uses, new Gzipped(body));
+    }
+
+    /** The entity tag of the gzip-encoded body (another representation needs another tag). */
+    String gzipEtag() {
+      return etag == null ? null : etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
 
     static Answer of(byte[] body, String contentType, Set<String> uses) {
@@ -62,6 +76,32 @@ final class AnswerCache {
           null,
           Instant.now().truncatedTo(ChronoUnit.SECONDS),
           uses);
+    }
+  }
+
+  /**
+   * The body gzip-encoded, made on first use and kept: a browser asks for gzip, and encoding 130 KB
+   * costs more than looking the answer up.
+   */
+  static final class Gzipped {
+    private final byte[] body;
+    private byte[] encoded;
+
+    Gzipped(byte[] body) {
+      this.body = body;
+    }
+
+    synchronized byte[] bytes() {
+      if (encoded == null) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 4);
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+          z.write(body);
+        } catch (java.io.IOException e) {
+          throw new java.io.UncheckedIOException("gzip in memory cannot fail", e);
+        }
+        encoded = out.toByteArray();
+      }
+      return encoded;
     }
   }
 

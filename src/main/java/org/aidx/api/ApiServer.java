@@ -565,10 +565,14 @@ public final class ApiServer implements AutoCloseable {
    */
   private static void send(Context ctx, AnswerCache.Lookup l, boolean shippedData) {
     AnswerCache.Answer a = l.answer();
-    if (a.etag() != null) {
-      ctx.header("ETag", a.etag());
+    String encoding = ctx.header("Accept-Encoding");
+    boolean gzip = encoding != null && encoding.contains("gzip") && a.body().length > 1500;
+    String tag = gzip ? a.gzipEtag() : a.etag();
+    if (tag != null) {
+      ctx.header("ETag", tag);
     }
     ctx.header("X-Aidx-Cache", l.hit() ? "hit" : "miss");
+    ctx.header("Vary", "Accept-Encoding");
     if (shippedData) {
       ctx.header("Cache-Control", SHIPPED_CACHE_CONTROL);
       ctx.header(
@@ -579,13 +583,19 @@ public final class ApiServer implements AutoCloseable {
         return;
       }
     }
-    ctx.contentType(a.contentType()).result(a.body());
+    if (gzip) {
+      // encoded once per answer; Javalin leaves a body with a Content-Encoding alone
+      ctx.header("Content-Encoding", "gzip");
+      ctx.contentType(a.contentType()).result(a.gzipped().bytes());
+    } else {
+      ctx.contentType(a.contentType()).result(a.body());
+    }
   }
 
   private static boolean notModified(Context ctx, AnswerCache.Answer a) {
     String inm = ctx.header("If-None-Match");
     if (inm != null) {
-      return AnswerCache.matches(inm, a.etag());
+      return AnswerCache.matches(inm, a.etag()) || AnswerCache.matches(inm, a.gzipEtag());
     }
     String ims = ctx.header("If-Modified-Since");
     if (ims == null) {

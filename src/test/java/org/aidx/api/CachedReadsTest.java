@@ -75,6 +75,26 @@ class CachedReadsTest {
   }
 
   @Test
+  void a_browser_asking_for_gzip_gets_the_same_answer_encoded_with_its_own_tag() throws Exception {
+    java.net.http.HttpResponse<byte[]> r =
+        http.client()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(http.base() + "/api/index"))
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    String tag = r.headers().firstValue("ETag").orElseThrow();
+    assertThat(tag).endsWith("-gzip\"");
+    byte[] plain =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))
+            .readAllBytes();
+    assertThat(Http.JSON.readTree(plain)).isEqualTo(expected(IndexRequest.defaults()));
+    assertThat(http.get("/api/index", "If-None-Match", tag).status()).isEqualTo(304);
+  }
+
+  @Test
   void the_default_index_is_computed_once() {
     Http.Answer first = http.get("/api/index");
     Http.Answer second = http.get("/api/index");

@@ -238,6 +238,7 @@ public final class ServerLoad {
       } catch (IOException e) {
         status = "io";
         conn = close(conn);
+        pause(); // a server that refuses connections is not loaded in a tight loop
       }
       if (n == nanos.length) {
         nanos = Arrays.copyOf(nanos, n * 2);
@@ -247,6 +248,14 @@ public final class ServerLoad {
     }
     close(conn);
     return new Tally(Arrays.copyOf(nanos, n), n, statuses, wrong);
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static Conn close(Conn c) {

@@ -39,8 +39,9 @@ public record ServerOptions(
   public static final long DEFAULT_BODY_TIMEOUT_MILLIS = 10_000;
 
   /**
-   * Slowest accepted body, in bytes per second from its first byte (a body trickling in more slowly
-   * is answered 408): 1 KB/s, so a 10 MB upload may take up to about 3 hours.
+   * Slowest accepted body, in bytes per second the server waited for it, past its first 2 s of
+   * waiting (a body trickling in more slowly is answered 408; see {@link RequestBody}): 1 KB/s, so
+   * a 10 MB upload may take up to about 3 hours.
    */
   public static final long MIN_BODY_BYTES_PER_SECOND = 1024;
 

@@ -26,6 +26,9 @@ fi
 mvn -B -q test-compile >&2
 store="$(mktemp -d /tmp/aidx-bench-store.XXXXXX)"
 log="$dir/serve.log"
+# emptied here, before the server starts: the background redirection below may truncate it only
+# after the loop has read the previous run's address
+: >"$log"
 server_cmd=(-jar "$jar")
 if [[ -n "${BENCH_CLASSPATH:-}" ]]; then
   server_cmd=(-cp "$BENCH_CLASSPATH" org.aidx.cli.Main)

@@ -11,9 +11,15 @@ import io.javalin.http.staticfiles.Location;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
@@ -44,18 +50,54 @@ public final class ApiServer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
   static final String OPENAPI = "org/aidx/api/openapi.json";
 
-  /** One route: the method, the path in OpenAPI form, and whether it writes. */
-  public record Route(String method, String path, boolean write, Handler handler) {}
+  /**
+   * One route: the method, the path in OpenAPI form, whether it writes, and what it costs (which
+   * says the answers openapi.json documents for it: 503 unless cheap, 304 when shipped).
+   */
+  public record Route(String method, String path, boolean write, Cost cost, Handler handler) {}
 
-  /** Jetty's worker threads; selectors and acceptors take a few of them. */
-  static final int MAX_THREADS = 200;
+  /** What a route costs the server. */
+  public enum Cost {
+    /** A lookup or a small store read: never queued, never refused as busy. */
+    CHEAP,
+    /**
+     * An answer of the shipped data: computed once in a computation slot, then a lookup;
+     * revalidated with its ETag (304).
+     */
+    SHIPPED,
+    /** A request with a body, read on a body slot, then computed (or looked up) in a slot. */
+    COMPUTED
+  }
 
   /**
-   * Workers kept free for {@code /api/health} (and Jetty's own selectors) when all others are busy.
+   * Requests that may be reading a body at once. Each holds a thread while it waits for the
+   * client's bytes (a stalled body until its timeout); past this, 503 at once.
    */
-  static final int HEALTH_RESERVE = 16;
+  static final int BODY_SLOTS = 128;
 
-  private final Semaphore workers = new Semaphore(MAX_THREADS - HEALTH_RESERVE);
+  /** Threads beyond bodies and computations: health, static files and cached answers. */
+  static final int CHEAP_RESERVE = 48;
+
+  /** Threads Jetty keeps for its acceptor and selectors. */
+  static final int JETTY_OWN = 8;
+
+  /**
+   * {@code Cache-Control} of answers computed from the shipped data alone: they change only with a
+   * new version of aidx, so browsers and shared caches may keep them 5 minutes, then revalidate
+   * with the {@code ETag} (a 304 costs a lookup).
+   */
+  static final String SHIPPED_CACHE_CONTROL = "public, max-age=300";
+
+  /** Answers of the shipped data kept (index, economies, profiles, analyses with parameters). */
+  static final int MAX_SHIPPED_ANSWERS = 256;
+
+  /** Answers to POSTs kept (~130 KB each for the index: about 17 MB). */
+  static final int MAX_POSTED_ANSWERS = 128;
+
+  private final Semaphore bodies = new Semaphore(BODY_SLOTS);
+  private final ComputeSlots slots;
+  private final AnswerCache shipped = new AnswerCache(MAX_SHIPPED_ANSWERS);
+  private final AnswerCache posted = new AnswerCache(MAX_POSTED_ANSWERS);
   private final ServerOptions options;
   private final Store store;
   private final IndexService service;
@@ -70,6 +112,7 @@ public final class ApiServer implements AutoCloseable {
     this.service = new IndexService(store);
     this.analyses = analyses;
     this.openapi = Inputs.resource(OPENAPI);
+    this.slots = new ComputeSlots(options.computeSlots(), options.queue());
     this.app = Javalin.create(this::configure);
   }
 
@@ -109,6 +152,15 @@ public final class ApiServer implements AutoCloseable {
     return service;
   }
 
+  ComputeSlots slots() {
+    return slots;
+  }
+
+  /** Jetty's threads: every body and computation slot, the queue, and the cheap reserve. */
+  static int threads(ServerOptions o) {
+    return BODY_SLOTS + o.computeSlots() + o.queue() + CHEAP_RESERVE + JETTY_OWN;
+  }
+
   /** Stops accepting requests, lets running ones finish, and closes the store. */
   @Override
   public void close() {
@@ -122,71 +174,110 @@ public final class ApiServer implements AutoCloseable {
   /** Every API route; the OpenAPI file documents exactly these. */
   public List<Route> routes() {
     return List.of(
-        new Route("get", "/api/health", false, this::health),
-        new Route("get", "/api/openapi.json", false, this::openapi),
-        new Route("get", "/api/frameworks", false, ctx -> listUploads(ctx, Kind.FRAMEWORK)),
-        new Route("post", "/api/frameworks", true, ctx -> upload(ctx, Kind.FRAMEWORK)),
-        new Route("delete", "/api/frameworks/{id}", true, ctx -> deleteUpload(ctx, Kind.FRAMEWORK)),
-        new Route("get", "/api/datasets", false, ctx -> listUploads(ctx, Kind.DATASET)),
-        new Route("post", "/api/datasets", true, ctx -> upload(ctx, Kind.DATASET)),
-        new Route("delete", "/api/datasets/{id}", true, ctx -> deleteUpload(ctx, Kind.DATASET)),
-        new Route("get", "/api/index", false, this::defaultIndex),
-        new Route("post", "/api/index", false, this::index),
-        new Route("get", "/api/economies/{iso3}", false, this::economy),
-        new Route("get", "/api/profiles/{iso3}", false, this::profile),
-        new Route("get", "/api/runs", false, this::listRuns),
-        new Route("post", "/api/runs", true, this::saveRun),
-        new Route("get", "/api/runs/{id}", false, this::getRun),
-        new Route("post", "/api/runs/{id}/rerun", true, this::rerun),
-        new Route("delete", "/api/runs/{id}", true, this::deleteRun),
-        new Route("get", "/api/scenarios", false, ctx -> listUploads(ctx, Kind.SCENARIO)),
-        new Route("post", "/api/scenarios", true, ctx -> upload(ctx, Kind.SCENARIO)),
-        new Route("get", "/api/scenarios/{id}", false, this::getScenario),
-        new Route("delete", "/api/scenarios/{id}", true, ctx -> deleteUpload(ctx, Kind.SCENARIO)),
-        new Route("post", "/api/scenario", false, this::scenario),
-        new Route("get", "/api/robustness", false, this::robustness),
-        new Route("post", "/api/robustness", false, this::robustnessOf),
-        new Route("get", "/api/coherence", false, ctx -> coherence(ctx, IndexRequest.defaults())),
-        new Route("get", "/api/replicate", false, this::scorecard),
-        new Route("get", "/api/panel", false, this::panel),
+        new Route("get", "/api/health", false, Cost.CHEAP, this::health),
+        new Route("get", "/api/openapi.json", false, Cost.CHEAP, this::openapi),
         new Route(
-            "post",
+            "get", "/api/frameworks", false, Cost.CHEAP, ctx -> listUploads(ctx, Kind.FRAMEWORK)),
+        new Route(
+            "post", "/api/frameworks", true, Cost.COMPUTED, ctx -> upload(ctx, Kind.FRAMEWORK)),
+        new Route(
+            "delete",
+            "/api/frameworks/{id}",
+            true,
+            Cost.CHEAP,
+            ctx -> deleteUpload(ctx, Kind.FRAMEWORK)),
+        new Route("get", "/api/datasets", false, Cost.CHEAP, ctx -> listUploads(ctx, Kind.DATASET)),
+        new Route("post", "/api/datasets", true, Cost.COMPUTED, ctx -> upload(ctx, Kind.DATASET)),
+        new Route(
+            "delete",
+            "/api/datasets/{id}",
+            true,
+            Cost.CHEAP,
+            ctx -> deleteUpload(ctx, Kind.DATASET)),
+        new Route("get", "/api/index", false, Cost.SHIPPED, this::defaultIndex),
+        new Route("post", "/api/index", false, Cost.COMPUTED, this::index),
+        new Route("get", "/api/economies/{iso3}", false, Cost.SHIPPED, this::economy),
+        new Route("get", "/api/profiles/{iso3}", false, Cost.SHIPPED, this::profile),
+        new Route("get", "/api/runs", false, Cost.CHEAP, this::listRuns),
+        new Route("post", "/api/runs", true, Cost.COMPUTED, this::saveRun),
+        new Route("get", "/api/runs/{id}", false, Cost.CHEAP, this::getRun),
+        new Route("post", "/api/runs/{id}/rerun", true, Cost.COMPUTED, this::rerun),
+        new Route("delete", "/api/runs/{id}", true, Cost.CHEAP, this::deleteRun),
+        new Route(
+            "get", "/api/scenarios", false, Cost.CHEAP, ctx -> listUploads(ctx, Kind.SCENARIO)),
+        new Route("post", "/api/scenarios", true, Cost.COMPUTED, ctx -> upload(ctx, Kind.SCENARIO)),
+        new Route("get", "/api/scenarios/{id}", false, Cost.CHEAP, this::getScenario),
+        new Route(
+            "delete",
+            "/api/scenarios/{id}",
+            true,
+            Cost.CHEAP,
+            ctx -> deleteUpload(ctx, Kind.SCENARIO)),
+        new Route("post", "/api/scenario", false, Cost.COMPUTED, this::scenario),
+        new Route("get", "/api/robustness", false, Cost.SHIPPED, this::robustness),
+        new Route("post", "/api/robustness", false, Cost.COMPUTED, this::robustnessOf),
+        new Route(
+            "get",
             "/api/coherence",
             false,
-            ctx -> coherence(ctx, IndexRequest.parse(body(ctx), Set.of()))),
+            Cost.SHIPPED,
+            ctx -> shippedJson(ctx, () -> service.coherence(IndexRequest.defaults()))),
+        new Route(
+            "get",
+            "/api/replicate",
+            false,
+            Cost.SHIPPED,
+            ctx -> shippedJson(ctx, () -> service.scorecard(IndexRequest.defaults()))),
+        new Route("get", "/api/panel", false, Cost.SHIPPED, this::panel),
+        new Route("post", "/api/coherence", false, Cost.COMPUTED, this::coherenceOf),
         new Route(
             "get",
             "/api/regions/concentration",
             false,
-            ctx -> json(ctx, regions.concentration(ctx))),
-        new Route("get", "/api/regions/typology", false, ctx -> json(ctx, regions.typology(ctx))),
+            Cost.SHIPPED,
+            ctx -> shippedJson(ctx, () -> regions.concentration(ctx))),
+        new Route(
+            "get",
+            "/api/regions/typology",
+            false,
+            Cost.SHIPPED,
+            ctx -> shippedJson(ctx, () -> regions.typology(ctx))),
         new Route(
             "get",
             "/api/regions/map.svg",
             false,
-            ctx -> ctx.contentType("image/svg+xml").result(regions.map(ctx))));
+            Cost.SHIPPED,
+            ctx ->
+                shippedAnswer(
+                    ctx,
+                    () ->
+                        AnswerCache.Answer.of(
+                            regions.map(ctx).getBytes(StandardCharsets.UTF_8),
+                            "image/svg+xml",
+                            Set.of()))));
   }
 
   private void configure(io.javalin.config.JavalinConfig cfg) {
     cfg.startup.showJavalinBanner = false;
     cfg.startup.showOldJavalinVersionWarning = false;
     cfg.http.maxRequestSize = options.maxBodyBytes();
-    QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 8);
+    QueuedThreadPool pool = new QueuedThreadPool(threads(options), 8);
     pool.setName("aidx-http");
     cfg.jetty.threadPool = pool;
-    cfg.jetty.modifyHttpConfiguration(
-        hc -> {
-          // a stalled or trickling body frees its worker: Jetty fails the read, we answer 408
-          hc.setIdleTimeout(options.bodyTimeoutMillis());
-          hc.setMinRequestDataRate(ServerOptions.MIN_BODY_BYTES_PER_SECOND);
-        });
+    // a read that waits this long for the client's next byte fails, and the worker is freed; Jetty
+    // restarts this clock whenever the server starts waiting, so time spent queued or computing
+    // never counts (RequestBody times the rest)
+    cfg.jetty.modifyHttpConfiguration(hc -> hc.setIdleTimeout(options.bodyTimeoutMillis()));
     cfg.staticFiles.add("/org/aidx/web", Location.CLASSPATH);
     cfg.staticFiles.enableWebjars();
     cfg.routes.before(this::guardHost);
     for (Route r : routes()) {
-      Handler h = r.write() ? guarded(r.handler()) : r.handler();
-      if (!r.path().equals("/api/health")) {
-        h = bounded(h);
+      Handler h = r.handler();
+      if (r.method().equals("post")) {
+        h = withBody(h);
+      }
+      if (r.write()) {
+        h = guarded(h);
       }
       switch (r.method()) {
         case "get" -> cfg.routes.get(r.path(), h);
@@ -212,71 +303,111 @@ public final class ApiServer implements AutoCloseable {
         NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage(), "check the id"));
     cfg.routes.exception(Denied.class, (e, ctx) -> error(ctx, e.status, e.getMessage(), e.fix));
     cfg.routes.exception(
+        ComputeSlots.Saturated.class,
+        (e, ctx) -> {
+          ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+          error(ctx, 503, e.getMessage(), "retry after " + e.retryAfterSeconds() + " s");
+        });
+    cfg.routes.exception(RequestBody.Failure.class, this::bodyFailed);
+    cfg.routes.exception(
         HttpResponseException.class,
         (e, ctx) -> error(ctx, e.getStatus(), e.getMessage(), limitHint(e.getStatus())));
-    // Javalin answers a body read that Jetty timed out with 408 itself; log it here as the
-    // client's problem (one line, no stack trace) and say what the limits are
-    cfg.routes.error(408, this::tooSlow);
     cfg.routes.exception(
         Exception.class,
         (e, ctx) -> {
-          if (tooSlow(e)) {
-            tooSlow(ctx.status(408));
+          if (clientGone(e)) {
+            LOG.warn(
+                "client went away: {} {} from {} ({})",
+                ctx.method(),
+                ctx.path(),
+                ctx.ip(),
+                e.toString());
             return;
           }
+          // a defect in aidx: the only case logged with its stack trace
           LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
           error(ctx, 500, "internal error: " + e, "report this with the request that caused it");
         });
   }
 
   /**
-   * Runs a handler on one of the {@value #MAX_THREADS} − {@value #HEALTH_RESERVE} workers that
-   * requests other than the health check may hold, or answers 503 at once when all are busy (for
-   * instance held by slow bodies until their timeout), so that {@code /api/health} always has a
-   * worker.
+   * Reads the body of a request before its handler runs, on one of {@value #BODY_SLOTS} body slots
+   * (503 with Retry-After at once when all are taken, e.g. held by stalled bodies), so that the
+   * handler's wait for a computation slot never counts against the client.
    */
-  private Handler bounded(Handler h) {
+  private Handler withBody(Handler h) {
     return ctx -> {
-      if (!workers.tryAcquire()) {
-        throw new Denied(
-            503,
-            "the server is busy: all "
-                + (MAX_THREADS - HEALTH_RESERVE)
-                + " request workers are in use",
-            "retry in a few seconds");
+      if (!bodies.tryAcquire()) {
+        throw new ComputeSlots.Saturated(
+            "the server is busy: all " + BODY_SLOTS + " request-body slots are in use",
+            Math.max(1, options.bodyTimeoutMillis() / 1000));
       }
+      byte[] body;
       try {
-        h.handle(ctx);
+        body =
+            RequestBody.read(
+                ctx.req().getInputStream(),
+                ctx.req().getContentLengthLong(),
+                options.maxBodyBytes(),
+                ServerOptions.MIN_BODY_BYTES_PER_SECOND);
       } finally {
-        workers.release();
+        bodies.release();
       }
+      ctx.attribute(BODY, body);
+      h.handle(ctx);
     };
   }
 
-  private void tooSlow(Context ctx) {
-    LOG.warn(
-        "request body too slow: {} {} from {} sent nothing for {} ms or under {} bytes/s",
-        ctx.method(),
-        ctx.path(),
-        ctx.ip(),
-        options.bodyTimeoutMillis(),
-        ServerOptions.MIN_BODY_BYTES_PER_SECOND);
-    error(
-        ctx,
-        408,
-        "the request body arrived too slowly",
-        "send the whole body with pauses under "
-            + options.bodyTimeoutMillis()
-            + " ms and at "
-            + ServerOptions.MIN_BODY_BYTES_PER_SECOND
-            + " bytes/s or more");
+  private static final String BODY = "aidx.body";
+
+  /** One warning line for a body that did not arrive, and the answer if anyone is listening. */
+  private void bodyFailed(RequestBody.Failure f, Context ctx) {
+    switch (f.kind) {
+      case TOO_LARGE ->
+          error(
+              ctx,
+              413,
+              "the request body is larger than " + options.maxBodyBytes() + " bytes",
+              limitHint(413));
+      case ABORTED -> {
+        LOG.warn(
+            "request body aborted: {} {} from {}: the client closed the connection, {}",
+            ctx.method(),
+            ctx.path(),
+            ctx.ip(),
+            f.progress());
+        ctx.status(400);
+      }
+      default -> {
+        LOG.warn(
+            "request body too slow: {} {} from {}: {} in {} ms of waiting",
+            ctx.method(),
+            ctx.path(),
+            ctx.ip(),
+            f.progress(),
+            f.waitedNanos / 1_000_000);
+        error(
+            ctx,
+            408,
+            "the request body arrived too slowly",
+            "send the whole body without a pause of "
+                + options.bodyTimeoutMillis()
+                + " ms, at "
+                + ServerOptions.MIN_BODY_BYTES_PER_SECOND
+                + " bytes/s or more");
+      }
+    }
   }
 
-  /** Whether e (or a cause) is Jetty failing a read for a body too slow or stalled. */
-  static boolean tooSlow(Throwable e) {
+  /** Whether e (or a cause) says the client closed the connection while it was answered. */
+  static boolean clientGone(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof java.util.concurrent.TimeoutException
-          || (t instanceof org.eclipse.jetty.http.BadMessageException b && b.getCode() == 408)) {
+      if (t instanceof org.eclipse.jetty.io.EofException
+          || t instanceof java.nio.channels.ClosedChannelException
+          || (t instanceof java.io.IOException
+              && t.getMessage() != null
+              && (t.getMessage().contains("Broken pipe")
+                  || t.getMessage().contains("Connection reset")))) {
         return true;
       }
     }
@@ -366,17 +497,116 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void defaultIndex(Context ctx) {
-    json(ctx, IndexService.resultJson(service.compute(IndexRequest.defaults()).result()));
+    shippedJson(
+        ctx, () -> IndexService.resultJson(service.compute(IndexRequest.defaults()).result()));
   }
 
+  /**
+   * The index for a request, kept by what determines it: the resolved methodology (the reweighted
+   * framework and the pipeline spec) and the input files with their hashes. Two requests that
+   * resolve alike (e.g. weights equal to the framework's own) share one answer.
+   */
   private void index(Context ctx) {
     IndexRequest q = IndexRequest.parse(body(ctx), Set.of());
-    json(ctx, IndexService.resultJson(service.compute(q).result()));
+    Inputs in = service.inputs(q);
+    Object key = List.of("index", q.reweight(in.framework()), q.spec(), in.files());
+    send(
+        ctx,
+        posted.get(
+            key,
+            () ->
+                slots.run(
+                    () ->
+                        AnswerCache.Answer.untagged(
+                            IndexService.write(
+                                IndexService.resultJson(service.compute(q).result())),
+                            IndexService.uses(q)))),
+        false);
   }
 
   private void economy(Context ctx) {
-    IndexRequest q = IndexRequest.defaults();
-    json(ctx, service.economy(ctx.pathParam("iso3"), ctx.queryParam("vs"), q));
+    shippedJson(
+        ctx,
+        () ->
+            service.economy(ctx.pathParam("iso3"), ctx.queryParam("vs"), IndexRequest.defaults()));
+  }
+
+  /**
+   * An answer computed from the shipped data alone, once per path and query, in a computation slot;
+   * sent with its ETag, Last-Modified and {@value #SHIPPED_CACHE_CONTROL}, or 304 when the client
+   * has it.
+   */
+  private void shippedJson(Context ctx, Supplier<JsonNode> compute) {
+    shippedAnswer(ctx, () -> AnswerCache.Answer.json(IndexService.write(compute.get()), Set.of()));
+  }
+
+  private void shippedAnswer(Context ctx, Supplier<AnswerCache.Answer> compute) {
+    Object key = List.of(ctx.path(), new TreeMap<>(ctx.queryParamMap()));
+    send(ctx, shipped.get(key, () -> slots.run(compute)), true);
+  }
+
+  /** A posted request's answer, kept under key with the stored items it used. */
+  private void postedJson(Context ctx, Object key, Set<String> uses, Supplier<JsonNode> compute) {
+    send(
+        ctx,
+        posted.get(
+            key,
+            () ->
+                slots.run(
+                    () -> AnswerCache.Answer.untagged(IndexService.write(compute.get()), uses))),
+        false);
+  }
+
+  /**
+   * Sends an answer with its ETag (and whether it was kept: {@code X-Aidx-Cache: hit|miss}); an
+   * answer of the shipped data also with Last-Modified and Cache-Control, and as 304 Not Modified
+   * when {@code If-None-Match} names its tag (or, without that header, {@code If-Modified-Since} is
+   * not older).
+   */
+  private static void send(Context ctx, AnswerCache.Lookup l, boolean shippedData) {
+    AnswerCache.Answer a = l.answer();
+    String encoding = ctx.header("Accept-Encoding");
+    boolean gzip = encoding != null && encoding.contains("gzip") && a.body().length > 1500;
+    String tag = gzip ? a.gzipEtag() : a.etag();
+    if (tag != null) {
+      ctx.header("ETag", tag);
+    }
+    ctx.header("X-Aidx-Cache", l.hit() ? "hit" : "miss");
+    ctx.header("Vary", "Accept-Encoding");
+    if (shippedData) {
+      ctx.header("Cache-Control", SHIPPED_CACHE_CONTROL);
+      ctx.header(
+          "Last-Modified",
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(a.lastModified().atZone(ZoneOffset.UTC)));
+      if (notModified(ctx, a)) {
+        ctx.status(304);
+        return;
+      }
+    }
+    if (gzip) {
+      // encoded once per answer; Javalin leaves a body with a Content-Encoding alone
+      ctx.header("Content-Encoding", "gzip");
+      ctx.contentType(a.contentType()).result(a.gzipped().bytes());
+    } else {
+      ctx.contentType(a.contentType()).result(a.body());
+    }
+  }
+
+  private static boolean notModified(Context ctx, AnswerCache.Answer a) {
+    String inm = ctx.header("If-None-Match");
+    if (inm != null) {
+      return AnswerCache.matches(inm, a.etag()) || AnswerCache.matches(inm, a.gzipEtag());
+    }
+    String ims = ctx.header("If-Modified-Since");
+    if (ims == null) {
+      return false;
+    }
+    try {
+      Instant since = ZonedDateTime.parse(ims, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+      return !a.lastModified().isAfter(since);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false; // RFC 9110: an invalid date is ignored
+    }
   }
 
   /**
@@ -384,6 +614,16 @@ public final class ApiServer implements AutoCloseable {
    * interval from {@value #PROFILE_RUNS} runs, seed 1; the default scenarios), computed once.
    */
   private void profile(Context ctx) {
+    shippedAnswer(
+        ctx,
+        () ->
+            AnswerCache.Answer.of(
+                profilePage(ctx).getBytes(StandardCharsets.UTF_8),
+                "text/html; charset=utf-8",
+                Set.of()));
+  }
+
+  private String profilePage(Context ctx) {
     IndexService.Computed c = service.compute(IndexRequest.defaults());
     IndexResult r = c.result();
     int e = r.requireEconomy(ctx.pathParam("iso3").toUpperCase(java.util.Locale.ROOT));
@@ -405,7 +645,7 @@ public final class ApiServer implements AutoCloseable {
         x = profileExtras;
       }
     }
-    ctx.contentType("text/html; charset=utf-8").result(ProfilePage.html(r, e, x));
+    return ProfilePage.html(r, e, x);
   }
 
   /** Monte Carlo runs of a served profile page's rank interval, as aidx profile's default. */
@@ -440,19 +680,25 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void upload(Context ctx, Kind kind) {
+    byte[] body = bodyBytes(ctx);
     Entry e =
-        service.upload(
-            kind,
-            ctx.queryParam("name"),
-            ctx.bodyAsBytes(),
-            ctx.queryParam("framework"),
-            ctx.contentType());
+        slots.run(
+            () ->
+                service.upload(
+                    kind,
+                    ctx.queryParam("name"),
+                    body,
+                    ctx.queryParam("framework"),
+                    ctx.contentType()));
     json(ctx.status(201), entryJson(e));
   }
 
   private void deleteUpload(Context ctx, Kind kind) {
     long id = id(ctx);
-    if (!service.delete(kind, id)) {
+    boolean gone = service.delete(kind, id);
+    // exactly the answers computed from it; answers of the shipped data stay
+    posted.forget(kind.label() + ":" + id);
+    if (!gone) {
       throw new NotFound("no " + kind.label() + " with id " + id);
     }
     ctx.status(204);
@@ -488,7 +734,7 @@ public final class ApiServer implements AutoCloseable {
         b != null && b.hasNonNull("name")
             ? b.get("name").asText()
             : "run " + java.time.Instant.now();
-    json(ctx.status(201), runJson(service.saveRun(name, q), false));
+    json(ctx.status(201), runJson(slots.run(() -> service.saveRun(name, q)), false));
   }
 
   private void getRun(Context ctx) {
@@ -500,7 +746,7 @@ public final class ApiServer implements AutoCloseable {
     long id = id(ctx);
     StoredRun old = store.run(id).orElseThrow(() -> new NotFound("no run with id " + id));
     IndexRequest q = IndexRequest.parse(IndexService.readTree(old.request()), Set.of());
-    StoredRun fresh = service.saveRun(old.name() + " (re-run of " + id + ")", q);
+    StoredRun fresh = slots.run(() -> service.saveRun(old.name() + " (re-run of " + id + ")", q));
     ObjectNode o = runJson(fresh, false);
     o.put("rerun_of", id);
     o.put(
@@ -521,27 +767,27 @@ public final class ApiServer implements AutoCloseable {
 
   /** A JSON body, or a YAML one (a scenario file as it is) with a YAML content type. */
   private void scenario(Context ctx) {
-    JsonNode b = ScenarioRequest.document(ctx.contentType(), ctx.bodyAsBytes());
-    json(ctx, analyses.scenario(b, service));
+    JsonNode b = ScenarioRequest.document(ctx.contentType(), bodyBytes(ctx));
+    json(ctx, slots.run(() -> analyses.scenario(b, service)));
   }
 
   private void robustness(Context ctx) {
     RobustnessRequest q = RobustnessRequest.query(ctx.queryParam("runs"), ctx.queryParam("seed"));
-    json(ctx, analyses.robustness(q, service));
+    shippedJson(ctx, () -> analyses.robustness(q, service));
   }
 
   private void robustnessOf(Context ctx) {
-    json(ctx, analyses.robustness(RobustnessRequest.parse(body(ctx)), service));
+    RobustnessRequest q = RobustnessRequest.parse(body(ctx));
+    postedJson(
+        ctx,
+        List.of("robustness", q),
+        IndexService.uses(q.method()),
+        () -> analyses.robustness(q, service));
   }
 
-  /** What {@code aidx coherence --format json} prints for the same methods. */
-  private void scorecard(Context ctx) {
-    IndexRequest q = IndexRequest.defaults();
-    json(ctx, service.cached(List.of("replicate", q), () -> service.scorecard(q)));
-  }
-
-  private void coherence(Context ctx, IndexRequest q) {
-    json(ctx, service.cached(List.of("coherence", q), () -> service.coherence(q)));
+  private void coherenceOf(Context ctx) {
+    IndexRequest q = IndexRequest.parse(body(ctx), Set.of());
+    postedJson(ctx, List.of("coherence", q), IndexService.uses(q), () -> service.coherence(q));
   }
 
   /** What {@code aidx panel --format json} prints for the same options, on the default index. */
@@ -554,7 +800,7 @@ public final class ApiServer implements AutoCloseable {
             ctx.queryParam("min_coverage"),
             ctx.queryParam("runs"),
             ctx.queryParam("seed"));
-    json(ctx, service.cached(List.of("panel", q), () -> service.panel(q)));
+    shippedJson(ctx, () -> service.panel(q));
   }
 
   // ---- rendering
@@ -586,7 +832,16 @@ public final class ApiServer implements AutoCloseable {
 
   /** The request body as JSON; empty means defaults. Malformed JSON is an InputException. */
   static JsonNode body(Context ctx) {
-    return IndexRequest.readJson(ctx.body());
+    return IndexRequest.readJson(new String(bodyBytes(ctx), StandardCharsets.UTF_8));
+  }
+
+  /** The body {@link #withBody} read. */
+  static byte[] bodyBytes(Context ctx) {
+    byte[] b = ctx.attribute(BODY);
+    if (b == null) {
+      throw new IllegalStateException("the body of " + ctx.path() + " was not read first");
+    }
+    return b;
   }
 
   private static long id(Context ctx) {

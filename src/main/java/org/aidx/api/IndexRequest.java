@@ -86,7 +86,12 @@ public record IndexRequest(
           "maxAge");
 
   public IndexRequest {
-    weights = weights == null ? Map.of() : Map.copyOf(weights);
+    // sorted, so that the title naming changed weights reads the same in every JVM (Map.copyOf's
+    // iteration order changes from run to run) and equal requests print equal answers
+    weights =
+        weights == null
+            ? Map.of()
+            : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(weights));
     aggregateAt =
         aggregateAt == null
             ? Map.of()

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.aidx.analysis.coherence.Coherence;
@@ -70,10 +72,13 @@ public final class IndexService {
     int key = q.year() == null ? Integer.MIN_VALUE : q.year();
     Inputs base = embedded.get(key);
     if (base == null) {
-      base = Inputs.load(null, List.of(), List.of(), q.year());
-      if (embedded.size() < MAX_CACHED) {
-        embedded.putIfAbsent(key, base);
-      }
+      // loaded once even when many requests arrive together on a cold server (each load parses
+      // every shipped file: a storm of 50 would cost 50 loads)
+      base =
+          embedded.size() < MAX_CACHED
+              ? embedded.computeIfAbsent(
+                  key, k -> Inputs.load(null, List.of(), List.of(), q.year()))
+              : Inputs.load(null, List.of(), List.of(), q.year());
     }
     List<InputFile> files = new ArrayList<>();
     Framework fw = base.framework();
@@ -354,15 +359,44 @@ public final class IndexService {
     return s.length() > 300 ? s.substring(0, 299) + "…" : s;
   }
 
-  /** Deletes an upload and forgets its parsed copy and every cached answer. */
+  /**
+   * Deletes an upload and forgets its parsed copy and the cached answers computed from it (and only
+   * those).
+   */
   public boolean delete(Kind kind, long id) {
     boolean gone = store().delete(kind, id);
-    datasets.remove(id);
-    frameworks.remove(id);
+    if (kind == Kind.DATASET) {
+      datasets.remove(id);
+    } else if (kind == Kind.FRAMEWORK) {
+      frameworks.remove(id);
+    }
+    String item = kind.label() + ":" + id;
     synchronized (answers) {
-      answers.clear();
+      answers.keySet().removeIf(k -> uses(k).contains(item));
     }
     return gone;
+  }
+
+  /**
+   * The stored items a cached request reads, e.g. {@code ["dataset:3"]}: its dataset and framework
+   * when not embedded. A request is an {@link IndexRequest}, a {@link RobustnessRequest}, or a list
+   * holding them.
+   */
+  static Set<String> uses(Object request) {
+    Set<String> out = new TreeSet<>();
+    if (request instanceof IndexRequest q) {
+      if (!isEmbedded(q.dataset())) {
+        out.add(Kind.DATASET.label() + ":" + q.dataset());
+      }
+      if (!isEmbedded(q.framework())) {
+        out.add(Kind.FRAMEWORK.label() + ":" + q.framework());
+      }
+    } else if (request instanceof RobustnessRequest r) {
+      out.addAll(uses(r.method()));
+    } else if (request instanceof List<?> l) {
+      l.forEach(x -> out.addAll(uses(x)));
+    }
+    return out;
   }
 
   /**

@@ -16,11 +16,22 @@ import java.util.Objects;
  * @param token the bearer token that write requests must carry, or null (only allowed on a loopback
  *     address)
  * @param maxBodyBytes the largest request body accepted (uploads included)
- * @param bodyTimeoutMillis how long a request may send nothing before it is answered 408 and its
- *     worker freed (slow or stalled clients)
+ * @param bodyTimeoutMillis how long the server may wait for a body's next byte before it answers
+ *     408 and frees the worker (slow or stalled clients); only time spent waiting for the client
+ *     counts
+ * @param computeSlots computations (index, analyses, upload checks) run at once; one per core by
+ *     default
+ * @param queue computations that may wait for a slot; past that, HTTP 503 with Retry-After
  */
 public record ServerOptions(
-    String host, int port, Path dataDir, String token, long maxBodyBytes, long bodyTimeoutMillis) {
+    String host,
+    int port,
+    Path dataDir,
+    String token,
+    long maxBodyBytes,
+    long bodyTimeoutMillis,
+    int computeSlots,
+    int queue) {
   public static final String LOOPBACK = "127.0.0.1";
   public static final long DEFAULT_MAX_BODY = 10L * 1024 * 1024;
 
@@ -28,10 +39,22 @@ public record ServerOptions(
   public static final long DEFAULT_BODY_TIMEOUT_MILLIS = 10_000;
 
   /**
-   * Slowest accepted body, in bytes per second from its first byte (a body trickling in more slowly
-   * is answered 408): 1 KB/s, so a 10 MB upload may take up to about 3 hours.
+   * Slowest accepted body, in bytes per second the server waited for it, past its first 2 s of
+   * waiting (a body trickling in more slowly is answered 408; see {@link RequestBody}): 1 KB/s, so
+   * a 10 MB upload may take up to about 3 hours.
    */
   public static final long MIN_BODY_BYTES_PER_SECOND = 1024;
+
+  /** Default {@link #queue()}: more than the 50 clients of the load benchmark. */
+  public static final int DEFAULT_QUEUE = 100;
+
+  /** The most {@link #queue()} accepts: each waiting request holds a thread. */
+  public static final int MAX_QUEUE = 1000;
+
+  /** Default {@link #computeSlots()}: the cores, since a computation keeps one busy. */
+  public static int defaultComputeSlots() {
+    return Runtime.getRuntime().availableProcessors();
+  }
 
   public ServerOptions {
     host = host == null || host.isBlank() ? LOOPBACK : host.strip();
@@ -49,6 +72,14 @@ public record ServerOptions(
               + bodyTimeoutMillis
               + " ms");
     }
+    if (computeSlots < 1 || computeSlots > 256) {
+      throw new IllegalArgumentException(
+          "--compute-slots must be between 1 and 256, got " + computeSlots);
+    }
+    if (queue < 0 || queue > MAX_QUEUE) {
+      throw new IllegalArgumentException(
+          "--queue must be between 0 and " + MAX_QUEUE + ", got " + queue);
+    }
     token = token == null || token.isBlank() ? null : token;
     if (token == null && !isLoopback(host)) {
       throw new IllegalArgumentException(
@@ -56,9 +87,28 @@ public record ServerOptions(
     }
   }
 
-  /** With the default body timeout. */
+  /** With the default body timeout, compute slots and queue. */
   public ServerOptions(String host, int port, Path dataDir, String token, long maxBodyBytes) {
     this(host, port, dataDir, token, maxBodyBytes, DEFAULT_BODY_TIMEOUT_MILLIS);
+  }
+
+  /** With the default compute slots and queue. */
+  public ServerOptions(
+      String host,
+      int port,
+      Path dataDir,
+      String token,
+      long maxBodyBytes,
+      long bodyTimeoutMillis) {
+    this(
+        host,
+        port,
+        dataDir,
+        token,
+        maxBodyBytes,
+        bodyTimeoutMillis,
+        defaultComputeSlots(),
+        DEFAULT_QUEUE);
   }
 
   /** Loopback defaults: 127.0.0.1, no token, 10 MB bodies, 10 s body timeout. */
@@ -67,19 +117,30 @@ public record ServerOptions(
   }
 
   public ServerOptions withToken(String t) {
-    return new ServerOptions(host, port, dataDir, t, maxBodyBytes, bodyTimeoutMillis);
+    return new ServerOptions(
+        host, port, dataDir, t, maxBodyBytes, bodyTimeoutMillis, computeSlots, queue);
   }
 
   public ServerOptions withHost(String h) {
-    return new ServerOptions(h, port, dataDir, token, maxBodyBytes, bodyTimeoutMillis);
+    return new ServerOptions(
+        h, port, dataDir, token, maxBodyBytes, bodyTimeoutMillis, computeSlots, queue);
   }
 
   public ServerOptions withMaxBodyBytes(long m) {
-    return new ServerOptions(host, port, dataDir, token, m, bodyTimeoutMillis);
+    return new ServerOptions(host, port, dataDir, token, m, bodyTimeoutMillis, computeSlots, queue);
   }
 
   public ServerOptions withBodyTimeoutMillis(long ms) {
-    return new ServerOptions(host, port, dataDir, token, maxBodyBytes, ms);
+    return new ServerOptions(host, port, dataDir, token, maxBodyBytes, ms, computeSlots, queue);
+  }
+
+  public ServerOptions withComputeSlots(int n) {
+    return new ServerOptions(host, port, dataDir, token, maxBodyBytes, bodyTimeoutMillis, n, queue);
+  }
+
+  public ServerOptions withQueue(int n) {
+    return new ServerOptions(
+        host, port, dataDir, token, maxBodyBytes, bodyTimeoutMillis, computeSlots, n);
   }
 
   public boolean loopback() {

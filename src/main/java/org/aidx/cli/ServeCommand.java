@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       "  aidx serve                              http://127.0.0.1:8080/",
       "  aidx serve --port 9000 --data-dir /tmp/aidx-store",
       "  aidx serve --body-timeout 60             slow links: 60 s without a byte before 408",
+      "  aidx serve --queue 20                    answer 503 sooner when computations pile up",
       "  aidx serve --host 0.0.0.0 --token \"$AIDX_TOKEN\""
     })
 final class ServeCommand implements Callable<Integer> {
@@ -77,9 +78,28 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "SECONDS",
       defaultValue = "10",
       description =
-          "A request body that sends nothing for this long, or trickles in under 1 KB/s, is"
-              + " answered 408 and its worker freed (default: ${DEFAULT-VALUE} s; 1 to 600).")
+          "A request body that sends nothing for this long while the server waits for it, or"
+              + " trickles in under 1 KB/s of waiting, is answered 408 and its worker freed; time"
+              + " spent queued or computing never counts (default: ${DEFAULT-VALUE} s; 1 to 600).")
   int bodyTimeout;
+
+  @Option(
+      names = "--compute-slots",
+      paramLabel = "N",
+      description =
+          "Computations run at once (default: the number of cores, here ${DEFAULT-VALUE}).")
+  int computeSlots = ServerOptions.defaultComputeSlots();
+
+  @Option(
+      names = "--queue",
+      paramLabel = "N",
+      defaultValue = "" + ServerOptions.DEFAULT_QUEUE,
+      description =
+          "Computations that may wait for a slot; beyond, HTTP 503 with Retry-After (default:"
+              + " ${DEFAULT-VALUE}; 0 to "
+              + ServerOptions.MAX_QUEUE
+              + ").")
+  int queue;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -92,7 +112,15 @@ final class ServeCommand implements Callable<Integer> {
       generated = true;
     }
     ServerOptions o =
-        new ServerOptions(host, port, dir, t, maxBodyMb * 1024L * 1024L, bodyTimeout * 1000L);
+        new ServerOptions(
+            host,
+            port,
+            dir,
+            t,
+            maxBodyMb * 1024L * 1024L,
+            bodyTimeout * 1000L,
+            computeSlots,
+            queue);
     ApiServer server = ApiServer.start(o, Analyses.builtIn());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()

@@ -24,6 +24,9 @@ public final class Dataset {
   private final Map<String, Map<String, String>> groups;
   private final Map<String, Map<String, TreeMap<Integer, Observation>>> index = new HashMap<>();
 
+  /** Sorted economy codes, formed once: every index computation asks for them. */
+  private final List<String> economies;
+
   private Dataset(
       List<Observation> observations,
       Map<String, String> names,
@@ -58,6 +61,9 @@ public final class Dataset {
     if (!problems.isEmpty()) {
       throw new InputException(problems);
     }
+    TreeSet<String> codes = new TreeSet<>(this.names.keySet());
+    this.observations.forEach(o -> codes.add(o.economy()));
+    this.economies = List.copyOf(codes);
   }
 
   /**
@@ -113,9 +119,7 @@ public final class Dataset {
 
   /** Economy codes with a name or an observation, sorted. */
   public List<String> economies() {
-    TreeSet<String> s = new TreeSet<>(names.keySet());
-    observations.forEach(o -> s.add(o.economy()));
-    return List.copyOf(s);
+    return economies;
   }
 
   public List<String> indicators() {

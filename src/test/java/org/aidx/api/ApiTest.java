@@ -328,10 +328,15 @@ class ApiTest {
         .forEach(
             r -> {
               JsonNode answers = api.get("paths").get(r.path()).get(r.method()).get("responses");
-              // every route but the health check is refused with 503 when all workers are busy
+              // a route that computes (or reads a body) is refused with 503 when the slots and
+              // the queue are full; cheap reads never are
               assertThat(answers.has("503"))
                   .as("503 of " + r.method() + " " + r.path())
-                  .isEqualTo(!r.path().equals("/api/health"));
+                  .isEqualTo(r.cost() != ApiServer.Cost.CHEAP);
+              // an answer of the shipped data is revalidated with its ETag
+              assertThat(answers.has("304"))
+                  .as("304 of " + r.method() + " " + r.path())
+                  .isEqualTo(r.cost() == ApiServer.Cost.SHIPPED);
               // a request with a body can be answered 408 when the body stalls
               assertThat(answers.has("408"))
                   .as("408 of " + r.method() + " " + r.path())
@@ -340,6 +345,8 @@ class ApiTest {
     assertThat(api.at("/components/responses/TooSlow/description").asText())
         .contains("--body-timeout");
     assertThat(api.at("/components/responses/Busy/description").asText()).contains("retry");
+    assertThat(api.at("/components/responses/Busy/headers/Retry-After/schema/type").asText())
+        .isEqualTo("integer");
   }
 
   @Test

@@ -14,7 +14,12 @@ import java.nio.charset.StandardCharsets;
 record Http(String base, HttpClient client) {
   static final ObjectMapper JSON = new ObjectMapper();
 
-  record Answer(int status, String body) {
+  record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+    /** The first value of a response header, or null. */
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
     JsonNode json() {
       try {
         return JSON.readTree(body);
@@ -28,8 +33,12 @@ record Http(String base, HttpClient client) {
     return new Http("http://127.0.0.1:" + s.port(), HttpClient.newHttpClient());
   }
 
-  Answer get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  Answer get(String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (headers.length > 0) {
+      b.headers(headers);
+    }
+    return send(b);
   }
 
   Answer post(String path, String body, String... headers) {
@@ -53,7 +62,7 @@ record Http(String base, HttpClient client) {
   Answer send(HttpRequest.Builder b) {
     try {
       HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
-      return new Answer(r.statusCode(), r.body());
+      return new Answer(r.statusCode(), r.body(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

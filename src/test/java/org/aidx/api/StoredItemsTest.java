@@ -36,7 +36,7 @@ class StoredItemsTest {
   }
 
   /** The embedded dataset (with its derived exposure indicators) as a long CSV. */
-  private static String embeddedAsLongCsv() {
+  static String embeddedAsLongCsv() {
     StringBuilder b = new StringBuilder("iso3,indicator,year,value,unit,source\n");
     for (Observation o : Inputs.load(null, List.of(), List.of()).dataset().observations()) {
       b.append(o.economy())

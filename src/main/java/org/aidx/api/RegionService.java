@@ -105,7 +105,10 @@ final class RegionService {
     int bootstrap = integer(ctx, "bootstrap", 50);
     int references = integer(ctx, "references", 20);
     int starts = integer(ctx, "starts", 50);
-    List<String> ind = List.of(param(ctx, "indicators", "ai_user_share,aige").split(","));
+    List<String> ind =
+        List.of(
+            param(ctx, "indicators", String.join(",", RegionFiles.TYPOLOGY_DEFAULT)).split(","));
+    String scaling = param(ctx, "scaling", "both").toLowerCase(Locale.ROOT);
     if (k < 0
         || kmax < 2
         || kmax > 20
@@ -141,10 +144,21 @@ final class RegionService {
                   "unknown rule '" + choose + "'",
                   "choose silhouette or gap");
         };
+    Typology.Scaling sc =
+        switch (scaling) {
+          case "both" -> Typology.Scaling.BOTH;
+          case "per-capita" -> Typology.Scaling.PER_CAPITA;
+          case "none" -> Typology.Scaling.NONE;
+          default ->
+              throw new InputException(
+                  "query parameter scaling",
+                  "unknown scaling '" + scaling + "'",
+                  "choose both, per-capita or none");
+        };
     Typology t =
         new Typology(
             ind.stream().map(String::trim).toList(),
-            Typology.Scaling.PER_CAPITA,
+            sc,
             RegionFiles.POPULATION,
             clusterer,
             k,

@@ -24,7 +24,7 @@ final class RegionReport {
           "concentration",
           "ai_users, top 6 and 15, absolute basis",
           "typology",
-          "kmeans++ (50 starts), ai_user_share and aige, k by silhouette in 2..8",
+          "kmeans++ (50 starts), ai_authorship, cs_rd and patents as totals and per resident, k by silhouette in 2..8",
           "seed",
           42,
           "bootstrap",
@@ -40,8 +40,8 @@ final class RegionReport {
             RegionFiles.AI_USERS, List.of(6, 15), Concentration.Basis.ABSOLUTE, new ArrayList<>());
     Typology t =
         new Typology(
-            List.of(RegionFiles.AI_USER_SHARE, RegionFiles.AIGE),
-            Typology.Scaling.PER_CAPITA,
+            RegionFiles.TYPOLOGY_DEFAULT,
+            Typology.Scaling.BOTH,
             RegionFiles.POPULATION,
             KMeans.of(50),
             0,

@@ -22,7 +22,7 @@ final class RegionReport {
           "level",
           "metro",
           "concentration",
-          "ai_users, top 6 and 15, absolute basis",
+          "ai_authorship, cs_rd, patents, ai_users: top 6 and 15, absolute basis",
           "typology",
           "kmeans++ (50 starts), ai_authorship, cs_rd and patents as totals and per resident, k by silhouette in 2..8",
           "seed",
@@ -35,9 +35,15 @@ final class RegionReport {
   /** Adds the section and returns the files it read. */
   static List<InputFile> add(List<ReportSection> sections) {
     RegionInputs in = RegionInputs.us("metro");
-    Concentration.Result c =
-        in.concentration(
-            RegionFiles.AI_USERS, List.of(6, 15), Concentration.Basis.ABSOLUTE, new ArrayList<>());
+    List<Concentration.Result> c = new ArrayList<>();
+    for (String id :
+        List.of(
+            RegionFiles.AI_AUTHORSHIP,
+            RegionFiles.CS_RD,
+            RegionFiles.PATENTS,
+            RegionFiles.AI_USERS)) {
+      c.add(in.concentration(id, List.of(6, 15), Concentration.Basis.ABSOLUTE, new ArrayList<>()));
+    }
     Typology t =
         new Typology(
             RegionFiles.TYPOLOGY_DEFAULT,

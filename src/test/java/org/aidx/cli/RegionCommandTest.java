@@ -61,7 +61,9 @@ class RegionCommandTest {
             "--format",
             "json",
             "--basis",
-            "per-capita");
+            "per-capita",
+            "--indicator",
+            "ai_users");
     assertThat(c.code()).as(c.err()).isZero();
     JsonNode j = JSON.readTree(c.out());
     assertThat(j.get("regions").asInt()).isEqualTo(51);
@@ -150,5 +152,31 @@ class RegionCommandTest {
   void help_shows_examples() {
     Cli c = Cli.run("region", "--help");
     assertThat(c.out()).contains("aidx region typology", "concentrate", "typology");
+  }
+
+  @Test
+  void the_states_hold_the_placed_share_of_the_national_ai_papers() throws Exception {
+    // the job's national total keeps the papers it could not place, so the states cover the
+    // placed share: the county rows of the shipped table over its 'US' row
+    double counties = 0;
+    double nation = 0;
+    for (String line :
+        Files.readAllLines(
+            Path.of("src/main/resources/org/aidx/data/regions/metro-authorship.csv"))) {
+      String[] f = line.split(",", 5);
+      if (f[1].equals("ai_authorship")) {
+        if (f[0].equals("US")) {
+          nation = Double.parseDouble(f[3]);
+        } else {
+          counties += Double.parseDouble(f[3]);
+        }
+      }
+    }
+    Cli c = Cli.run("region", "concentrate", "--level", "state", "--format", "json");
+    assertThat(c.code()).as(c.err()).isZero();
+    JsonNode j = JSON.readTree(c.out());
+    assertThat(j.get("indicator").asText()).isEqualTo("ai_authorship");
+    assertThat(j.get("covered_share").asDouble()).isCloseTo(counties / nation, within(1e-9));
+    assertThat(counties / nation).isBetween(0.9, 1.0);
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.aidx.analysis.region.Concentration;
 import org.aidx.analysis.region.KMeans;
+import org.aidx.analysis.region.RegionIndicator;
 import org.aidx.analysis.region.Scorecard;
 import org.aidx.analysis.region.Typology;
 import org.aidx.analysis.region.Ward;
@@ -68,7 +69,7 @@ final class RegionService {
   /** GET /api/regions/concentration?level&indicator&top&basis. */
   ObjectNode concentration(Context ctx) {
     String level = param(ctx, "level", "metro");
-    String indicator = param(ctx, "indicator", RegionFiles.AI_USERS);
+    String indicator = param(ctx, "indicator", RegionFiles.AI_AUTHORSHIP);
     String basis = param(ctx, "basis", "absolute").toLowerCase(Locale.ROOT);
     List<Integer> top = new ArrayList<>();
     for (String s : param(ctx, "top", "6,15").split(",")) {
@@ -93,7 +94,13 @@ final class RegionService {
     List<String> notes = new ArrayList<>(in.notes());
     return cached(
         "c:" + level + indicator + basis + top,
-        () -> RegionWriter.concentrationJson(in.concentration(indicator, top, b, notes), notes));
+        () -> {
+          ObjectNode o =
+              RegionWriter.concentrationJson(in.concentration(indicator, top, b, notes), notes);
+          o.put("label", in.table().indicator(indicator).label());
+          o.put("unit", in.table().indicator(indicator).unit());
+          return o;
+        });
   }
 
   private Typology.Result typology(Context ctx, String level) {
@@ -105,7 +112,10 @@ final class RegionService {
     int bootstrap = integer(ctx, "bootstrap", 50);
     int references = integer(ctx, "references", 20);
     int starts = integer(ctx, "starts", 50);
-    List<String> ind = List.of(param(ctx, "indicators", "ai_user_share,aige").split(","));
+    List<String> ind =
+        List.of(
+            param(ctx, "indicators", String.join(",", RegionFiles.TYPOLOGY_DEFAULT)).split(","));
+    String scaling = param(ctx, "scaling", "both").toLowerCase(Locale.ROOT);
     if (k < 0
         || kmax < 2
         || kmax > 20
@@ -141,10 +151,21 @@ final class RegionService {
                   "unknown rule '" + choose + "'",
                   "choose silhouette or gap");
         };
+    Typology.Scaling sc =
+        switch (scaling) {
+          case "both" -> Typology.Scaling.BOTH;
+          case "per-capita" -> Typology.Scaling.PER_CAPITA;
+          case "none" -> Typology.Scaling.NONE;
+          default ->
+              throw new InputException(
+                  "query parameter scaling",
+                  "unknown scaling '" + scaling + "'",
+                  "choose both, per-capita or none");
+        };
     Typology t =
         new Typology(
             ind.stream().map(String::trim).toList(),
-            Typology.Scaling.PER_CAPITA,
+            sc,
             RegionFiles.POPULATION,
             clusterer,
             k,
@@ -166,7 +187,10 @@ final class RegionService {
     return RegionWriter.typologyJson(r, card);
   }
 
-  /** GET /api/regions/map.svg?level&view=ai_user_share|aige|typology (+ typology parameters). */
+  /**
+   * GET /api/regions/map.svg?level&view=typology|INDICATOR (+ typology parameters): counts per 100k
+   * residents, rates as they are.
+   */
   String map(Context ctx) {
     String level = param(ctx, "level", "metro");
     String view = param(ctx, "view", RegionFiles.AI_USER_SHARE);
@@ -178,26 +202,33 @@ final class RegionService {
           () ->
               UsMaps.groups(in, r, "Typology of " + level + " areas (" + r.k() + " groups)").svg());
     }
-    if (!in.table().has(view) || in.table().indicator(view).isCount()) {
+    if (!in.table().has(view) || view.equals(RegionFiles.POPULATION)) {
       throw new InputException(
           "query parameter view",
-          "'" + view + "' is not a rate of the data",
-          "choose ai_user_share, aige or typology");
+          "'" + view + "' is not an indicator of the data",
+          "choose typology or one of "
+              + in.table().indicators().stream().map(RegionIndicator::id).toList());
     }
     return cached(
         "m:" + level + view,
         () -> {
+          // counts are mapped per 100,000 residents, rates as they are
+          boolean count = in.table().indicator(view).isCount();
           double[] v = in.table().column(view);
+          double[] p = in.table().column(RegionFiles.POPULATION);
           Map<String, Double> by = new HashMap<>();
           for (int i = 0; i < v.length; i++) {
-            by.put(in.table().regions().get(i).code(), v[i]);
+            by.put(
+                in.table().regions().get(i).code(),
+                !count ? v[i] : p[i] > 0 ? v[i] / p[i] * Typology.PER_RESIDENTS : Double.NaN);
           }
+          String label = in.table().indicator(view).label();
           Choropleth m =
               UsMaps.numeric(
                   in,
                   by,
-                  view + " by " + level,
-                  view.equals(RegionFiles.AI_USER_SHARE) ? "%.1f%%" : "%.2f");
+                  label + (count ? " per 100k residents" : "") + " by " + level,
+                  view.equals(RegionFiles.AI_USER_SHARE) ? "%.1f%%" : count ? "%.1f" : "%.2f");
           return m.svg();
         });
   }

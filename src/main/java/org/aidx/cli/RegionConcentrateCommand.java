@@ -26,8 +26,8 @@ import picocli.CommandLine.Option;
       "Top-k shares of the national total (all counties, not only the regions listed), the "
           + "Herfindahl-Hirschman index of the regions' shares, Gini and Theil (each region counts "
           + "alike, or with --basis per-capita each person), location quotients (share of the "
-          + "amount / share of population) and the Lorenz curve. Default amount: estimated AI "
-          + "users (Microsoft AI user share × population).",
+          + "amount / share of population) and the Lorenz curve. Default amount: AI conference "
+          + "papers by US affiliation (fractional, 2015-2024, built by the records job metro-authorship).",
       ""
     },
     footer = {
@@ -47,7 +47,8 @@ final class RegionConcentrateCommand implements Callable<Integer> {
   @Option(
       names = "--indicator",
       paramLabel = "IND",
-      description = "A count indicator (default: ai_users for the shipped data; else required).")
+      description =
+          "A count indicator (default: ai_authorship for the shipped data; also cs_rd, patents, ai_users, ai_authorship_embodied, ai_authorship_nonembodied; else required).")
   String indicator;
 
   @Option(
@@ -75,7 +76,8 @@ final class RegionConcentrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RegionInputs in = region.inputs();
-    String ind = indicator != null ? indicator : region.data == null ? RegionFiles.AI_USERS : null;
+    String ind =
+        indicator != null ? indicator : region.data == null ? RegionFiles.AI_AUTHORSHIP : null;
     if (ind == null) {
       throw new org.aidx.model.InputException(
           "--indicator", "not given", "name a count column of " + region.data);

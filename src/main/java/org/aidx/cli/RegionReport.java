@@ -22,9 +22,9 @@ final class RegionReport {
           "level",
           "metro",
           "concentration",
-          "ai_users, top 6 and 15, absolute basis",
+          "ai_authorship, cs_rd, patents, ai_users: top 6 and 15, absolute basis",
           "typology",
-          "kmeans++ (50 starts), ai_user_share and aige, k by silhouette in 2..8",
+          "kmeans++ (50 starts), ai_authorship, cs_rd and patents as totals and per resident, k by silhouette in 2..8",
           "seed",
           42,
           "bootstrap",
@@ -35,13 +35,19 @@ final class RegionReport {
   /** Adds the section and returns the files it read. */
   static List<InputFile> add(List<ReportSection> sections) {
     RegionInputs in = RegionInputs.us("metro");
-    Concentration.Result c =
-        in.concentration(
-            RegionFiles.AI_USERS, List.of(6, 15), Concentration.Basis.ABSOLUTE, new ArrayList<>());
+    List<Concentration.Result> c = new ArrayList<>();
+    for (String id :
+        List.of(
+            RegionFiles.AI_AUTHORSHIP,
+            RegionFiles.CS_RD,
+            RegionFiles.PATENTS,
+            RegionFiles.AI_USERS)) {
+      c.add(in.concentration(id, List.of(6, 15), Concentration.Basis.ABSOLUTE, new ArrayList<>()));
+    }
     Typology t =
         new Typology(
-            List.of(RegionFiles.AI_USER_SHARE, RegionFiles.AIGE),
-            Typology.Scaling.PER_CAPITA,
+            RegionFiles.TYPOLOGY_DEFAULT,
+            Typology.Scaling.BOTH,
             RegionFiles.POPULATION,
             KMeans.of(50),
             0,

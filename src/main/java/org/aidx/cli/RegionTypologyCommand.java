@@ -55,15 +55,18 @@ final class RegionTypologyCommand implements Callable<Integer> {
       names = "--indicators",
       paramLabel = "IND",
       split = ",",
-      description = "Indicators to cluster on (default for the shipped data: ai_user_share,aige).")
+      description =
+          "Indicators to cluster on (default for the shipped data: ai_authorship,cs_rd,patents;"
+              + " also ai_user_share, aige, ai_users, ai_authorship_embodied,"
+              + " ai_authorship_nonembodied).")
   List<String> indicators = new ArrayList<>();
 
   @Option(
       names = "--scaling",
       paramLabel = "S",
-      defaultValue = "per-capita",
       description =
-          "per-capita | none: counts divided by population or not (default: ${DEFAULT-VALUE}).")
+          "both | per-capita | none: each count as a total and per resident (default for the"
+              + " shipped data), per resident only (default for --data), or as it is.")
   String scaling;
 
   @Option(
@@ -184,7 +187,7 @@ final class RegionTypologyCommand implements Callable<Integer> {
         throw new InputException(
             "--indicators", "not given", "name the columns of " + region.data + " to cluster on");
       }
-      ids = List.of(RegionFiles.AI_USER_SHARE, RegionFiles.AIGE);
+      ids = RegionFiles.TYPOLOGY_DEFAULT;
     }
     Clusterer c =
         switch (method.toLowerCase(Locale.ROOT)) {
@@ -194,13 +197,15 @@ final class RegionTypologyCommand implements Callable<Integer> {
               throw new InputException(
                   "--method " + method, "unknown method", "choose kmeans or ward");
         };
+    String sc = scaling != null ? scaling : region.data == null ? "both" : "per-capita";
     Typology.Scaling s =
-        switch (scaling.toLowerCase(Locale.ROOT)) {
+        switch (sc.toLowerCase(Locale.ROOT)) {
           case "per-capita", "per-worker", "per_capita" -> Typology.Scaling.PER_CAPITA;
           case "none" -> Typology.Scaling.NONE;
+          case "both" -> Typology.Scaling.BOTH;
           default ->
               throw new InputException(
-                  "--scaling " + scaling, "unknown scaling", "choose per-capita or none");
+                  "--scaling " + sc, "unknown scaling", "choose both, per-capita or none");
         };
     Typology.Choice ch =
         switch (choose.toLowerCase(Locale.ROOT)) {
@@ -216,9 +221,9 @@ final class RegionTypologyCommand implements Callable<Integer> {
           "k >= 0, kmax >= 2, references >= 1, bootstrap >= 0 and starts >= 1 are required",
           "e.g. --kmax 8 --references 20 --bootstrap 50 --starts 50");
     }
-    if (s == Typology.Scaling.PER_CAPITA && in.weight() == null) {
+    if (s != Typology.Scaling.NONE && in.weight() == null) {
       throw new InputException(
-          "--scaling per-capita", "needs a population", "add --weight COLUMN or --scaling none");
+          "--scaling " + sc, "needs a population", "add --weight COLUMN or --scaling none");
     }
     return new Typology(ids, s, in.weight(), c, k, kmax, ch, references, bootstrap, seed);
   }

@@ -57,7 +57,8 @@ import org.aidx.records.SqlBlock;
  */
 public final class JobFiles {
   /** The built-in jobs, shipped as {@code org/aidx/records/jobs/NAME.yaml}. */
-  public static final List<String> BUILTIN = List.of("conference-authorship");
+  public static final List<String> BUILTIN =
+      List.of("conference-authorship", "metro-authorship", "metro-cs-rd", "metro-patents");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 

@@ -34,6 +34,60 @@ public final class RegionFiles {
   public static final String AI_USERS = "ai_users";
   public static final String AIGE = "aige";
 
+  /** County indicators built by the records jobs (issue 21; see docs/regions.md). */
+  public static final String AI_AUTHORSHIP = "ai_authorship";
+
+  public static final String AI_AUTHORSHIP_EMBODIED = "ai_authorship_embodied";
+  public static final String AI_AUTHORSHIP_NONEMBODIED = "ai_authorship_nonembodied";
+  public static final String CS_RD = "cs_rd";
+  public static final String PATENTS = "patents";
+
+  /**
+   * The indicators of the default typology: the three measures of AI research and innovation
+   * capacity built from open records, each as a total and per resident (docs/regions.md says why).
+   */
+  public static final List<String> TYPOLOGY_DEFAULT = List.of(AI_AUTHORSHIP, CS_RD, PATENTS);
+
+  /** The national totals the records jobs write as region 'US' (placed or not). */
+  private static final String NATION = "US";
+
+  /** The shipped records-job tables: file, indicators, label, unit, source. */
+  private record JobTable(String file, String id, String label, String unit, String source) {}
+
+  private static final List<JobTable> JOB_TABLES =
+      List.of(
+          new JobTable(
+              "metro-authorship.csv",
+              AI_AUTHORSHIP,
+              "AI papers",
+              "papers (fractional count, 2015-2024)",
+              "papercopilot/paperlists AI conference records, US affiliations placed by IPEDS,"
+                  + " overrides and company labs (job metro-authorship)"),
+          new JobTable(
+              "metro-authorship.csv",
+              AI_AUTHORSHIP_NONEMBODIED,
+              "Non-embodied AI papers",
+              "papers (fractional count, 2015-2024)",
+              "as AI conference papers, conferences other than icra, iros, corl, rss"),
+          new JobTable(
+              "metro-authorship.csv",
+              AI_AUTHORSHIP_EMBODIED,
+              "Embodied AI papers",
+              "papers (fractional count, 2015-2024)",
+              "as AI conference papers, conferences icra, iros, corl, rss"),
+          new JobTable(
+              "metro-cs-rd.csv",
+              CS_RD,
+              "University CS R&D",
+              "thousand US dollars (FY 2022)",
+              "NSF NCSES HERD FY 2022, computer and information sciences (job metro-cs-rd)"),
+          new JobTable(
+              "metro-patents.csv",
+              PATENTS,
+              "Patents (all technologies)",
+              "utility patent grants 2011-2015, all technologies, not AI",
+              "USPTO PTMT, grants by inventor county (job metro-patents)"));
+
   /** A table with the files it was read from. */
   public record Loaded<T>(T value, List<InputFile> inputs) {
     public Loaded {
@@ -86,18 +140,74 @@ public final class RegionFiles {
     List<RegionIndicator> ind =
         List.of(
             new RegionIndicator(
-                POPULATION, "people", "US Census Bureau, county estimates, Vintage 2024", Rule.SUM),
+                POPULATION,
+                "people",
+                "US Census Bureau, county estimates, Vintage 2024",
+                Rule.SUM,
+                "Population"),
             new RegionIndicator(
                 AI_USER_SHARE,
                 "% of working-age population",
                 "Microsoft AI Economy Institute, AI user share by county, 2026 Q1",
-                Rule.WEIGHTED_MEAN),
+                Rule.WEIGHTED_MEAN,
+                "AI user share"),
             new RegionIndicator(
                 AIGE,
                 "standardised score",
                 "Felten, Raj & Seamans (2021), AI geographic exposure (AIGE), Appendix C",
-                Rule.WEIGHTED_MEAN));
-    return new Loaded<>(withUsers(RegionTable.of(regions, ind, v)), inputs);
+                Rule.WEIGHTED_MEAN,
+                "AI exposure of jobs (AIGE)"));
+    RegionTable t = withUsers(RegionTable.of(regions, ind, v));
+    for (JobTable j : JOB_TABLES) {
+      Map<String, Double> byCounty = jobColumn(j, inputs);
+      double[] c = new double[n];
+      for (int i = 0; i < n; i++) {
+        String code = regions.get(i).code();
+        // a county without a row has no record: 0, except where the source cannot speak for it
+        c[i] = byCounty.getOrDefault(code, unknownIn(j.id(), code) ? Double.NaN : 0);
+      }
+      t = t.with(new RegionIndicator(j.id(), j.unit(), j.source(), Rule.SUM, j.label()), c);
+    }
+    return new Loaded<>(t, inputs);
+  }
+
+  /**
+   * True where a records-job table cannot speak for a county: the 2000-2015 patent file reports
+   * Connecticut under its eight former counties, which the 2022 planning regions (09110-09190)
+   * cross, so Connecticut's patents are missing rather than 0 (listed in the job's notes).
+   */
+  static boolean unknownIn(String indicator, String county) {
+    return indicator.equals(PATENTS) && county.startsWith("091");
+  }
+
+  /** The national totals the records jobs report as region 'US', by indicator. */
+  public static Map<String, Double> jobNationalTotals() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    for (JobTable j : JOB_TABLES) {
+      Double v = jobColumn(j, new ArrayList<>()).get(NATION);
+      if (v != null) {
+        m.put(j.id(), v);
+      }
+    }
+    return m;
+  }
+
+  private static Map<String, Double> jobColumn(JobTable j, List<InputFile> inputs) {
+    String path = "embedded:regions/" + j.file();
+    if (inputs.stream().noneMatch(f -> f.name().equals(path))) {
+      embedded(j.file(), inputs);
+    }
+    CsvTable t = CsvTable.parse(path, Inputs.resource(DIR + j.file()));
+    int region = t.column("region");
+    int indicator = t.column("indicator");
+    int value = t.column("value");
+    Map<String, Double> m = new HashMap<>();
+    for (CsvTable.Row r : t.rows()) {
+      if (r.cells().get(indicator).equals(j.id())) {
+        m.put(r.cells().get(region), Double.parseDouble(r.cells().get(value)));
+      }
+    }
+    return m;
   }
 
   /**
@@ -117,7 +227,8 @@ public final class RegionFiles {
             AI_USERS,
             "people (estimate)",
             "ai_user_share / 100 × population (total, not working-age, population)",
-            Rule.SUM),
+            Rule.SUM,
+            "Estimated AI users"),
         u);
   }
 

@@ -174,6 +174,8 @@ public record RegionInputs(
         m.put(i.id(), us.column(i.id())[0]);
       }
     }
+    // the records jobs' national totals include what they could not place in a county
+    m.putAll(RegionFiles.jobNationalTotals());
     return m;
   }
 

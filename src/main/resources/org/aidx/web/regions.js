@@ -67,13 +67,15 @@
       if (my !== seq) return;
       $('region-map').innerHTML = svg;
       const tops = conc.top_shares.map((t) => 'top ' + t.k + ': ' + pct(t.share)).join(', ');
-      $('region-concentration').textContent = 'AI users across ' + conc.regions + ' regions: ' + tops
+      $('region-concentration').textContent = conc.label + ' across ' + conc.regions + ' regions: ' + tops
         + ' of the national total; HHI ' + num(conc.hhi, 4) + ', Gini ' + num(conc.gini, 3) + ', Theil ' + num(conc.theil, 3) + '.';
-      table('region-groups', ['group', 'name', 'regions', 'stability'].concat(typ.indicators.map((i) => 'mean ' + i)),
+      table('region-groups', ['group', 'name', 'regions', 'stability'].concat(typ.indicator_labels.map((l) => 'mean ' + l)),
         typ.groups.map((g) => [String(g.group), g.name, String(g.size), num(g.stability, 2)].concat(typ.indicators.map((i) => num(g.mean[i], 2)))));
       if (typ.scorecard) {
-        table('region-scorecard', ['Brookings (2021) group', 'metro', 'aidx group'],
-          typ.scorecard.rows.map((r) => [r.member.group, r.member.name, r.group ? r.group + ': ' + r.groupName : 'not clustered']));
+        const landing = (s) => s.landing.map((l) => l.group + ': ' + l.members + ' of ' + l.size).join('; ');
+        table('region-scorecard', ['Brookings (2021) group', 'metro', 'aidx group', 'group size'],
+          typ.scorecard.summary.map((s) => [s.group + ' (all ' + s.members + ')', 'lands in aidx groups', landing(s) || 'none clustered', ''])
+            .concat(typ.scorecard.rows.map((r) => [r.member.group, r.member.name, r.group ? r.group + ': ' + r.groupName : 'not clustered', r.group ? String(r.groupSize) : ''])));
       } else {
         table('region-scorecard', ['scorecard', 'only for metro areas'], []);
       }

@@ -57,7 +57,10 @@ class RegionsBrowserTest {
       var api = Http.of(server).get("/api/regions/typology").json();
       assertThat(d.findElements(By.cssSelector("#region-groups tbody tr")))
           .hasSize(api.get("groups").size());
-      assertThat(d.findElements(By.cssSelector("#region-scorecard tbody tr"))).hasSize(15);
+      // a summary row per published group (superstar, early adopter), then the 15 metros
+      assertThat(d.findElements(By.cssSelector("#region-scorecard tbody tr"))).hasSize(17);
+      assertThat(d.findElement(By.id("region-scorecard")).getText())
+          .contains("lands in aidx groups");
       assertThat(d.findElement(By.id("region-scorecard")).getText()).contains("San Jose");
 
       // hovering a county of the San Jose metro area (Santa Clara County, 06085) shows its value
@@ -68,8 +71,8 @@ class RegionsBrowserTest {
       assertThat(d.findElement(By.id("region-hover")).getText())
           .startsWith("San Jose-Sunnyvale-Santa Clara, CA: group");
 
-      // switching the map to the AI user share redraws it with quantile classes
-      new Select(d.findElement(By.id("region-view"))).selectByValue("ai_user_share");
+      // switching the map to AI papers redraws it per 100k residents with quantile classes
+      new Select(d.findElement(By.id("region-view"))).selectByValue("ai_authorship");
       b.await(
           60,
           w -> {
@@ -78,6 +81,8 @@ class RegionsBrowserTest {
           });
       assertThat(d.findElement(By.cssSelector("#region-map .legend")).getText())
           .contains("5 quantiles of the");
+      assertThat(d.findElement(By.id("region-map")).getText())
+          .contains("AI papers per 100k residents by metro");
       b.screenshot(Path.of("target", "screenshots", "dashboard-regions.png"));
     }
   }

@@ -146,6 +146,8 @@ class RecordsBadInputTest {
   @Test
   void an_unknown_job_is_reported_with_the_built_in_names() {
     assertBadInput(
-        Cli.run("records", "run", "no-such-job"), "no-such-job", "[conference-authorship]");
+        Cli.run("records", "run", "no-such-job"),
+        "no-such-job",
+        "[conference-authorship, metro-authorship, metro-cs-rd, metro-patents]");
   }
 }

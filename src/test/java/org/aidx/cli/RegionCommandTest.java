@@ -61,7 +61,9 @@ class RegionCommandTest {
             "--format",
             "json",
             "--basis",
-            "per-capita");
+            "per-capita",
+            "--indicator",
+            "ai_users");
     assertThat(c.code()).as(c.err()).isZero();
     JsonNode j = JSON.readTree(c.out());
     assertThat(j.get("regions").asInt()).isEqualTo(51);
@@ -88,10 +90,15 @@ class RegionCommandTest {
     for (JsonNode g : j.get("groups")) {
       sum += g.get("size").asInt();
     }
-    assertThat(sum).isEqualTo(j.get("regions").size()).isEqualTo(387);
+    // 393 metro areas (2023) less Puerto Rico's 6 (no population estimates) and Connecticut's 5
+    // (the 2000-2015 patent file knows only the former counties)
+    assertThat(sum).isEqualTo(j.get("regions").size()).isEqualTo(382);
     assertThat(j.get("scorecard").get("rows")).hasSize(15);
     assertThat(j.get("method").get("seed").asLong()).isEqualTo(42);
-    assertThat(j.get("notes").get(0).asText()).contains("6 region(s) left out");
+    assertThat(j.get("notes").get(0).asText()).startsWith("6 region(s) without a population");
+    assertThat(j.get("notes").get(1).asText())
+        .startsWith("11 region(s) left out")
+        .contains("New Haven, CT", "Ponce, PR");
   }
 
   @Test
@@ -145,5 +152,31 @@ class RegionCommandTest {
   void help_shows_examples() {
     Cli c = Cli.run("region", "--help");
     assertThat(c.out()).contains("aidx region typology", "concentrate", "typology");
+  }
+
+  @Test
+  void the_states_hold_the_placed_share_of_the_national_ai_papers() throws Exception {
+    // the job's national total keeps the papers it could not place, so the states cover the
+    // placed share: the county rows of the shipped table over its 'US' row
+    double counties = 0;
+    double nation = 0;
+    for (String line :
+        Files.readAllLines(
+            Path.of("src/main/resources/org/aidx/data/regions/metro-authorship.csv"))) {
+      String[] f = line.split(",", 5);
+      if (f[1].equals("ai_authorship")) {
+        if (f[0].equals("US")) {
+          nation = Double.parseDouble(f[3]);
+        } else {
+          counties += Double.parseDouble(f[3]);
+        }
+      }
+    }
+    Cli c = Cli.run("region", "concentrate", "--level", "state", "--format", "json");
+    assertThat(c.code()).as(c.err()).isZero();
+    JsonNode j = JSON.readTree(c.out());
+    assertThat(j.get("indicator").asText()).isEqualTo("ai_authorship");
+    assertThat(j.get("covered_share").asDouble()).isCloseTo(counties / nation, within(1e-9));
+    assertThat(counties / nation).isBetween(0.9, 1.0);
   }
 }

@@ -39,11 +39,24 @@ public record Typology(
     int bootstrap,
     long seed) {
 
-  /** Counts per person, or every indicator as it is. */
+  /**
+   * How counts enter: per person, as they are, or both (each count gives a scale column, the total,
+   * and an intensity column, per resident, as Brookings benchmarks metros on both).
+   */
   public enum Scaling {
     PER_CAPITA,
-    NONE
+    NONE,
+    BOTH
   }
+
+  /** Per-resident values are shown per this many residents (z-scores do not depend on it). */
+  public static final double PER_RESIDENTS = 100_000;
+
+  /** The label suffix of a per-resident column. */
+  public static final String PER_LABEL = " per 100k residents";
+
+  /** The suffix of a count's per-resident column under {@link Scaling#BOTH}. */
+  public static final String PER_CAPITA_SUFFIX = "_per_capita";
 
   /** How k is chosen from the data. */
   public enum Choice {
@@ -105,7 +118,9 @@ public record Typology(
   /**
    * The typology.
    *
-   * @param used the indicators used, in order
+   * @param used the indicators used, in order (a per-resident column of a count ends in {@value
+   *     #PER_CAPITA_SUFFIX} under {@link Scaling#BOTH})
+   * @param labels the human names of {@code used}
    * @param notes why indicators or regions were left out
    * @param regions the regions clustered
    * @param group the group rank (1 = top) of each region in {@code regions}
@@ -117,6 +132,7 @@ public record Typology(
   public record Result(
       Typology spec,
       List<String> used,
+      List<String> labels,
       List<String> notes,
       List<Region> regions,
       List<Integer> group,
@@ -127,6 +143,7 @@ public record Typology(
       List<Group> groups) {
     public Result {
       used = List.copyOf(used);
+      labels = List.copyOf(labels);
       notes = List.copyOf(notes);
       regions = List.copyOf(regions);
       group = List.copyOf(group);
@@ -156,32 +173,72 @@ public record Typology(
     }
     int n = table.size();
     List<String> used = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     List<double[]> cols = new ArrayList<>();
-    for (String id : indicators) {
-      double[] c = table.column(id);
-      if (scaling == Scaling.PER_CAPITA && table.indicator(id).isCount() && !id.equals(weight)) {
-        double[] p = table.column(weight);
-        for (int i = 0; i < n; i++) {
-          c[i] = c[i] / p[i];
+    boolean perCapita = scaling != Scaling.NONE;
+    if (perCapita && indicators.stream().anyMatch(id -> isScaled(table, id))) {
+      double[] p = table.column(weight);
+      List<String> noPop = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (!(Double.isFinite(p[i]) && p[i] > 0)) {
+          noPop.add(table.regions().get(i).name());
         }
       }
-      long present = Arrays.stream(c).filter(Double::isFinite).count();
-      double sd = sd(c);
-      if (present < MIN_COVERAGE * n) {
+      if (!noPop.isEmpty()) {
         notes.add(
-            id
-                + " left out: values for "
-                + present
-                + " of "
-                + n
-                + " regions (fewer than "
-                + Math.round(MIN_COVERAGE * 100)
-                + "%)");
-      } else if (!(sd > 0)) {
-        notes.add(id + " left out: it is constant over the regions, so it cannot separate groups");
+            noPop.size()
+                + " region(s) without a population, left out of the per-resident indicators: "
+                + String.join("; ", noPop.subList(0, Math.min(10, noPop.size())))
+                + (noPop.size() > 10 ? "; …" : ""));
+      }
+    }
+    for (String id : indicators) {
+      String label = table.indicator(id).label();
+      List<String> ids = new ArrayList<>();
+      List<String> names = new ArrayList<>();
+      List<double[]> cs = new ArrayList<>();
+      if (isScaled(table, id)) {
+        if (scaling == Scaling.BOTH) {
+          ids.add(id);
+          names.add(label);
+          cs.add(table.column(id));
+        }
+        double[] c = table.column(id);
+        double[] p = table.column(weight);
+        for (int i = 0; i < n; i++) {
+          c[i] = p[i] > 0 ? c[i] / p[i] * PER_RESIDENTS : Double.NaN;
+        }
+        ids.add(scaling == Scaling.BOTH ? id + PER_CAPITA_SUFFIX : id);
+        names.add(label + PER_LABEL);
+        cs.add(c);
       } else {
-        used.add(id);
-        cols.add(c);
+        ids.add(id);
+        names.add(label);
+        cs.add(table.column(id));
+      }
+      for (int q = 0; q < ids.size(); q++) {
+        double[] c = cs.get(q);
+        long present = Arrays.stream(c).filter(Double::isFinite).count();
+        double sd = sd(c);
+        if (present < MIN_COVERAGE * n) {
+          notes.add(
+              ids.get(q)
+                  + " left out: values for "
+                  + present
+                  + " of "
+                  + n
+                  + " regions (fewer than "
+                  + Math.round(MIN_COVERAGE * 100)
+                  + "%)");
+        } else if (!(sd > 0)) {
+          notes.add(
+              ids.get(q)
+                  + " left out: it is constant over the regions, so it cannot separate groups");
+        } else {
+          used.add(ids.get(q));
+          labels.add(names.get(q));
+          cols.add(c);
+        }
       }
     }
     if (used.isEmpty()) {
@@ -198,7 +255,19 @@ public record Typology(
       }
     }
     if (rows.size() < n) {
-      notes.add((n - rows.size()) + " region(s) left out for a missing value of " + used);
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (!rows.contains(i)) {
+          out.add(table.regions().get(i).name());
+        }
+      }
+      notes.add(
+          (n - rows.size())
+              + " region(s) left out for a missing value of "
+              + labels
+              + ": "
+              + String.join("; ", out.subList(0, Math.min(12, out.size())))
+              + (out.size() > 12 ? "; …" : ""));
     }
     int m = rows.size();
     int maxK = k > 0 ? k : kmax;
@@ -266,7 +335,7 @@ public record Typology(
       }
       idx.sort(Comparator.comparingDouble((Integer i) -> -Arrays.stream(z[i]).sum()));
       List<Region> members = idx.stream().map(regions::get).toList();
-      String name = name(used, cz[c]);
+      String name = name(labels, cz[c]);
       long same = names.stream().filter(s -> s.equals(name)).count();
       names.add(name);
       groups.add(
@@ -279,25 +348,53 @@ public record Typology(
               stab[c],
               members));
     }
-    return new Result(this, used, notes, regions, group, p.k(), rule, kc, sil, groups);
+    return new Result(this, used, labels, notes, regions, group, p.k(), rule, kc, sil, groups);
+  }
+
+  /** True when an indicator enters per resident: a count other than the population itself. */
+  private boolean isScaled(RegionTable table, String id) {
+    return scaling != Scaling.NONE && table.indicator(id).isCount() && !id.equals(weight);
   }
 
   /**
-   * The documented naming rule: "high X" for each indicator whose group mean z-score is at least
-   * {@value #NAMING_THRESHOLD}, "low X" at most −{@value #NAMING_THRESHOLD}, in indicator order,
-   * joined by ", "; "near average" when no indicator passes. (1.2, −0.7, 0.1) on (a, b, c) → "high
-   * a, low b".
+   * The documented naming rule: the indicators whose group mean z-score is at least {@value
+   * #NAMING_THRESHOLD} are listed after "high", those at most −{@value #NAMING_THRESHOLD} after
+   * "low", in indicator order; a count high (or low) both as a total and per resident is named
+   * once, "X (total and per 100k)"; "near average" when no indicator passes. (1.2, −0.7, 0.1) on
+   * (a, b, c) → "high a; low b"; (0.9, 0.8) on (x, x per 100k residents) → "high x (total and per
+   * 100k)".
    */
-  public static String name(List<String> indicators, double[] meanZ) {
-    List<String> parts = new ArrayList<>();
-    for (int j = 0; j < indicators.size(); j++) {
+  public static String name(List<String> labels, double[] meanZ) {
+    List<String> high = new ArrayList<>();
+    List<String> low = new ArrayList<>();
+    for (int j = 0; j < labels.size(); j++) {
       if (meanZ[j] >= NAMING_THRESHOLD) {
-        parts.add("high " + indicators.get(j));
+        high.add(labels.get(j));
       } else if (meanZ[j] <= -NAMING_THRESHOLD) {
-        parts.add("low " + indicators.get(j));
+        low.add(labels.get(j));
       }
     }
-    return parts.isEmpty() ? "near average" : String.join(", ", parts);
+    List<String> parts = new ArrayList<>();
+    if (!high.isEmpty()) {
+      parts.add("high " + String.join(", ", merged(high)));
+    }
+    if (!low.isEmpty()) {
+      parts.add("low " + String.join(", ", merged(low)));
+    }
+    return parts.isEmpty() ? "near average" : String.join("; ", parts);
+  }
+
+  /** Labels with a total and its per-resident column in the list named once. */
+  private static List<String> merged(List<String> labels) {
+    List<String> out = new ArrayList<>();
+    for (String l : labels) {
+      if (l.endsWith(PER_LABEL)
+          && labels.contains(l.substring(0, l.length() - PER_LABEL.length()))) {
+        continue;
+      }
+      out.add(labels.contains(l + PER_LABEL) ? l + " (total and per 100k)" : l);
+    }
+    return out;
   }
 
   private KChoice chooseK(double[][] z, RandomGenerator random) {

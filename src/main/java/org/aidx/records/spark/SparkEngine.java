@@ -206,7 +206,8 @@ public final class SparkEngine implements RecordsEngine {
   public void createView(SqlBlock block) throws EngineException {
     try {
       // same first line as the job's SQL, so Spark's "line n" still counts the job's lines
-      spark.sql("UNCACHE TABLE IF EXISTS " + block.name());
+      // dropping the view also uncaches it; an UNCACHE first would re-analyse a view left by
+      // another job over this job's inputs, and fail when their columns differ
       spark.catalog().dropTempView(block.name());
       spark.sql("CACHE TABLE " + block.name() + " AS " + block.sql());
     } catch (Exception e) {

@@ -38,34 +38,51 @@ public final class RegionSection {
     return Double.isFinite(v) ? String.format(Locale.ROOT, "%." + d + "f", v) : "–";
   }
 
+  /**
+   * The section: a concentration table (one row per count indicator; {@code cs.get(0)} also gives
+   * the Lorenz curve), the typology, the Brookings scorecard and maps.
+   */
   public static ReportSection of(
-      RegionInputs in, Concentration.Result c, Typology.Result t, Scorecard card) {
+      RegionInputs in, List<Concentration.Result> cs, Typology.Result t, Scorecard card) {
+    Concentration.Result c = cs.get(0);
     StringBuilder b = new StringBuilder();
-    StringBuilder tops = new StringBuilder();
-    for (int i = 0; i < c.ks().size(); i++) {
-      tops.append(i == 0 ? "" : ", ")
-          .append("the top ")
-          .append(c.ks().get(i))
-          .append(" hold ")
-          .append(pct(c.topShares().get(i)));
-    }
-    b.append("<p id=\"region-concentration\">")
+    b.append("<p>")
         .append(
             esc(
-                "Estimated AI users (Microsoft AI user share 2026 Q1 × population 2024) across "
-                    + c.rows().size()
-                    + " "
+                "Concentration across "
                     + in.level()
-                    + " areas: "
-                    + tops
-                    + " of the national total; HHI "
-                    + f(c.hhi(), 4)
-                    + ", Gini "
-                    + f(c.gini(), 3)
-                    + ", Theil "
-                    + f(c.theil(), 3)
-                    + ". Shares are of the national total (all counties)."))
-        .append("</p>\n");
+                    + " areas: the share of the national total (all counties, placed or not)"
+                    + " held by the top areas, and HHI, Gini and Theil over the areas. AI papers,"
+                    + " university CS R&D and patents are built from open records by aidx's"
+                    + " records jobs; patents cover all technologies (innovation capacity, not"
+                    + " AI)."))
+        .append("</p>\n<table id=\"region-concentration\"><thead><tr><th>Indicator</th>")
+        .append("<th class=\"num\">Areas</th>");
+    for (int k : c.ks()) {
+      b.append("<th class=\"num\">Top ").append(k).append("</th>");
+    }
+    b.append("<th class=\"num\">HHI</th><th class=\"num\">Gini</th><th class=\"num\">Theil</th>")
+        .append("<th>Top area</th></tr></thead>\n<tbody>\n");
+    for (Concentration.Result x : cs) {
+      b.append("<tr><td>")
+          .append(esc(in.table().indicator(x.indicator()).label()))
+          .append("</td><td class=\"num\">")
+          .append(x.rows().size())
+          .append("</td>");
+      for (double share : x.topShares()) {
+        b.append("<td class=\"num\">").append(pct(share)).append("</td>");
+      }
+      b.append("<td class=\"num\">")
+          .append(f(x.hhi(), 4))
+          .append("</td><td class=\"num\">")
+          .append(f(x.gini(), 3))
+          .append("</td><td class=\"num\">")
+          .append(f(x.theil(), 3))
+          .append("</td><td>")
+          .append(esc(x.rows().isEmpty() ? "" : x.rows().get(0).region().name()))
+          .append("</td></tr>\n");
+    }
+    b.append("</tbody></table>\n");
     b.append("<p>")
         .append(
             esc(
@@ -86,8 +103,8 @@ public final class RegionSection {
     }
     b.append("<div class=\"scroll\"><table id=\"region-groups\">\n<thead><tr><th>Group</th>")
         .append("<th>Name</th><th class=\"num\">Regions</th><th class=\"num\">Stability</th>");
-    for (String id : t.used()) {
-      b.append("<th class=\"num\">").append(esc(id)).append("</th>");
+    for (String label : t.labels()) {
+      b.append("<th class=\"num\">").append(esc(label)).append("</th>");
     }
     b.append("<th>Leading regions</th></tr></thead>\n<tbody>\n");
     for (Typology.Group g : t.groups()) {
@@ -114,7 +131,9 @@ public final class RegionSection {
                       + " regions):"))
           .append("</p>\n<table id=\"region-scorecard\"><thead><tr><th>Published group</th>")
           .append("<th class=\"num\">Members</th><th class=\"num\">In group 1</th>")
-          .append("<th class=\"num\">In groups 1–2</th></tr></thead>\n<tbody>\n");
+          .append(
+              "<th class=\"num\">In groups 1–2</th><th>aidx groups (group: members of size)</th>")
+          .append("</tr></thead>\n<tbody>\n");
       for (Scorecard.Summary s : card.summary()) {
         b.append("<tr><td>")
             .append(esc(s.group()))
@@ -124,6 +143,22 @@ public final class RegionSection {
             .append(s.inTop())
             .append("</td><td class=\"num\">")
             .append(s.inTopTwo())
+            .append("</td><td>")
+            .append(esc(Scorecard.landing(s)))
+            .append("</td></tr>\n");
+      }
+      b.append("</tbody></table>\n<table id=\"region-scorecard-metros\"><thead><tr>")
+          .append("<th>Published group</th><th>Metro</th><th>aidx group</th>")
+          .append("<th class=\"num\">Group size</th></tr></thead>\n<tbody>\n");
+      for (Scorecard.Row r : card.rows()) {
+        b.append("<tr><td>")
+            .append(esc(r.member().group()))
+            .append("</td><td>")
+            .append(esc(r.member().name()))
+            .append("</td><td>")
+            .append(esc(r.group() == 0 ? "not clustered" : r.group() + ": " + r.groupName()))
+            .append("</td><td class=\"num\">")
+            .append(r.group() == 0 ? "" : String.valueOf(r.groupSize()))
             .append("</td></tr>\n");
       }
       b.append("</tbody></table>\n");
@@ -135,6 +170,20 @@ public final class RegionSection {
     }
     Choropleth shareMap =
         UsMaps.numeric(in, share, "AI user share by " + in.level() + " area, 2026 Q1", "%.1f%%");
+    Map<String, Double> papers = new HashMap<>();
+    double[] pv = in.table().column(RegionFiles.AI_AUTHORSHIP);
+    double[] pop = in.table().column(RegionFiles.POPULATION);
+    for (int i = 0; i < pv.length; i++) {
+      papers.put(
+          in.table().regions().get(i).code(),
+          pop[i] > 0 ? pv[i] / pop[i] * Typology.PER_RESIDENTS : Double.NaN);
+    }
+    Choropleth papersMap =
+        UsMaps.numeric(
+            in,
+            papers,
+            "AI papers (fractional, 2015-2024) per 100k residents by " + in.level() + " area",
+            "%.1f");
     Choropleth groupMap =
         UsMaps.groups(in, t, "Typology of " + in.level() + " areas (" + t.k() + " groups)");
     List<SectionChart> charts =
@@ -142,8 +191,18 @@ public final class RegionSection {
             SectionChart.of(
                 RegionCharts.lorenz(c),
                 "region-lorenz",
-                "Lorenz curve of AI users",
-                "Cumulative share of AI users against the cumulative share of regions."),
+                "Lorenz curve of " + in.table().indicator(c.indicator()).label(),
+                "Cumulative share of the indicator against the cumulative share of regions."),
+            new SectionChart(
+                new Figure(
+                    "region-map-papers",
+                    "AI papers per 100k residents",
+                    "Counties coloured by their metro area's AI conference papers (fractional,"
+                        + " 2015-2024, US affiliations placed by IPEDS, overrides and company"
+                        + " headquarters) per 100,000 residents; "
+                        + papersMap.rule(),
+                    papersMap.svg()),
+                papersMap.png()),
             new SectionChart(
                 new Figure(
                     "region-map-share",

@@ -222,11 +222,11 @@ public final class RegionWriter {
     }
     b.append('\n');
     List<String> head = new ArrayList<>(List.of("group", "name", "size", "stability"));
-    for (String id : r.used()) {
-      head.add("z " + id);
+    for (String label : r.labels()) {
+      head.add("z " + label);
     }
-    for (String id : r.used()) {
-      head.add(id);
+    for (String label : r.labels()) {
+      head.add(label);
     }
     head.add("examples");
     TextTable t = new TextTable(head, Set.of(1, head.size() - 1));
@@ -270,8 +270,14 @@ public final class RegionWriter {
               r.regions().size()));
       TextTable s =
           new TextTable(
-              List.of("published group", "members", "clustered", "in group 1", "in groups 1-2"),
-              Set.of(0));
+              List.of(
+                  "published group",
+                  "members",
+                  "clustered",
+                  "in group 1",
+                  "in groups 1-2",
+                  "aidx groups (group: members of size)"),
+              Set.of(0, 5));
       for (Scorecard.Summary x : card.summary()) {
         s.add(
             List.of(
@@ -279,18 +285,22 @@ public final class RegionWriter {
                 String.valueOf(x.members()),
                 String.valueOf(x.clustered()),
                 String.valueOf(x.inTop()),
-                String.valueOf(x.inTopTwo())));
+                String.valueOf(x.inTopTwo()),
+                Scorecard.landing(x)));
       }
       b.append(s.aligned()).append('\n');
       TextTable m =
-          new TextTable(List.of("published group", "metro", "code", "aidx group"), Set.of(0, 1, 3));
+          new TextTable(
+              List.of("published group", "metro", "code", "aidx group", "group size"),
+              Set.of(0, 1, 3));
       for (Scorecard.Row x : card.rows()) {
         m.add(
             List.of(
                 x.member().group(),
                 x.member().name(),
                 x.member().code(),
-                x.group() == 0 ? "not clustered" : x.group() + ": " + x.groupName()));
+                x.group() == 0 ? "not clustered" : x.group() + ": " + x.groupName(),
+                x.group() == 0 ? "" : String.valueOf(x.groupSize())));
       }
       b.append(m.aligned());
     }
@@ -328,6 +338,8 @@ public final class RegionWriter {
             + "; otherwise near average");
     ArrayNode used = o.putArray("indicators");
     r.used().forEach(used::add);
+    ArrayNode labels = o.putArray("indicator_labels");
+    r.labels().forEach(labels::add);
     ArrayNode notes = o.putArray("notes");
     r.notes().forEach(notes::add);
     o.put("k", r.k());

@@ -92,7 +92,16 @@ class ClusteringTest {
   @Test
   void groups_are_named_from_their_profile_by_the_threshold_rule() {
     var ids = java.util.List.of("a", "b", "c");
-    assertThat(Typology.name(ids, new double[] {1.2, -0.7, 0.1})).isEqualTo("high a, low b");
+    assertThat(Typology.name(ids, new double[] {1.2, -0.7, 0.1})).isEqualTo("high a; low b");
     assertThat(Typology.name(ids, new double[] {0.49, -0.49, 0})).isEqualTo("near average");
+  }
+
+  @Test
+  void a_count_high_as_total_and_per_resident_is_named_once() {
+    var labels = java.util.List.of("x", "x" + Typology.PER_LABEL, "y", "y" + Typology.PER_LABEL);
+    assertThat(Typology.name(labels, new double[] {0.9, 0.8, 0.1, 0.7}))
+        .isEqualTo("high x (total and per 100k), y" + Typology.PER_LABEL);
+    assertThat(Typology.name(labels, new double[] {-0.9, -0.8, -0.6, 0}))
+        .isEqualTo("low x (total and per 100k), y");
   }
 }

@@ -379,8 +379,10 @@
     if (!iv.length) { el.hidden = true; setRobustnessState('error', 'No rank intervals in the robustness results.'); return; }
     const runs = res.json.runs ? res.json.runs + ' replications' + (res.json.seed !== undefined ? ' (seed ' + res.json.seed + ')' : '') : 'replications';
     rob.shown = body;
+    // the interval policy's notes (withheld intervals and why), as the CLI and the report print them
+    const notes = ((res.json && res.json.notes) || []).map((n) => ' Note: ' + n.charAt(0).toUpperCase() + n.slice(1) + '.').join('');
     setRobustnessState('ready', 'Rank under uncertainty over ' + runs + ' of ' + describeMethod(q) +
-      ': bar from the 5th to the 95th percentile rank, dot at the median, diamond at the nominal rank.');
+      ': bar from the 5th to the 95th percentile rank, dot at the median, diamond at the nominal rank.' + notes);
     el.hidden = false;
     el.classList.remove('stale');
     const key = (r) => (r.nominal !== null && r.nominal !== undefined ? r.nominal : r.median);

@@ -91,8 +91,67 @@
     return q;
   }
 
+  // ---------- combinations that cannot work, and a failed recompute
+  // Min-max 0–1 and z-score give zero or negative scores, which geometric and harmonic means
+  // cannot combine (the server answers 400). Those pairs are disabled with the reason beside them.
+  const SIGNED = ['minmax:0,1', 'zscore'];
+  const POSITIVE_ONLY = ['geometric', 'harmonic'];
+  const COMBINATION = 'Min-max 0–1 and z-score give zero or negative scores, which geometric and harmonic' +
+    ' means cannot combine: choose Aggregation "arithmetic" to use them.';
+  function positiveOnly() {
+    const a = $('aggregate').value;
+    return a ? POSITIVE_ONLY.includes(a) : state.defaultPositiveOnly;
+  }
+  // An index relative to the reference divides every score by the reference's, which a z-score
+  // can make zero or negative whatever the means.
+  const RELATIVE = 'Z-scores are negative below the average, and this index divides every score by the' +
+    " reference's score: choose another normalisation.";
+  function updateMethodOptions() {
+    const signed = SIGNED.includes($('normalise').value);
+    const pos = positiveOnly();
+    [...$('normalise').options].forEach((o) => {
+      const relative = state.relativeToReference && o.value === 'zscore';
+      o.disabled = relative || (pos && SIGNED.includes(o.value));
+      o.title = relative ? RELATIVE : o.disabled ? COMBINATION : '';
+    });
+    [...$('aggregate').options].forEach((o) => {
+      const p = o.value ? POSITIVE_ONLY.includes(o.value) : state.defaultPositiveOnly;
+      o.disabled = signed && p;
+      o.title = o.disabled ? COMBINATION : '';
+    });
+    const hint = $('method-hint');
+    const any = [...$('normalise').options, ...$('aggregate').options].some((o) => o.disabled);
+    hint.hidden = !any;
+    hint.textContent = any ? 'Some options are unavailable. ' + (pos || signed ? COMBINATION + ' ' : '') +
+      (state.relativeToReference ? RELATIVE : '') : '';
+  }
+
+  // A server error in the page's terms: the controls' labels instead of command-line flags.
+  const FLAGS = [[/--aggregate(-at)?( [a-z=]+)?/g, 'Aggregation'], [/--normalise( [a-z:0-9,]+)?/g, 'Normalisation'],
+    [/--reference( [A-Z]+)?/g, 'Reference'], [/--year( [0-9Y]+)?/g, 'Data up to year'], [/--per( [a-z]+)?/g, 'View'],
+    [/--weight( [A-Za-z_=0-9.]+)?/g, 'the weight sliders']];
+  function uiError(res) {
+    const text = errorText(res);
+    if (/geometric mean needs positive values|harmonic mean needs positive/.test(text)) return COMBINATION;
+    let t = text.replace(/,? or raise values to a floor with --floor X/g, '').replace(/--floor [^ ,.]+/g, 'a floor (command line only)');
+    FLAGS.forEach(([re, label]) => { t = t.replace(re, label); });
+    return t;
+  }
+  // The results of the last setting that worked, greyed while they do not match the controls.
+  const RESULTS = ['ranking', 'notes', 'scatter', 'profile', 'provenance'];
+  function markStale(stale) {
+    RESULTS.forEach((id) => $(id).classList.toggle('stale', stale));
+    document.querySelector('main').dataset.stale = String(stale);
+  }
+  function showBanner(text) {
+    const b = $('banner');
+    b.hidden = !text;
+    b.textContent = text ? 'This setting could not be computed: ' + text +
+      ' The table and charts below still show the last setting that worked (greyed).' : '';
+  }
+
   let timer = null;
-  function schedule() { clearTimeout(timer); timer = setTimeout(recompute, 120); }
+  function schedule() { updateMethodOptions(); clearTimeout(timer); timer = setTimeout(recompute, 120); }
 
   async function recompute() {
     const my = ++state.seq;
@@ -101,12 +160,17 @@
     const res = await api('POST', '/api/index', q);
     if (my !== state.seq) return;
     if (!res.ok) {
+      const text = uiError(res);
       $('error').hidden = false;
-      $('error').textContent = errorText(res);
+      $('error').textContent = text;
+      showBanner(text);
+      markStale(true);
       setStatus('error', 'error');
       return;
     }
     $('error').hidden = true;
+    showBanner('');
+    markStale(false);
     state.lastIndexBody = q;
     render(res.json);
     scheduleRobustness(q);
@@ -723,6 +787,10 @@
     state.defaultRanks = {};
     res.json.economies.forEach((e) => { state.defaultRanks[e.iso3] = e.rank; });
     state.defaultReference = res.json.reference;
+    const agg = (res.json.methodology.resolved && res.json.methodology.resolved.aggregate) || {};
+    state.defaultPositiveOnly = Object.values(agg).some((a) => POSITIVE_ONLY.includes(a));
+    state.relativeToReference = !!res.json.methodology.relative_to_reference;
+    updateMethodOptions();
     buildSliders(state.tree);
     const refSel = $('reference');
     res.json.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => refSel.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3)));

@@ -188,6 +188,9 @@
       { key: 'index', label: 'Index', get: (e) => e.index },
     ];
     scoreKeys.forEach((k) => cols.push({ key: k, label: headLabel(names[k] || k), title: names[k], get: (e) => e.scores[k] }));
+    // the coverage rule of every ranked output: a rank resting on fewer than half the indicators is flagged *
+    cols.push({ key: 'coverage', label: 'Coverage', title: "indicators with the economy's own data / all indicators; a rank below half is flagged *",
+      get: (e) => (e.coverage ? e.coverage.present / e.coverage.total : null) });
     // Compare with default: once the ranking differs from the default index's, a column shows each
     // economy's rank change against it (+ = higher than in the default index).
     const base = state.defaultRanks;
@@ -209,6 +212,10 @@
     });
     return rows;
   }
+
+  const lowCoverage = (e) => !!(e.coverage && e.coverage.low);
+  const coverageText = (e) => e.coverage.present + ' of ' + e.coverage.total + ' indicators' +
+    (e.coverage.missing_dimensions.length ? '; no data for ' + e.coverage.missing_dimensions.join(', ') : '');
 
   function renderTable(r) {
     const cols = columns(r);
@@ -246,7 +253,14 @@
           a.addEventListener('click', (ev) => ev.stopPropagation());
           td.append(' ', a);
         }
-        else if (c.key === 'rank') td.textContent = v === null ? '' : String(v);
+        else if (c.key === 'rank') {
+          td.textContent = v === null ? '' : String(v) + (lowCoverage(e) ? '*' : '');
+          if (lowCoverage(e)) td.title = 'low coverage: ' + coverageText(e);
+        }
+        else if (c.key === 'coverage') {
+          td.textContent = e.coverage ? e.coverage.present + '/' + e.coverage.total : '';
+          if (e.coverage) td.title = coverageText(e);
+        }
         else if (c.key === 'tier') td.textContent = v ? String(v) : '–';
         else if (c.key === 'vsdefault') td.textContent = v === null ? '' : (v > 0 ? '+' : '') + String(v);
         else td.textContent = fmt(v);
@@ -341,7 +355,10 @@
     econSel.textContent = '';
     r.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => econSel.add(new Option(e.name, e.iso3)));
     econSel.value = keep;
-    $('notes').textContent = r.notes.length ? 'Notes: ' + r.notes.join(' · ') : '';
+    const low = r.economies.filter(lowCoverage);
+    $('notes').textContent = (low.length ? '* Low coverage (rank flagged, not withheld): ' +
+      low.map((e) => e.iso3 + ' ' + coverageText(e)).join(' · ') + '. ' : '') +
+      (r.notes.length ? 'Notes: ' + r.notes.join(' · ') : '');
     renderTable(r);
     renderScatter(r);
     renderProfile(r);
@@ -825,6 +842,8 @@
   // whose answer the rank-interval chart shows (null while it shows GET /api/robustness).
   window.aidxDashboard = {
     csv: viewCsv, png: viewPng, select, scenarioRequest,
+    // shows an index answer of POST /api/index (e.g. of an uploaded dataset) as the page's result
+    render: (json) => { markStale(false); showBanner(''); render(json); },
     chartOption: (id) => (charts[id] ? charts[id].getOption() : null),
     requests: () => ({ index: state.lastIndexBody || null, robustness: rob.shown }),
   };

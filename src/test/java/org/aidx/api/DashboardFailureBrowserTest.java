@@ -120,4 +120,51 @@ class DashboardFailureBrowserTest {
       assertThat(d.findElement(By.id("banner")).isDisplayed()).isFalse();
     }
   }
+
+  @Test
+  void a_rank_resting_on_few_indicators_is_flagged_with_its_coverage() throws Exception {
+    // the shipped data (derived indicators included) plus Singapore with 3 of the 15 indicators
+    java.io.StringWriter out = new java.io.StringWriter();
+    int code =
+        org.aidx.cli.Main.execute(
+            new String[] {"data", "export"},
+            new java.io.PrintWriter(out),
+            new java.io.PrintWriter(new java.io.StringWriter()));
+    assertThat(code).isZero();
+    StringBuilder csv = new StringBuilder(out.toString());
+    try (var in =
+        getClass().getResourceAsStream("/org/aidx/coverage/singapore-three-indicators.csv")) {
+      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .skip(1)
+          .forEach(l -> csv.append(l).append(",,\n"));
+    }
+    Http http = Http.of(server);
+    Http.Answer up = http.post("/api/datasets?name=with-singapore.csv", csv.toString());
+    assertThat(up.status()).as(up.body()).isBetween(200, 201);
+    String id = up.json().get("id").asText();
+    String answer = http.post("/api/index", "{\"dataset\": \"" + id + "\"}").body();
+    var sgp =
+        java.util.stream.StreamSupport.stream(
+                Http.JSON.readTree(answer).get("economies").spliterator(), false)
+            .filter(e -> e.get("iso3").asText().equals("SGP"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(sgp.at("/coverage/low").asBoolean()).isTrue();
+    int total = sgp.at("/coverage/total").asInt();
+    try (Browser b = Browser.start(1280, 800)) {
+      WebDriver d = b.driver();
+      d.get(server.url());
+      ready(b);
+      b.js("window.aidxDashboard.render(JSON.parse(arguments[0]));", answer);
+      WebElement row = d.findElement(By.cssSelector("#ranking tbody tr[data-iso3='SGP']"));
+      assertThat(row.findElement(By.cssSelector("td.rank")).getText()).endsWith("*");
+      assertThat(row.findElement(By.cssSelector("td.coverage")).getText()).isEqualTo("3/" + total);
+      assertThat(d.findElement(By.id("notes")).getText())
+          .contains("Low coverage")
+          .contains("SGP 3 of " + total + " indicators; no data for Compute");
+      WebElement usa = d.findElement(By.cssSelector("#ranking tbody tr[data-iso3='USA']"));
+      assertThat(usa.findElement(By.cssSelector("td.rank")).getText()).doesNotEndWith("*");
+    }
+  }
 }

@@ -362,7 +362,10 @@ public final class Panel {
         }
       }
     }
-    boolean low = ni > 0 && (double) present / ni < rule.minCoverage();
+    // the one coverage rule of every ranked output (Coverage), with the panel's threshold
+    org.aidx.pipeline.Coverage cov = org.aidx.pipeline.Coverage.of(r, e, rule.minCoverage());
+    present = cov.present();
+    boolean low = cov.low();
     return new Row(
         year,
         r.economies().get(e),

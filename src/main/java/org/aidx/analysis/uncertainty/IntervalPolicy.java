@@ -40,7 +40,8 @@ public final class IntervalPolicy {
   public static boolean keepsScale(Assumption a) {
     // one option only: every replication uses it; if it is not the nominal method, the intervals
     // exclude their nominal values and the second rule withholds them
-    return a.labels().size() == 1
+    // (leave-one-out lists "none" and its indicators; "all" is an empty list, so one label)
+    return (a.labels().size() == 1 && !(a instanceof Assumption.LeaveOneOut))
         || a instanceof Assumption.UniformWeights
         || a instanceof Assumption.DirichletWeights
         || a instanceof Assumption.Imputations;

@@ -37,7 +37,8 @@ class IntervalPolicyTest {
   void scale_changing_defaults_withhold_index_and_gap_intervals_and_say_which() {
     Assumptions a = Assumptions.defaults(IN.framework(), PipelineSpec.defaults(), IN.dataset());
     List<String> changing = IntervalPolicy.scaleChanging(a);
-    assertThat(changing).contains("normalisation");
+    assertThat(changing).contains("normalisation", "leave-one-out");
+    assertThat(IntervalPolicy.keepsScale(new Assumption.LeaveOneOut(List.of()))).isFalse();
     UncertaintySummary s =
         Uncertainty.defaults(IN.framework(), IN.dataset(), PipelineSpec.defaults(), 128, 1, null);
     assertThat(s.economies())

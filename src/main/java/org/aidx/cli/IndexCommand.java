@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.aidx.input.Inputs;
 import org.aidx.output.Manifest;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.MethodCaption;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.PipelineSpec;
 import org.aidx.pipeline.RunNote;
@@ -72,6 +73,7 @@ final class IndexCommand implements Callable<Integer> {
     Inputs in = run.inputs();
     PipelineSpec ps = run.spec();
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
+    List<String> caption = run.caption(ps, in.framework());
     var w = spec.commandLine().getOut();
     switch (format) {
       case csv:
@@ -81,17 +83,19 @@ final class IndexCommand implements Callable<Integer> {
         w.print(ResultWriter.json(r));
         break;
       case md:
-        w.print(ResultWriter.markdown(r));
+        w.print(ResultWriter.markdown(r, caption));
         break;
       case methodology:
         w.print(org.aidx.input.MethodologyFiles.yaml(r.methodology()));
         break;
       default:
         w.println(
-            r.framework().name()
-                + (r.reference() != null && r.framework().relativeToReference()
-                    ? ", relative to " + r.reference() + " = 1"
-                    : ""));
+            MethodCaption.title(
+                r.framework().name()
+                    + (r.reference() != null && r.framework().relativeToReference()
+                        ? ", relative to " + r.reference() + " = 1"
+                        : ""),
+                caption));
         w.println();
         w.print(ResultWriter.table(r));
         var t = r.tiering();
@@ -156,7 +160,8 @@ final class IndexCommand implements Callable<Integer> {
           in,
           ps,
           spec.commandLine().getParseResult().originalArgs(),
-          spec.commandLine().getErr());
+          spec.commandLine().getErr(),
+          caption);
     }
     return 0;
   }
@@ -167,11 +172,12 @@ final class IndexCommand implements Callable<Integer> {
       Inputs in,
       PipelineSpec ps,
       List<String> args,
-      java.io.PrintWriter err) {
+      java.io.PrintWriter err,
+      List<String> caption) {
     OutDir.at(dir)
         .text("results.csv", ResultWriter.csv(r))
         .text("results.json", ResultWriter.json(r))
-        .text("summary.md", ResultWriter.markdown(r))
+        .text("summary.md", ResultWriter.markdown(r, caption))
         .write(
             names -> Manifest.json("aidx index", args, in.files(), in.framework(), ps, names), err);
   }

@@ -222,8 +222,19 @@ public final class ResultWriter {
 
   /** A Markdown summary: the ranked table, tiers, method and notes. */
   public static String markdown(IndexResult r) {
+    return markdown(
+        r, org.aidx.pipeline.MethodCaption.of(r.spec(), r.framework().reference(), List.of()));
+  }
+
+  /**
+   * As {@link #markdown(IndexResult)}, the title naming the run's non-default choices ({@link
+   * org.aidx.pipeline.MethodCaption}), e.g. "# AI Development Index — normalise minmax:1,100".
+   */
+  public static String markdown(IndexResult r, List<String> caption) {
     StringBuilder b = new StringBuilder();
-    b.append("# ").append(r.framework().name()).append("\n\n");
+    b.append("# ")
+        .append(org.aidx.pipeline.MethodCaption.title(r.framework().name(), caption))
+        .append("\n\n");
     if (r.reference() != null && r.framework().relativeToReference()) {
       b.append("Scores are relative to ").append(r.reference()).append(" (= 1).\n\n");
     }

@@ -252,6 +252,39 @@ class ReportAnalysesTest {
   }
 
   @Test
+  void over_time_says_why_its_last_year_differs_and_warns_where_indicators_arrive()
+      throws Exception {
+    JsonNode panel =
+        JSON.readTree(Cli.run("panel", "--runs", "200", "--seed", "3", "--format", "json").out());
+    int from = panel.get("from").asInt();
+    int to = panel.get("to").asInt();
+    java.util.Map<String, Integer> first = new java.util.HashMap<>();
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    for (JsonNode r : panel.get("rows")) {
+      if (r.get("year").asInt() == from) {
+        first.put(r.get("iso3").asText(), r.get("present").asInt());
+      } else if (r.get("year").asInt() == to) {
+        last.put(r.get("iso3").asText(), r.get("present").asInt());
+      }
+    }
+    String html = Files.readString(out.resolve("report.html"));
+    assertThat(html).contains("id=\"panel-vs-ranking\"").contains("Why the " + to + " column");
+    int most = 0;
+    for (JsonNode r : panel.get("catching_up").get("readings")) {
+      String iso3 = r.get("iso3").asText();
+      if (first.containsKey(iso3) && last.containsKey(iso3)) {
+        int more = last.get(iso3) - first.get(iso3);
+        most = Math.max(most, more);
+        String li =
+            org.aidx.report.Html.escape(r.get("reading").asText())
+                + (more > 0 ? " Composition: " + more + " more indicator(s)" : "</li>");
+        assertThat(html).as(iso3).contains(li);
+      }
+    }
+    assertThat(html.contains("id=\"composition-warning\"")).isEqualTo(most > 0);
+  }
+
+  @Test
   void the_report_carries_the_replication_scorecard_for_the_shipped_framework() throws Exception {
     String h = Files.readString(out.resolve("report.html"));
     assertThat(h).contains("id=\"scorecard\"").contains(">Replication scorecard<");

@@ -285,6 +285,30 @@ class ReportAnalysesTest {
   }
 
   @Test
+  void the_panel_table_marks_the_readings_where_indicators_arrive() throws Exception {
+    JsonNode panel = JSON.readTree(Cli.run("panel", "--runs", "0", "--format", "json").out());
+    int from = panel.get("from").asInt();
+    int to = panel.get("to").asInt();
+    java.util.Map<String, Integer> change = new java.util.HashMap<>();
+    for (JsonNode r : panel.get("rows")) {
+      int y = r.get("year").asInt();
+      int sign = y == to ? 1 : y == from ? -1 : 0;
+      change.merge(r.get("iso3").asText(), sign * r.get("present").asInt(), Integer::sum);
+    }
+    String text = Cli.run("panel", "--runs", "0").out();
+    boolean any = change.values().stream().anyMatch(v -> v > 0);
+    assertThat(text.contains("Composition warning")).isEqualTo(any);
+    change.forEach(
+        (iso3, v) -> {
+          String line =
+              text.lines().filter(l -> l.startsWith("  " + iso3 + " (")).findFirst().orElse("");
+          if (v > 0 && !line.isEmpty()) {
+            assertThat(line).contains("Composition: " + v + " more indicator(s)");
+          }
+        });
+  }
+
+  @Test
   void the_report_carries_the_replication_scorecard_for_the_shipped_framework() throws Exception {
     String h = Files.readString(out.resolve("report.html"));
     assertThat(h).contains("id=\"scorecard\"").contains(">Replication scorecard<");

@@ -94,9 +94,7 @@ public final class PanelSection {
       int arrived = 0;
       StringBuilder items = new StringBuilder();
       for (CatchingUp.Reading r : c.readings()) {
-        Panel.Row a = p.row(c.from(), r.iso3());
-        Panel.Row b = p.row(c.to(), r.iso3());
-        int more = a == null || b == null ? 0 : b.present() - a.present();
+        int more = p.arrivedIndicators(r.iso3(), c.from(), c.to());
         arrived = Math.max(arrived, more);
         items
             .append("<li>")

@@ -649,7 +649,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /** Monte Carlo runs of a served profile page's rank interval, as aidx profile's default. */
-  static final int PROFILE_RUNS = 500;
+  static final int PROFILE_RUNS = org.aidx.analysis.uncertainty.Uncertainty.DEFAULT_RUNS;
 
   private volatile ProfilePage.Extras profileExtras;
 

@@ -14,8 +14,8 @@ import org.aidx.model.Problem;
  */
 public record PanelRequest(
     Integer from, Integer to, int maxAge, double minCoverage, int runs, long seed) {
-  public static final int DEFAULT_RUNS = 1000;
-  public static final long DEFAULT_SEED = 1;
+  public static final int DEFAULT_RUNS = org.aidx.analysis.uncertainty.Uncertainty.DEFAULT_RUNS;
+  public static final long DEFAULT_SEED = org.aidx.analysis.uncertainty.Uncertainty.DEFAULT_SEED;
   static final int MAX_RUNS = 100_000;
 
   /**

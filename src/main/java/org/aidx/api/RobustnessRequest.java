@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.framework.Framework;
@@ -36,13 +35,13 @@ import org.aidx.report.uncertainty.UncertaintyWriter;
  */
 public record RobustnessRequest(IndexRequest method, int runs, long seed) {
   /** Replications when none are asked for, as {@code aidx report}. */
-  public static final int DEFAULT_RUNS = 1000;
+  public static final int DEFAULT_RUNS = Uncertainty.DEFAULT_RUNS;
 
   /** The most replications one request may ask for, so one client cannot hold a core for long. */
   public static final int MAX_RUNS = 20_000;
 
   /** The seed when none is given, as {@code aidx robustness}. */
-  public static final long DEFAULT_SEED = 1;
+  public static final long DEFAULT_SEED = Uncertainty.DEFAULT_SEED;
 
   static final Set<String> FIELDS = Set.of("runs", "seed");
 
@@ -148,15 +147,7 @@ public record RobustnessRequest(IndexRequest method, int runs, long seed) {
     Inputs in = service.inputs(method);
     Framework fw = method.reweight(in.framework());
     Methodology spec = Methodology.of(fw, method.spec());
-    return Uncertainty.run(
-        fw,
-        in.dataset(),
-        spec,
-        Assumptions.defaults(fw, spec, in.dataset()),
-        runs,
-        seed,
-        Runtime.getRuntime().availableProcessors(),
-        null);
+    return Uncertainty.defaults(fw, in.dataset(), spec, runs, seed, null);
   }
 
   /**

@@ -9,6 +9,7 @@ import org.aidx.analysis.explain.Standings;
 import org.aidx.input.Inputs;
 import org.aidx.model.InputException;
 import org.aidx.model.Observation;
+import org.aidx.pipeline.Coverage;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
@@ -71,6 +72,23 @@ final class ExplainCommand implements Callable<Integer> {
         r.economies().size(),
         r.tier(a),
         r.index(a));
+    // the coverage rule of every ranked output (Coverage)
+    for (int e : new int[] {a, b}) {
+      Coverage cov = Coverage.of(r, e);
+      if (cov.low() || e == a) {
+        w.printf(
+            Locale.ROOT,
+            "Coverage of %s: %s%s%n",
+            r.economies().get(e),
+            cov.describe(),
+            cov.low()
+                ? String.format(
+                    Locale.ROOT,
+                    " — low coverage (below %.0f%%): its rank is flagged",
+                    100 * cov.minShare())
+                : "");
+      }
+    }
     w.printf(
         Locale.ROOT,
         "Compared with %s (%s): index %.4f; gap ln(%.4f / %.4f) = %+.4f%n%n",
@@ -95,10 +113,10 @@ final class ExplainCommand implements Callable<Integer> {
       String label = "  ".repeat(c.depth()) + (c.indicator() ? "· " : "") + c.node();
       w.printf(
           Locale.ROOT,
-          "%-58s %9.4f %9.4f %7s %+9.4f %8s%n",
+          "%-58s %9s %9s %7s %+9.4f %8s%n",
           label.length() > 58 ? label.substring(0, 58) : label,
-          c.score(),
-          c.other(),
+          score(c.score()),
+          score(c.other()),
           Double.isNaN(c.shareOfParent())
               ? ""
               : String.format(Locale.ROOT, "%.0f%%", 100 * c.shareOfParent()),
@@ -199,5 +217,10 @@ final class ExplainCommand implements Callable<Integer> {
 
   private static String rank(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+
+  /** A score with four decimals, or "missing" (never "NaN"). */
+  private static String score(double v) {
+    return Double.isNaN(v) ? "missing" : String.format(Locale.ROOT, "%.4f", v);
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidx.input.Inputs;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.pipeline.MethodCaption;
 import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
 import org.aidx.pipeline.RunNote;
@@ -71,6 +72,7 @@ final class IndexCommand implements Callable<Integer> {
     Inputs in = run.inputs();
     Methodology ps = Methodology.of(in.framework(), run.spec());
     IndexResult r = Pipeline.run(in.framework(), in.dataset(), ps);
+    List<String> caption = run.caption(run.spec(), in.framework());
     var w = spec.commandLine().getOut();
     switch (format) {
       case csv:
@@ -80,17 +82,19 @@ final class IndexCommand implements Callable<Integer> {
         w.print(ResultWriter.json(r));
         break;
       case md:
-        w.print(ResultWriter.markdown(r));
+        w.print(ResultWriter.markdown(r, caption));
         break;
       case methodology:
         w.print(org.aidx.input.MethodologyFiles.yaml(r.methodology()));
         break;
       default:
         w.println(
-            r.framework().name()
-                + (r.reference() != null && r.framework().relativeToReference()
-                    ? ", relative to " + r.reference() + " = 1"
-                    : ""));
+            MethodCaption.title(
+                r.framework().name()
+                    + (r.reference() != null && r.framework().relativeToReference()
+                        ? ", relative to " + r.reference() + " = 1"
+                        : ""),
+                caption));
         w.println();
         w.print(ResultWriter.table(r));
         var t = r.tiering();
@@ -196,7 +200,8 @@ final class IndexCommand implements Callable<Integer> {
           in,
           ps,
           spec.commandLine().getParseResult().originalArgs(),
-          spec.commandLine().getErr());
+          spec.commandLine().getErr(),
+          caption);
     }
     return 0;
   }
@@ -207,11 +212,12 @@ final class IndexCommand implements Callable<Integer> {
       Inputs in,
       Methodology ps,
       List<String> args,
-      java.io.PrintWriter err) {
+      java.io.PrintWriter err,
+      List<String> caption) {
     OutDir.at(dir)
         .text("results.csv", ResultWriter.csv(r))
         .text("results.json", ResultWriter.json(r))
-        .text("summary.md", ResultWriter.markdown(r))
+        .text("summary.md", ResultWriter.markdown(r, caption))
         .write(
             names ->
                 ResultWriter.manifest("aidx index", args, in.files(), in.framework(), ps, names),

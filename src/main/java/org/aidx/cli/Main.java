@@ -101,6 +101,20 @@ public final class Main implements Runnable {
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     // wide enough for the examples in the footers, still readable on a laptop terminal
     cl.setUsageHelpWidth(110);
+    // a mistyped option or value is one line (and picocli's "Did you mean"), not the whole usage
+    // help
+    cl.setParameterExceptionHandler(
+        (ex, params) -> {
+          CommandLine line = ex.getCommandLine();
+          line.getErr().println(line.getCommandSpec().qualifiedName() + ": " + ex.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(ex, line.getErr());
+          line.getErr()
+              .println(
+                  "Run '"
+                      + line.getCommandSpec().qualifiedName()
+                      + " --help' for the options and their values.");
+          return 2;
+        });
     cl.setExecutionExceptionHandler(
         (ex, line, parsed) -> {
           if (ex instanceof InputException ie) {

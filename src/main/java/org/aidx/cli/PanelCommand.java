@@ -59,7 +59,7 @@ final class PanelCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       paramLabel = "N",
-      defaultValue = "1000",
+      defaultValue = org.aidx.analysis.uncertainty.Uncertainty.DEFAULT_RUNS_TEXT,
       description =
           "Monte Carlo replications per end year for the catching-up interval; 0 for none (default: ${DEFAULT-VALUE}).")
   int runs;

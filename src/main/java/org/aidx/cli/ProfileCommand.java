@@ -68,7 +68,7 @@ final class ProfileCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       paramLabel = "N",
-      defaultValue = "500",
+      defaultValue = org.aidx.analysis.uncertainty.Uncertainty.DEFAULT_RUNS_TEXT,
       description = "Monte Carlo runs for the rank interval (default: ${DEFAULT-VALUE}).")
   int runs;
 

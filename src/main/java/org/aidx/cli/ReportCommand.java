@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import org.aidx.analysis.coherence.Coherence;
 import org.aidx.analysis.panel.CatchingUp;
 import org.aidx.analysis.panel.Panel;
-import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.input.Inputs;
@@ -81,7 +80,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       paramLabel = "N",
-      defaultValue = "1000",
+      defaultValue = org.aidx.analysis.uncertainty.Uncertainty.DEFAULT_RUNS_TEXT,
       description = "Replications of the robustness section (default: ${DEFAULT-VALUE}).")
   int runs;
 
@@ -137,16 +136,13 @@ final class ReportCommand implements Callable<Integer> {
     List<ReportSection> sections = new ArrayList<>();
     Map<String, Object> robustness = null;
     if (!noRobustness) {
-      Assumptions a = Assumptions.defaults(in.framework(), ps, in.dataset());
       UncertaintySummary s =
-          Uncertainty.run(
+          Uncertainty.defaults(
               in.framework(),
               in.dataset(),
               ps,
-              a,
               runs,
               seed,
-              Runtime.getRuntime().availableProcessors(),
               ProgressBar.of(spec.commandLine().getErr(), false, "replications"));
       sections.add(RobustnessSection.of(s));
       robustness = new LinkedHashMap<>();

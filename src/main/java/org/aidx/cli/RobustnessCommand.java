@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.aidx.analysis.uncertainty.CompiledIndex;
+import org.aidx.analysis.uncertainty.IntervalPolicy;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.model.InputException;
@@ -64,7 +65,7 @@ final class RobustnessCommand implements Callable<Integer> {
   @Option(
       names = "--runs",
       paramLabel = "N",
-      defaultValue = "2000",
+      defaultValue = org.aidx.analysis.uncertainty.Uncertainty.DEFAULT_RUNS_TEXT,
       description = "Replications (default: ${DEFAULT-VALUE}).")
   int runs;
 
@@ -106,7 +107,7 @@ final class RobustnessCommand implements Callable<Integer> {
             new Uncertainty.Options(
                 runs, mc.seed, mc.sampler(), mc.threads(), replications != null, true),
             ProgressBar.of(spec.commandLine().getErr(), mc.quiet, "replications"));
-    UncertaintySummary s = o.summary();
+    UncertaintySummary s = IntervalPolicy.apply(o.summary(), ci.assumptions());
     switch (output.format) {
       case csv:
         w.print(UncertaintyWriter.csv(s));

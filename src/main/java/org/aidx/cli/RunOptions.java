@@ -13,6 +13,7 @@ import org.aidx.input.Inputs;
 import org.aidx.input.Layout;
 import org.aidx.input.MethodologyFiles;
 import org.aidx.model.InputException;
+import org.aidx.pipeline.MethodCaption;
 import org.aidx.pipeline.MethodRequest;
 import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.PipelineSpec;
@@ -217,6 +218,20 @@ final class RunOptions {
       in = in.withFramework(saved().onto(in.framework()));
     }
     return in.withFramework(view(in.framework()));
+  }
+
+  /**
+   * The run's non-default choices for titles and captions ({@link MethodCaption}): the methods of
+   * the spec and the changes made to the framework by --swap and --methodology.
+   */
+  List<String> caption(PipelineSpec ps, Framework fw) {
+    List<String> changes = new ArrayList<>();
+    swaps.forEach(s -> changes.add("swap " + s));
+    // --weight and --per are named in the framework's name already (Weights, Intensity)
+    if (methodology != null) {
+      changes.add("methodology " + methodology.getFileName());
+    }
+    return MethodCaption.of(ps, fw.reference(), changes);
   }
 
   /** The framework with the --weight and --per options applied. */

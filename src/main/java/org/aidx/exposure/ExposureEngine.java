@@ -232,6 +232,32 @@ public final class ExposureEngine {
   }
 
   /**
+   * A maximum year before every structure of these economies is one problem, not one per economy
+   * and measure: the data start later than the year asked for.
+   */
+  private void tooEarly(Collection<String> economies, IndustryStructures structures) {
+    if (maxYear == null) {
+      return;
+    }
+    int first = Integer.MAX_VALUE;
+    for (String iso3 : economies) {
+      for (IndustryStructure s : structures.series(iso3, scheme)) {
+        first = Math.min(first, s.year());
+      }
+    }
+    if (first != Integer.MAX_VALUE && maxYear < first) {
+      throw new InputException(
+          "--year " + maxYear,
+          "the shipped data start in "
+              + first
+              + " (the first year of the industry structures behind the exposure indicators), so no"
+              + " value exists at or before "
+              + maxYear,
+          "use --year " + first + " or later");
+    }
+  }
+
+  /**
    * Several economies, in the order given.
    *
    * @throws InputException listing every economy without a complete structure, GDP at PPP or
@@ -239,6 +265,7 @@ public final class ExposureEngine {
    */
   public List<EconomyExposure> measureAll(
       Collection<String> economies, IndustryStructures structures, Dataset gdp) {
+    tooEarly(economies, structures);
     List<Problem> problems = new ArrayList<>();
     List<EconomyExposure> out = new ArrayList<>();
     for (String iso3 : economies) {

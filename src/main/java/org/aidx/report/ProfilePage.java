@@ -8,7 +8,6 @@ import org.aidx.analysis.explain.Standings;
 import org.aidx.analysis.scenario.Scenario;
 import org.aidx.analysis.scenario.ScenarioRun;
 import org.aidx.analysis.scenario.TierRule;
-import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.data.Dataset;
@@ -65,17 +64,7 @@ public final class ProfilePage {
         List<Scenario> scenarios,
         Uncertainty.Progress progress) {
       UncertaintySummary mc =
-          runs == 0
-              ? null
-              : Uncertainty.run(
-                  fw,
-                  data,
-                  method,
-                  Assumptions.defaults(fw, method, data),
-                  runs,
-                  seed,
-                  Runtime.getRuntime().availableProcessors(),
-                  progress);
+          runs == 0 ? null : Uncertainty.defaults(fw, data, method, runs, seed, progress);
       List<ScenarioRun> sr =
           scenarios.isEmpty()
               ? List.of()
@@ -223,15 +212,17 @@ public final class ProfilePage {
     b.append(
         String.format(
             Locale.ROOT,
-            "<p id=\"rank-interval\"><b>Rank %s of %d, 90%% interval %s–%s</b> (median %s; mean"
-                + " shift %s places). Only ranks are compared across runs: the runs change the"
-                + " normalisation and the means, which change what an index value of 0.5 means"
-                + " (min-max onto [1, 100] pulls every ratio towards 1), so no index interval is"
-                + " given.</p>%n",
+            "<p id=\"rank-interval\"><b>Rank %s of %d, 90%% interval %s over %d runs</b> (median"
+                + " %s; mean shift %s places). Only ranks are compared across runs: the runs change"
+                + " the normalisation and the means, which change what an index value of 0.5"
+                + " means (min-max onto [1, 100] pulls every ratio towards 1), so no index"
+                + " interval is given (the interval policy, docs/outputs.md).</p>%n",
             rank(mc.rank().nominal()),
             economies,
-            rank(mc.rank().q05()),
-            rank(mc.rank().q95()),
+            Double.isNaN(mc.rank().q05())
+                ? "withheld (it excludes the nominal rank)"
+                : rank(mc.rank().q05()) + "–" + rank(mc.rank().q95()),
+            s.runs(),
             rank(mc.rank().median()),
             num(Math.round(mc.meanAbsRankShift() * 100) / 100.0)));
     b.append(

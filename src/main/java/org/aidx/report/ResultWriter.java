@@ -20,6 +20,7 @@ import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.input.MethodologyFiles;
 import org.aidx.model.Observation;
+import org.aidx.pipeline.Coverage;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 
@@ -73,6 +74,11 @@ public final class ResultWriter {
       for (String c : cols) {
         row.add(num(r.score(c, e)));
       }
+      Coverage cov = Coverage.of(r, e);
+      row.add(Integer.toString(cov.present()));
+      row.add(Integer.toString(cov.total()));
+      row.add(Boolean.toString(cov.low()));
+      row.add(String.join("; ", cov.missingDimensions()));
       rows.add(row);
     }
     try {
@@ -85,6 +91,9 @@ public final class ResultWriter {
   private static List<String> header(List<String> cols) {
     List<String> h = new ArrayList<>(List.of("iso3", "name", "rank", "tier", "index"));
     h.addAll(cols);
+    // the coverage rule (Coverage): a rank resting on fewer than half the indicators is flagged
+    h.addAll(
+        List.of("indicators_present", "indicators_total", "low_coverage", "missing_dimensions"));
     return h;
   }
 
@@ -125,6 +134,14 @@ public final class ResultWriter {
       for (String c : cols) {
         putNum(s, c, r.score(c, e));
       }
+      Coverage cov = Coverage.of(r, e);
+      ObjectNode co = o.putObject("coverage");
+      co.put("present", cov.present());
+      co.put("total", cov.total());
+      co.put("low", cov.low());
+      co.put("min_share", cov.minShare());
+      ArrayNode md = co.putArray("missing_dimensions");
+      cov.missingDimensions().forEach(md::add);
       ArrayNode inds = o.putArray("indicators");
       for (int i = 0; i < r.indicators().size(); i++) {
         ObjectNode io = inds.addObject();
@@ -222,20 +239,36 @@ public final class ResultWriter {
 
   /** A Markdown summary: the ranked table, tiers, method and notes. */
   public static String markdown(IndexResult r) {
+    // the caption needs the request as the user made it (RunOptions.caption); a result alone has
+    // only the resolved methodology, so this form has no caption
+    return markdown(r, List.of());
+  }
+
+  /**
+   * As {@link #markdown(IndexResult)}, the title naming the run's non-default choices ({@link
+   * org.aidx.pipeline.MethodCaption}), e.g. "# AI Development Index — normalise minmax:1,100".
+   */
+  public static String markdown(IndexResult r, List<String> caption) {
     StringBuilder b = new StringBuilder();
-    b.append("# ").append(r.framework().name()).append("\n\n");
+    b.append("# ")
+        .append(org.aidx.pipeline.MethodCaption.title(r.framework().name(), caption))
+        .append("\n\n");
     if (r.reference() != null && r.framework().relativeToReference()) {
       b.append("Scores are relative to ").append(r.reference()).append(" (= 1).\n\n");
     }
     List<String> cols = tableColumns(r.framework());
     b.append("| rank | tier | iso3 | economy | index |");
     cols.forEach(c -> b.append(' ').append(c).append(" |"));
+    b.append(" coverage |");
     b.append("\n|---:|---:|---|---|---:|");
     cols.forEach(c -> b.append("---:|"));
+    b.append("---:|");
     b.append('\n');
     for (int e : r.order()) {
+      Coverage cov = Coverage.of(r, e);
       b.append("| ")
           .append(rank(r.rank(e)))
+          .append(cov.low() ? "*" : "")
           .append(" | ")
           .append(r.tier(e))
           .append(" | ")
@@ -248,8 +281,10 @@ public final class ResultWriter {
       for (String c : cols) {
         b.append(' ').append(fixed(r.score(c, e), 3)).append(" |");
       }
+      b.append(' ').append(cov.label()).append(" |");
       b.append('\n');
     }
+    lowCoverage(r).forEach(l -> b.append('\n').append(l).append('\n'));
     var t = r.tiering();
     b.append("\nTiers: ")
         .append(t.count())
@@ -281,10 +316,12 @@ public final class ResultWriter {
     List<String[]> rows = new ArrayList<>();
     List<String> head = new ArrayList<>(List.of("rank", "tier", "iso3", "economy", "index"));
     cols.forEach(c -> head.add(shortName(c)));
+    head.add("coverage");
     rows.add(head.toArray(new String[0]));
     for (int e : r.order()) {
       List<String> row = new ArrayList<>();
-      row.add(rank(r.rank(e)));
+      Coverage cov = Coverage.of(r, e);
+      row.add(rank(r.rank(e)) + (cov.low() ? "*" : ""));
       row.add(r.tier(e) == 0 ? "-" : Integer.toString(r.tier(e)));
       row.add(r.economies().get(e));
       String name = r.name(e);
@@ -293,6 +330,7 @@ public final class ResultWriter {
       for (String c : cols) {
         row.add(fixed(r.score(c, e), 3));
       }
+      row.add(cov.label());
       rows.add(row.toArray(new String[0]));
     }
     int[] width = new int[head.size()];
@@ -311,7 +349,31 @@ public final class ResultWriter {
       }
       b.append('\n');
     }
+    lowCoverage(r).forEach(l -> b.append(l).append('\n'));
     return b.toString();
+  }
+
+  /**
+   * The lines under a ranked table that explain its flags: "* low coverage (fewer than 50% of the
+   * indicators): XYZ Name: 3 of 15 indicators; no data for …", or none when no rank is flagged.
+   */
+  public static List<String> lowCoverage(IndexResult r) {
+    List<String> out = new ArrayList<>();
+    for (int e : r.order()) {
+      Coverage cov = Coverage.of(r, e);
+      if (cov.low()) {
+        if (out.isEmpty()) {
+          out.add(
+              String.format(
+                  Locale.ROOT,
+                  "* low coverage: the rank rests on fewer than %.0f%% of the indicators (flagged,"
+                      + " not withheld; see docs/outputs.md)",
+                  100 * cov.minShare()));
+        }
+        out.add("  " + r.economies().get(e) + " " + r.name(e) + ": " + cov.describe());
+      }
+    }
+    return out;
   }
 
   private static String shortName(String id) {

@@ -95,8 +95,67 @@
     return q;
   }
 
+  // ---------- combinations that cannot work, and a failed recompute
+  // Min-max 0–1 and z-score give zero or negative scores, which geometric and harmonic means
+  // cannot combine (the server answers 400). Those pairs are disabled with the reason beside them.
+  const SIGNED = ['minmax:0,1', 'zscore'];
+  const POSITIVE_ONLY = ['geometric', 'harmonic'];
+  const COMBINATION = 'Min-max 0–1 and z-score give zero or negative scores, which geometric and harmonic' +
+    ' means cannot combine: choose Aggregation "arithmetic" to use them.';
+  function positiveOnly() {
+    const a = $('aggregate').value;
+    return a ? POSITIVE_ONLY.includes(a) : state.defaultPositiveOnly;
+  }
+  // An index relative to the reference divides every score by the reference's, which a z-score
+  // can make zero or negative whatever the means.
+  const RELATIVE = 'Z-scores are negative below the average, and this index divides every score by the' +
+    " reference's score: choose another normalisation.";
+  function updateMethodOptions() {
+    const signed = SIGNED.includes($('normalise').value);
+    const pos = positiveOnly();
+    [...$('normalise').options].forEach((o) => {
+      const relative = state.relativeToReference && o.value === 'zscore';
+      o.disabled = relative || (pos && SIGNED.includes(o.value));
+      o.title = relative ? RELATIVE : o.disabled ? COMBINATION : '';
+    });
+    [...$('aggregate').options].forEach((o) => {
+      const p = o.value ? POSITIVE_ONLY.includes(o.value) : state.defaultPositiveOnly;
+      o.disabled = signed && p;
+      o.title = o.disabled ? COMBINATION : '';
+    });
+    const hint = $('method-hint');
+    const any = [...$('normalise').options, ...$('aggregate').options].some((o) => o.disabled);
+    hint.hidden = !any;
+    hint.textContent = any ? 'Some options are unavailable. ' + (pos || signed ? COMBINATION + ' ' : '') +
+      (state.relativeToReference ? RELATIVE : '') : '';
+  }
+
+  // A server error in the page's terms: the controls' labels instead of command-line flags.
+  const FLAGS = [[/--aggregate(-at)?( [a-z=]+)?/g, 'Aggregation'], [/--normalise( [a-z:0-9,]+)?/g, 'Normalisation'],
+    [/--reference( [A-Z]+)?/g, 'Reference'], [/--year( [0-9Y]+)?/g, 'Data up to year'], [/--per( [a-z]+)?/g, 'View'],
+    [/--weight( [A-Za-z_=0-9.]+)?/g, 'the weight sliders']];
+  function uiError(res) {
+    const text = errorText(res);
+    if (/geometric mean needs positive values|harmonic mean needs positive/.test(text)) return COMBINATION;
+    let t = text.replace(/,? or raise values to a floor with --floor X/g, '').replace(/--floor [^ ,.]+/g, 'a floor (command line only)');
+    FLAGS.forEach(([re, label]) => { t = t.replace(re, label); });
+    return t;
+  }
+  // The results of the last setting that worked, greyed while they do not match the controls.
+  const RESULTS = ['ranking', 'notes', 'scatter', 'profile', 'provenance'];
+  function markStale(stale) {
+    RESULTS.forEach((id) => $(id).classList.toggle('stale', stale));
+    document.querySelector('main').dataset.stale = String(stale);
+  }
+  function showBanner(text) {
+    const b = $('banner');
+    b.hidden = !text;
+    b.textContent = text ? 'This setting could not be computed: ' + text +
+      ' The table and charts below still show the last setting that worked (greyed).' : '';
+  }
+
   let timer = null;
-  function schedule() { clearTimeout(timer); timer = setTimeout(recompute, 120); }
+  function schedule() { updateMethodOptions(); clearTimeout(timer); timer = setTimeout(recompute, 120); }
 
   async function recompute() {
     const my = ++state.seq;
@@ -105,12 +164,17 @@
     const res = await api('POST', '/api/index', q);
     if (my !== state.seq) return;
     if (!res.ok) {
+      const text = uiError(res);
       $('error').hidden = false;
-      $('error').textContent = errorText(res);
+      $('error').textContent = text;
+      showBanner(text);
+      markStale(true);
       setStatus('error', 'error');
       return;
     }
     $('error').hidden = true;
+    showBanner('');
+    markStale(false);
     state.lastIndexBody = q;
     render(res.json);
     scheduleRobustness(q);
@@ -131,6 +195,9 @@
       { key: 'index', label: 'Index', get: (e) => e.index },
     ];
     scoreKeys.forEach((k) => cols.push({ key: k, label: headLabel(names[k] || k), title: names[k], get: (e) => e.scores[k] }));
+    // the coverage rule of every ranked output: a rank resting on fewer than half the indicators is flagged *
+    cols.push({ key: 'coverage', label: 'Coverage', title: "indicators with the economy's own data / all indicators; a rank below half is flagged *",
+      get: (e) => (e.coverage ? e.coverage.present / e.coverage.total : null) });
     // Compare with default: once the ranking differs from the default index's, a column shows each
     // economy's rank change against it (+ = higher than in the default index).
     const base = state.defaultRanks;
@@ -152,6 +219,10 @@
     });
     return rows;
   }
+
+  const lowCoverage = (e) => !!(e.coverage && e.coverage.low);
+  const coverageText = (e) => e.coverage.present + ' of ' + e.coverage.total + ' indicators' +
+    (e.coverage.missing_dimensions.length ? '; no data for ' + e.coverage.missing_dimensions.join(', ') : '');
 
   function renderTable(r) {
     const cols = columns(r);
@@ -189,7 +260,14 @@
           a.addEventListener('click', (ev) => ev.stopPropagation());
           td.append(' ', a);
         }
-        else if (c.key === 'rank') td.textContent = v === null ? '' : String(v);
+        else if (c.key === 'rank') {
+          td.textContent = v === null ? '' : String(v) + (lowCoverage(e) ? '*' : '');
+          if (lowCoverage(e)) td.title = 'low coverage: ' + coverageText(e);
+        }
+        else if (c.key === 'coverage') {
+          td.textContent = e.coverage ? e.coverage.present + '/' + e.coverage.total : '';
+          if (e.coverage) td.title = coverageText(e);
+        }
         else if (c.key === 'tier') td.textContent = v ? String(v) : '–';
         else if (c.key === 'vsdefault') td.textContent = v === null ? '' : (v > 0 ? '+' : '') + String(v);
         else td.textContent = fmt(v);
@@ -284,7 +362,10 @@
     econSel.textContent = '';
     r.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => econSel.add(new Option(e.name, e.iso3)));
     econSel.value = keep;
-    $('notes').textContent = r.notes.length ? 'Notes: ' + r.notes.join(' · ') : '';
+    const low = r.economies.filter(lowCoverage);
+    $('notes').textContent = (low.length ? '* Low coverage (rank flagged, not withheld): ' +
+      low.map((e) => e.iso3 + ' ' + coverageText(e)).join(' · ') + '. ' : '') +
+      (r.notes.length ? 'Notes: ' + r.notes.join(' · ') : '');
     renderTable(r);
     renderScatter(r);
     renderProfile(r);
@@ -386,8 +467,10 @@
     if (!iv.length) { el.hidden = true; setRobustnessState('error', 'No rank intervals in the robustness results.'); return; }
     const runs = res.json.runs ? res.json.runs + ' replications' + (res.json.seed !== undefined ? ' (seed ' + res.json.seed + ')' : '') : 'replications';
     rob.shown = body;
+    // the interval policy's notes (withheld intervals and why), as the CLI and the report print them
+    const notes = ((res.json && res.json.notes) || []).map((n) => ' Note: ' + n.charAt(0).toUpperCase() + n.slice(1) + '.').join('');
     setRobustnessState('ready', 'Rank under uncertainty over ' + runs + ' of ' + describeMethod(q) +
-      ': bar from the 5th to the 95th percentile rank, dot at the median, diamond at the nominal rank.');
+      ': bar from the 5th to the 95th percentile rank, dot at the median, diamond at the nominal rank.' + notes);
     el.hidden = false;
     el.classList.remove('stale');
     const key = (r) => (r.nominal !== null && r.nominal !== undefined ? r.nominal : r.median);
@@ -746,6 +829,10 @@
     state.defaultRanks = {};
     res.json.economies.forEach((e) => { state.defaultRanks[e.iso3] = e.rank; });
     state.defaultReference = res.json.reference;
+    const agg = (res.json.methodology.resolved && res.json.methodology.resolved.aggregate) || {};
+    state.defaultPositiveOnly = Object.values(agg).some((a) => POSITIVE_ONLY.includes(a));
+    state.relativeToReference = !!res.json.methodology.relative_to_reference;
+    updateMethodOptions();
     buildSliders(state.tree);
     const refSel = $('reference');
     res.json.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => refSel.add(new Option(e.name + ' (' + e.iso3 + ')', e.iso3)));
@@ -780,6 +867,8 @@
   // whose answer the rank-interval chart shows (null while it shows GET /api/robustness).
   window.aidxDashboard = {
     csv: viewCsv, png: viewPng, select, scenarioRequest,
+    // shows an index answer of POST /api/index (e.g. of an uploaded dataset) as the page's result
+    render: (json) => { markStale(false); showBanner(''); render(json); },
     chartOption: (id) => (charts[id] ? charts[id].getOption() : null),
     requests: () => ({ index: state.lastIndexBody || null, robustness: rob.shown }),
   };

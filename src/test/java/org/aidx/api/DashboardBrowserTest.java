@@ -110,7 +110,8 @@ class DashboardBrowserTest {
           .get("economies")
           .forEach(e -> api.add(e.get("iso3").asText()));
       assertThat(before).isEqualTo(api);
-      assertThat(d.findElements(By.cssSelector("#ranking thead th"))).hasSize(4 + 2 + 7);
+      // rank, tier, economy, index, 2 layers, 7 dimensions, coverage
+      assertThat(d.findElements(By.cssSelector("#ranking thead th"))).hasSize(4 + 2 + 7 + 1);
       assertThat(d.findElements(By.cssSelector("#scatter canvas"))).isNotEmpty();
 
       // Ranked as the API ranks with the technology layer at 0.1.

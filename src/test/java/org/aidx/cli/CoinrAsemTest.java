@@ -47,7 +47,8 @@ class CoinrAsemTest {
     List<String> lines = c.out().lines().toList();
     assertThat(lines.get(0))
         .isEqualTo(
-            "iso3,name,rank,tier,index,Conn,Sust,Physical,ConEcFin,Political,Instit,P2P,Environ,Social,SusEcFin");
+            "iso3,name,rank,tier,index,Conn,Sust,Physical,ConEcFin,Political,Instit,P2P,Environ,Social,SusEcFin,"
+                + "indicators_present,indicators_total,low_coverage,missing_dimensions");
     assertThat(lines).hasSize(1 + 51);
     for (int r = 0; r < PUBLISHED.size(); r++) {
       String[] want = PUBLISHED.get(r).split(" ");

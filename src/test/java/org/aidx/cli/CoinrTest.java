@@ -34,7 +34,10 @@ class CoinrTest {
     // a: 0,10,5 -> 0,100,50; b (negative): 10,20,0 -> 50,0,100; c: 5,NA,1 -> 100,NA,0
     // P1 = (a+b)/2: U1 25, U2 50, U3 75; P2 = c: U1 100, U2 NA, U3 0
     // Index = (P1 + 3 P2)/4 where P2 present: U1 (25+300)/4 = 81.25, U2 50, U3 75/4 = 18.75
-    assertThat(c.out().lines().findFirst()).hasValue("iso3,name,rank,tier,index,P1,P2");
+    assertThat(c.out().lines().findFirst())
+        .hasValue(
+            "iso3,name,rank,tier,index,P1,P2,"
+                + "indicators_present,indicators_total,low_coverage,missing_dimensions");
     double u1 = value(c.out(), "U1", 4);
     double u2 = value(c.out(), "U2", 4);
     double u3 = value(c.out(), "U3", 4);

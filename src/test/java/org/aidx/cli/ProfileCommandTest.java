@@ -95,7 +95,13 @@ class ProfileCommandTest {
     String html = Files.readString(dir.resolve("KOR.html"));
     assertThat(html)
         .contains("<h2>Rank under uncertainty</h2>")
-        .contains("90% interval " + fmt(kor[4]) + "–" + fmt(kor[5]) + "</b> (median " + fmt(kor[3]))
+        .contains(
+            "90% interval "
+                + fmt(kor[4])
+                + "–"
+                + fmt(kor[5])
+                + " over 64 runs</b> (median "
+                + fmt(kor[3]))
         .contains("Monte Carlo: 64 runs, seed 3, ")
         .contains("so no index interval is given")
         .doesNotContain("Index 90% interval")

@@ -87,7 +87,7 @@ class ReportAnalysisSectionsTest {
     assertThat(sheet.name()).isEqualTo("Robustness");
     assertThat(sheet.header())
         .startsWith("iso3", "name", "nominal_rank", "median_rank", "rank_q05", "rank_q95")
-        .endsWith("p_tier1", "p_tier2", "missing_runs");
+        .endsWith("p_tier1", "p_tier2", "missing_runs", "runs");
     assertThat(sheet.rows().get(1)).startsWith("BBB", "Beta", 2.0, 2.5, 1.0, 3.0, 0.8);
   }
 

@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.aidx.analysis.uncertainty.Assumption;
 import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.CompiledIndex;
+import org.aidx.analysis.uncertainty.IntervalPolicy;
 import org.aidx.analysis.uncertainty.Sampler;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.pipeline.IndexResult;
@@ -196,13 +196,7 @@ public record CatchingUp(
    * imputation options of {@link Assumptions#defaults}, with its floor.
    */
   static Assumptions intervalAssumptions(Panel panel, Methodology s) {
-    Assumptions all = Assumptions.defaults(panel.framework(), s);
-    return new Assumptions(
-        all.items().stream()
-            .filter(
-                a -> a instanceof Assumption.UniformWeights || a instanceof Assumption.Imputations)
-            .toList(),
-        all.floor());
+    return IntervalPolicy.scalePreserving(Assumptions.defaults(panel.framework(), s));
   }
 
   /** Linear interpolation between order statistics of sorted values; NaN when empty. */

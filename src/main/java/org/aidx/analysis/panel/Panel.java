@@ -110,21 +110,34 @@ public final class Panel {
     List<Dataset> data = new ArrayList<>();
     List<Integer> referenceYears = new ArrayList<>();
     List<Problem> loading = new ArrayList<>();
+    List<Integer> failed = new ArrayList<>();
     for (int y = from; y <= to; y++) {
       years.add(y);
       Dataset d;
       try {
         d = dataFor.apply(y);
       } catch (InputException e) {
-        for (Problem p : e.problems()) {
-          loading.add(new Problem("year " + y + ", " + p.where(), p.what(), p.fix()));
+        // the first failing year's problems, then one line for the rest (a range that starts
+        // before the data would otherwise print the same problems once per year)
+        if (failed.isEmpty()) {
+          for (Problem p : e.problems()) {
+            loading.add(new Problem("year " + y + ", " + p.where(), p.what(), p.fix()));
+          }
         }
+        failed.add(y);
         continue;
       }
       data.add(d);
       if (reference != null && hasAny(fw, d, reference, methodologyFor(methodology, rule, y))) {
         referenceYears.add(y);
       }
+    }
+    if (failed.size() > 1) {
+      loading.add(
+          new Problem(
+              yearsText(failed.subList(1, failed.size())),
+              "failed to load as well (their problems are not repeated)",
+              "fix the first year's problems, or narrow the range with --from/--to"));
     }
     if (!loading.isEmpty()) {
       loading.add(
@@ -324,6 +337,17 @@ public final class Panel {
     return List.copyOf(out);
   }
 
+  /**
+   * How many more indicators an economy has data for in year {@code to} than in {@code from} (0
+   * when it has no row in either): a change of the index over the window partly reflects these
+   * arrivals, not the economy catching up.
+   */
+  public int arrivedIndicators(String iso3, int from, int to) {
+    Row a = row(from, iso3);
+    Row b = row(to, iso3);
+    return a == null || b == null ? 0 : Math.max(0, b.present() - a.present());
+  }
+
   /** The row of an economy in a year, or null when the economy has no value that year. */
   public Row row(int year, String iso3) {
     IndexResult r = at(year);
@@ -349,7 +373,10 @@ public final class Panel {
         }
       }
     }
-    boolean low = ni > 0 && (double) present / ni < rule.minCoverage();
+    // the one coverage rule of every ranked output (Coverage), with the panel's threshold
+    org.aidx.pipeline.Coverage cov = org.aidx.pipeline.Coverage.of(r, e, rule.minCoverage());
+    present = cov.present();
+    boolean low = cov.low();
     return new Row(
         year,
         r.economies().get(e),
@@ -384,5 +411,14 @@ public final class Panel {
       }
     }
     return List.copyOf(out);
+  }
+
+  /** "year 1991", "years 1991–2018" for a run of years, else the list. */
+  private static String yearsText(List<Integer> years) {
+    if (years.size() == 1) {
+      return "year " + years.get(0);
+    }
+    boolean run = years.get(years.size() - 1) - years.get(0) == years.size() - 1;
+    return "years " + (run ? years.get(0) + "–" + years.get(years.size() - 1) : years.toString());
   }
 }

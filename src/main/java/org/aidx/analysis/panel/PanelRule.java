@@ -21,7 +21,7 @@ public record PanelRule(int maxAge, double minCoverage) {
   public static final int DEFAULT_MAX_AGE = 3;
 
   /** Default minimum coverage: half of the framework's indicators. */
-  public static final double DEFAULT_MIN_COVERAGE = 0.5;
+  public static final double DEFAULT_MIN_COVERAGE = org.aidx.pipeline.Coverage.DEFAULT_MIN_SHARE;
 
   public PanelRule {
     if (maxAge < 1) {

@@ -49,6 +49,31 @@ public final class Uncertainty {
     default void endChunk(long from, long to) {}
   }
 
+  /**
+   * Replications of every robustness surface when none are asked for: the robustness command, the
+   * report, the workbook, the profile, the dashboard and the API, and the panel's interval.
+   */
+  public static final int DEFAULT_RUNS = 1000;
+
+  /** {@link #DEFAULT_RUNS} as an option's default value. */
+  public static final String DEFAULT_RUNS_TEXT = "" + DEFAULT_RUNS;
+
+  /** The seed of every robustness surface when none is given. */
+  public static final long DEFAULT_SEED = 1;
+
+  /**
+   * The default robustness analysis of an index, the one every surface shows: the default
+   * assumptions of the framework ({@link Assumptions#defaults(Framework, Methodology, Dataset)}),
+   * Sobol points, all cores, tier probabilities, intervals as {@link IntervalPolicy} allows.
+   */
+  public static UncertaintySummary defaults(
+      Framework fw, Dataset data, Methodology spec, int runs, long seed, Progress progress) {
+    Assumptions a = Assumptions.defaults(fw, spec, data);
+    return IntervalPolicy.apply(
+        run(fw, data, spec, a, runs, seed, Runtime.getRuntime().availableProcessors(), progress),
+        a);
+  }
+
   /** Runs with Sobol points and no audit; see {@link #run(CompiledIndex, Options, Progress)}. */
   public static UncertaintySummary run(
       Framework fw,

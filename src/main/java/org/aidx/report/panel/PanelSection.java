@@ -59,6 +59,20 @@ public final class PanelSection {
       h.append("</tr>\n");
     }
     h.append("</tbody></table>\n");
+    // two values for the same year on one page (the ranking and the last column here) need their
+    // reason beside them
+    h.append("<p class=\"note\" id=\"panel-vs-ranking\">")
+        .append(
+            Html.escape(
+                "Why the "
+                    + p.to()
+                    + " column can differ from the ranking at the top: the ranking uses each"
+                    + " value's latest year whatever its age, while each year here uses only values"
+                    + " at most "
+                    + p.rule().maxAge()
+                    + " year(s) old (older ones count as missing and are imputed or left out), so"
+                    + " an economy with old values has a different index, and rank, here."))
+        .append("</p>\n");
     if (!c.readings().isEmpty()) {
       h.append("<h3>Catching up</h3>\n<p>")
           .append(
@@ -76,11 +90,44 @@ public final class PanelSection {
                               + c.seed()
                               + ")."
                           : ".")))
-          .append("</p>\n<ul>\n");
+          .append("</p>\n");
+      int arrived = 0;
+      StringBuilder items = new StringBuilder();
       for (CatchingUp.Reading r : c.readings()) {
-        h.append("<li>").append(Html.escape(c.sentence(r))).append("</li>\n");
+        int more = p.arrivedIndicators(r.iso3(), c.from(), c.to());
+        arrived = Math.max(arrived, more);
+        items
+            .append("<li>")
+            .append(Html.escape(c.sentence(r)))
+            .append(
+                more > 0
+                    ? Html.escape(
+                        " Composition: "
+                            + more
+                            + " more indicator(s) with data in "
+                            + c.to()
+                            + " than in "
+                            + c.from()
+                            + ".")
+                    : "")
+            .append("</li>\n");
       }
-      h.append("</ul>\n");
+      if (arrived > 0) {
+        h.append("<p class=\"note\" id=\"composition-warning\">")
+            .append(
+                Html.escape(
+                    "Composition warning: some indicators have data only later in the window (up"
+                        + " to "
+                        + arrived
+                        + " more per economy in "
+                        + c.to()
+                        + " than in "
+                        + c.from()
+                        + "), so part of these changes is indicators arriving, not economies"
+                        + " catching up; the readings say where."))
+            .append("</p>\n");
+      }
+      h.append("<ul>\n").append(items).append("</ul>\n");
       if (c.note() != null) {
         h.append("<p>").append(Html.escape(c.note())).append("</p>\n");
       }

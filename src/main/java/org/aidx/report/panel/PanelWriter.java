@@ -235,8 +235,23 @@ public final class PanelWriter {
               c.to(),
               c.runs(),
               c.seed()));
+      int arrived = 0;
       for (CatchingUp.Reading r : c.readings()) {
-        b.append("  ").append(c.sentence(r)).append('\n');
+        int more = p.arrivedIndicators(r.iso3(), c.from(), c.to());
+        arrived = Math.max(arrived, more);
+        b.append("  ")
+            .append(c.sentence(r))
+            .append(
+                more > 0
+                    ? " Composition: " + more + " more indicator(s) with data in " + c.to() + "."
+                    : "")
+            .append('\n');
+      }
+      if (arrived > 0) {
+        b.append(
+            "  Composition warning: indicators arriving mid-window (up to "
+                + arrived
+                + " more per economy) account for part of these changes.\n");
       }
       if (c.note() != null) {
         b.append("  ").append(c.note()).append('\n');

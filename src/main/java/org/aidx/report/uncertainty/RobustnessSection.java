@@ -92,9 +92,13 @@ public final class RobustnessSection {
             + " (median "
             + num(lead.rank().median())
             + ").");
-    double[] widths = ranked.stream().mapToDouble(RobustnessSection::width).sorted().toArray();
+    List<EconomyStats> withInterval = ranked.stream().filter(e -> !Double.isNaN(width(e))).toList();
+    double[] widths =
+        withInterval.stream().mapToDouble(RobustnessSection::width).sorted().toArray();
     EconomyStats widest =
-        ranked.stream().max(Comparator.comparingDouble(RobustnessSection::width)).orElseThrow();
+        withInterval.stream()
+            .max(Comparator.comparingDouble(RobustnessSection::width))
+            .orElse(lead);
     out.add(
         "Across the "
             + ranked.size()
@@ -135,6 +139,7 @@ public final class RobustnessSection {
 
   private static String table(UncertaintySummary s) {
     StringBuilder b = new StringBuilder("<div class=\"scroll\"><table id=\"robustness-table\">\n");
+    b.append("<caption>").append(esc(UncertaintyWriter.intervalCaption(s))).append("</caption>\n");
     b.append("<thead><tr><th class=\"num\">Nominal rank</th><th>ISO3</th><th>Economy</th>");
     b.append("<th class=\"num\">Median rank</th><th class=\"num\">Rank 5%</th>");
     b.append("<th class=\"num\">Rank 95%</th><th class=\"num\">Mean |shift|</th>");
@@ -154,8 +159,12 @@ public final class RobustnessSection {
       cell(b, num(e.rank().q95()));
       cell(b, fixed(e.meanAbsRankShift(), 2));
       cell(b, fixed(e.index().nominal(), 3));
-      cell(b, fixed(e.index().median(), 3));
-      cell(b, fixed(e.index().q05(), 3) + "–" + fixed(e.index().q95(), 3));
+      cell(b, Double.isNaN(e.index().median()) ? "withheld" : fixed(e.index().median(), 3));
+      cell(
+          b,
+          Double.isNaN(e.index().q05())
+              ? "withheld"
+              : fixed(e.index().q05(), 3) + "–" + fixed(e.index().q95(), 3));
       for (double p : e.tierProbabilities()) {
         cell(b, fixed(p, 2));
       }
@@ -188,6 +197,7 @@ public final class RobustnessSection {
       header.add("p_tier" + t);
     }
     header.add("missing_runs");
+    header.add("runs");
     List<List<Object>> rows = new ArrayList<>();
     for (EconomyStats e : s.economies()) {
       List<Object> row = new ArrayList<>(List.of(e.iso3(), e.name()));
@@ -197,6 +207,7 @@ public final class RobustnessSection {
       spread(row, e.gap());
       row.addAll(e.tierProbabilities());
       row.add(e.missing());
+      row.add(s.runs());
       rows.add(row);
     }
     return new ReportSheet(SHEET, header, rows);
@@ -215,10 +226,16 @@ public final class RobustnessSection {
 
   private static double median(double[] sorted) {
     int n = sorted.length;
+    if (n == 0) {
+      return Double.NaN;
+    }
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
   }
 
   private static String interval(EconomyStats e) {
+    if (Double.isNaN(e.rank().q05())) {
+      return "withheld (it excludes the nominal rank)";
+    }
     return num(e.rank().q05()) + "–" + num(e.rank().q95());
   }
 

@@ -21,7 +21,8 @@ public final class UncertaintyWriter {
   /**
    * One row per economy in nominal rank order: {@code
    * iso3,name,nominal_rank,median_rank,rank_q05,rank_q95,mean_abs_rank_shift,index_nominal,
-   * index_median,index_q05,index_q95,gap_nominal,gap_median,gap_q05,gap_q95,p_tier1..,missing_runs}.
+   * index_median,index_q05,index_q95,gap_nominal,gap_median,gap_q05,gap_q95,p_tier1..,missing_runs,runs}.
+   * An interval withheld by {@link org.aidx.analysis.uncertainty.IntervalPolicy} is empty.
    */
   public static String csv(UncertaintySummary s) {
     StringBuilder b = new StringBuilder();
@@ -31,7 +32,8 @@ public final class UncertaintyWriter {
     for (int t = 1; t <= s.tierCount(); t++) {
       b.append(",p_tier").append(t);
     }
-    b.append(",missing_runs\n");
+    // the number of runs beside every interval, also when a row is pasted on its own
+    b.append(",missing_runs,runs\n");
     for (EconomyStats e : s.economies()) {
       b.append(e.iso3()).append(',').append(cell(e.name()));
       spread(b, e.rank());
@@ -41,7 +43,7 @@ public final class UncertaintyWriter {
       for (double p : e.tierProbabilities()) {
         b.append(',').append(compact(p));
       }
-      b.append(',').append(e.missing()).append('\n');
+      b.append(',').append(e.missing()).append(',').append(s.runs()).append('\n');
     }
     return b.toString();
   }
@@ -103,6 +105,7 @@ public final class UncertaintyWriter {
   /** A fixed-width table for the terminal. */
   public static String table(UncertaintySummary s) {
     StringBuilder b = new StringBuilder();
+    b.append(intervalCaption(s)).append('\n');
     int w = Math.max(7, s.economies().stream().mapToInt(e -> e.name().length()).max().orElse(7));
     w = Math.min(w, 24);
     b.append(
@@ -127,22 +130,46 @@ public final class UncertaintyWriter {
       b.append(
           String.format(
               Locale.ROOT,
-              "%-6s %-" + w + "s %7s %7s %11s %6.2f  %8.3f %8.3f %19s",
+              "%-6s %-" + w + "s %7s %7s %11s %6.2f  %8.3f %8s %19s",
               e.iso3(),
               name,
               compact(e.rank().nominal()),
               compact(e.rank().median()),
-              compact(e.rank().q05()) + "–" + compact(e.rank().q95()),
+              interval(compact(e.rank().q05()), compact(e.rank().q95()), e.rank().q05()),
               e.meanAbsRankShift(),
               e.index().nominal(),
-              e.index().median(),
-              String.format(Locale.ROOT, "%.3f–%.3f", e.index().q05(), e.index().q95())));
+              Double.isNaN(e.index().median())
+                  ? "withheld"
+                  : String.format(Locale.ROOT, "%.3f", e.index().median()),
+              interval(
+                  String.format(Locale.ROOT, "%.3f", e.index().q05()),
+                  String.format(Locale.ROOT, "%.3f", e.index().q95()),
+                  e.index().q05())));
       for (double p : e.tierProbabilities()) {
         b.append(String.format(Locale.ROOT, " %7.2f", p));
       }
       b.append('\n');
     }
     return b.toString();
+  }
+
+  /** "low–high", or "withheld" when the interval policy withheld it (NaN bounds). */
+  private static String interval(String low, String high, double q05) {
+    return Double.isNaN(q05) ? "withheld" : low + "–" + high;
+  }
+
+  /**
+   * The line that gives every interval its number of runs, e.g. "5–95% intervals over 1000
+   * replications (sobol points, seed 1)".
+   */
+  public static String intervalCaption(UncertaintySummary s) {
+    return "5–95% intervals over "
+        + s.runs()
+        + " replications ("
+        + s.sampler().label()
+        + " points, seed "
+        + s.seed()
+        + ")";
   }
 
   /** The assumptions and notes, one per line, for the end of a table. */

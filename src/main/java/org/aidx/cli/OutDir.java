@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.function.Function;
 import org.aidx.model.InputException;
 import org.aidx.model.Problem;
-import org.aidx.output.AtomicFiles;
 import org.aidx.report.Charts;
+import org.aidx.store.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
 import picocli.CommandLine;
 

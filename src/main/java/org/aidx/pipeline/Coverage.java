@@ -50,15 +50,21 @@ public record Coverage(int present, int total, List<String> missingDimensions, d
         present++;
       }
     }
+    // the framework's dimensions where it labels them (a dimension may hold sub-items), otherwise
+    // the aggregates of indicators
+    List<Node.Aggregate> dims =
+        r.framework().aggregates().stream().filter(a -> "dimension".equals(a.level())).toList();
+    if (dims.isEmpty()) {
+      dims =
+          r.framework().aggregates().stream()
+              .filter(a -> a.children().stream().anyMatch(Node.Indicator.class::isInstance))
+              .toList();
+    }
     List<String> missing = new ArrayList<>();
-    for (Node.Aggregate a : r.framework().aggregates()) {
-      List<Node> leaves = a.children().stream().filter(Node.Indicator.class::isInstance).toList();
-      if (leaves.isEmpty()) {
-        continue;
-      }
+    for (Node.Aggregate a : dims) {
       boolean any = false;
-      for (Node c : leaves) {
-        int i = ids.indexOf(c.id());
+      for (String leaf : leaves(a)) {
+        int i = ids.indexOf(leaf);
         any |= i >= 0 && has[i];
       }
       if (!any) {
@@ -67,6 +73,15 @@ public record Coverage(int present, int total, List<String> missingDimensions, d
       }
     }
     return new Coverage(present, ids.size(), missing, minShare);
+  }
+
+  private static List<String> leaves(Node n) {
+    if (n instanceof Node.Aggregate a) {
+      List<String> out = new ArrayList<>();
+      a.children().forEach(c -> out.addAll(leaves(c)));
+      return out;
+    }
+    return List.of(n.id());
   }
 
   public double share() {

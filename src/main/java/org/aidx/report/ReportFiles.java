@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.framework.Levels;
-import org.aidx.output.AtomicFiles;
 import org.aidx.pipeline.IndexResult;
+import org.aidx.store.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**

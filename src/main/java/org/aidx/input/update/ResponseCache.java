@@ -17,7 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.aidx.output.AtomicFiles;
+import org.aidx.store.AtomicFiles;
 
 /**
  * The cache of raw responses: every body a publisher sent, stored once under its SHA-256 ({@code

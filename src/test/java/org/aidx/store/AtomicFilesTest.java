@@ -1,4 +1,4 @@
-package org.aidx.output;
+package org.aidx.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

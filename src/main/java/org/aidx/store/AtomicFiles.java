@@ -1,4 +1,4 @@
-package org.aidx.output;
+package org.aidx.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -67,7 +67,7 @@ public record IndexRequest(
   static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
-  private static final Set<String> FIELDS =
+  static final Set<String> FIELDS =
       Set.of(
           "weights",
           "normalise",

@@ -52,8 +52,9 @@ import picocli.CommandLine.Spec;
       "manifest.json. Other files in DIR are left alone.",
       "",
       "Over time: as 'aidx panel' (--from, --to, --max-age, --min-coverage; the interval uses --runs",
-      "and --seed); the workbook gets an 'Over time' sheet. When the data cannot cover the range, the",
-      "section says why instead.",
+      "and --seed); the workbook gets an 'Over time' sheet. When the data cover one year or cannot",
+      "cover the range, the section says why instead. For a framework other than CICC's, the layer",
+      "scatter uses its layer names, and the scorecard is one line saying why it is left out.",
       "",
       "Robustness: as 'aidx robustness --runs N --seed S' (default assumptions, Sobol points); the",
       "section has the rank-interval table and chart, the workbook a Robustness sheet. Coherence: as",
@@ -159,13 +160,29 @@ final class ReportCommand implements Callable<Integer> {
       sections.add(
           ScorecardSection.of(
               PublishedFiles.scorecard(r, PublishedFiles.cicc()), PublishedFiles.finance(r)));
+    } else if (!noScorecard) {
+      sections.add(
+          ReportSection.text(
+              "Replication scorecard",
+              "Left out: the scorecard sets aidx beside the CICC study's published figures, and this"
+                  + " report is for the framework "
+                  + in.framework().id()
+                  + ", which has none."));
     }
     List<org.aidx.input.InputFile> files = new ArrayList<>(in.files());
     if (regions) {
       files.addAll(RegionReport.add(sections));
     }
     Map<String, Object> overTime = null;
-    if (!noPanel) {
+    java.util.SortedSet<Integer> years = dataYears(in);
+    if (!noPanel && years.size() < 2) {
+      sections.add(
+          ReportSection.text(
+              "Over time",
+              "Left out: the data cover "
+                  + (years.isEmpty() ? "no year" : "one year, " + years.first())
+                  + ", and a panel of yearly indices needs at least two."));
+    } else if (!noPanel) {
       try {
         Panel p = panel.build(run, run.year);
         CatchingUp c =
@@ -205,5 +222,18 @@ final class ReportCommand implements Callable<Integer> {
     w.println("Open " + out.resolve(ReportFiles.HTML) + " in a browser; it needs no network.");
     w.flush();
     return 0;
+  }
+
+  /** The years of the data's values for the framework's indicators. */
+  private static java.util.SortedSet<Integer> dataYears(Inputs in) {
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    in.framework().indicators().forEach(i -> ids.add(i.id()));
+    java.util.SortedSet<Integer> years = new java.util.TreeSet<>();
+    for (org.aidx.model.Observation o : in.dataset().observations()) {
+      if (ids.contains(o.indicator())) {
+        years.add(o.year());
+      }
+    }
+    return years;
   }
 }

@@ -65,13 +65,28 @@ public final class HtmlReport {
    */
   public static String render(
       IndexResult r, RunInfo run, List<Figure> figures, List<ReportSection> sections) {
+    return render(r, run, figures, List.of(), sections);
+  }
+
+  /**
+   * The whole page, with one line under the charts for each chart left out and why (e.g. the layer
+   * scatter of a framework without two layers).
+   */
+  public static String render(
+      IndexResult r,
+      RunInfo run,
+      List<Figure> figures,
+      List<String> chartNotes,
+      List<ReportSection> sections) {
     Framework fw = r.framework();
     List<String[]> toc = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     section(body, toc, "summary", "Summary", summary(r));
     section(body, toc, "ranking", "Ranked table", ranking(r));
-    if (!figures.isEmpty()) {
-      section(body, toc, "charts", "Charts", charts(figures));
+    if (!figures.isEmpty() || !chartNotes.isEmpty()) {
+      StringBuilder c = new StringBuilder(charts(figures));
+      chartNotes.forEach(n -> c.append("<p class=\"meta\">").append(esc(n)).append("</p>\n"));
+      section(body, toc, "charts", "Charts", c.toString());
     }
     for (int k = 0; k < sections.size(); k++) {
       ReportSection s = sections.get(k);

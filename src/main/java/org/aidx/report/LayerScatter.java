@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.analysis.explain.ComparativeAdvantage;
+import org.aidx.input.PublishedFiles;
 import org.aidx.pipeline.IndexResult;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.AnnotationText;
@@ -47,6 +48,7 @@ public final class LayerScatter {
     List<ComparativeAdvantage.Position> ps =
         rule.classify(r).stream().filter(p -> p.technology() > 0 && p.market() > 0).toList();
     List<String> layers = ComparativeAdvantage.layers(r);
+    List<String> names = shortNames(r);
     String rel =
         r.reference() != null && r.framework().relativeToReference()
             ? " (" + r.reference() + " = 1, log scale)"
@@ -56,7 +58,12 @@ public final class LayerScatter {
             new XYChartBuilder()
                 .width(Charts.WIDTH)
                 .height(Charts.HEIGHT)
-                .title("Comparative advantage: R&D layer against application layer")
+                .title(
+                    "Comparative advantage: "
+                        + names.get(0)
+                        + " layer against "
+                        + names.get(1)
+                        + " layer")
                 .xAxisTitle(latin(r.node(layers.get(0)).name()) + rel)
                 .yAxisTitle(latin(r.node(layers.get(1)).name()) + rel)
                 .build());
@@ -87,7 +94,7 @@ public final class LayerScatter {
       if (x.length == 0) {
         continue;
       }
-      XYSeries s = chart.addSeries(legend(lead, rule), x, y);
+      XYSeries s = chart.addSeries(legend(lead, rule, names.get(0), names.get(1)), x, y);
       s.setMarker(SeriesMarkers.CIRCLE);
       s.setMarkerColor(
           lead == ComparativeAdvantage.Lead.RND_LED
@@ -162,14 +169,54 @@ public final class LayerScatter {
     return name.replaceAll("\\s*\\([^)]*[^\\x00-\\x7F][^)]*\\)", "").trim();
   }
 
-  private static String legend(ComparativeAdvantage.Lead lead, ComparativeAdvantage rule) {
+  /**
+   * The two layers' short names for titles, legends and captions: "R&amp;D" and "application" for
+   * the CICC framework, whose layers are named at length; otherwise each layer's own name.
+   */
+  public static List<String> shortNames(IndexResult r) {
+    if (PublishedFiles.CICC_FRAMEWORK.equals(r.framework().id())) {
+      return List.of("R&D", "application");
+    }
+    List<String> ids = ComparativeAdvantage.layers(r);
+    return List.of(latin(r.node(ids.get(0)).name()), latin(r.node(ids.get(1)).name()));
+  }
+
+  /**
+   * The economies the log axes cannot show, in rank order, each as "name (layer value)": a layer
+   * score that is zero, negative or missing has no logarithm.
+   */
+  public static List<String> notDrawn(IndexResult r) {
+    List<String> ids = ComparativeAdvantage.layers(r);
+    List<String> out = new ArrayList<>();
+    for (int e : r.order()) {
+      List<String> why = new ArrayList<>();
+      for (String id : ids) {
+        double v = r.score(id, e);
+        if (Double.isNaN(v)) {
+          why.add(latin(r.node(id).name()) + " missing");
+        } else if (v <= 0) {
+          why.add(
+              latin(r.node(id).name())
+                  + " "
+                  + (v == 0 ? "0" : String.format(java.util.Locale.ROOT, "%.3f", v)));
+        }
+      }
+      if (!why.isEmpty()) {
+        out.add(r.name(e) + " (" + String.join(", ", why) + ")");
+      }
+    }
+    return out;
+  }
+
+  private static String legend(
+      ComparativeAdvantage.Lead lead, ComparativeAdvantage rule, String a, String b) {
     if (rule.centre() == ComparativeAdvantage.Centre.STANDING) {
       String sd = String.format(java.util.Locale.ROOT, "%.2f", Math.log(rule.band()));
       switch (lead) {
         case RND_LED:
-          return "R&D-led (standing on R&D > on application by " + sd + " sd)";
+          return a + "-led (standing on " + a + " > on " + b + " by " + sd + " sd)";
         case APPLICATION_LED:
-          return "application-led (standing on application > on R&D by " + sd + " sd)";
+          return b + "-led (standing on " + b + " > on " + a + " by " + sd + " sd)";
         default:
           return "balanced";
       }
@@ -177,9 +224,9 @@ public final class LayerScatter {
     String c = rule.centre() == ComparativeAdvantage.Centre.MEDIAN ? "median's" : "reference's";
     switch (lead) {
       case RND_LED:
-        return "R&D-led (ratio > " + rule.band() + " × " + c + ")";
+        return a + "-led (ratio > " + rule.band() + " × " + c + ")";
       case APPLICATION_LED:
-        return "application-led (ratio < " + c + " / " + rule.band() + ")";
+        return b + "-led (ratio < " + c + " / " + rule.band() + ")";
       default:
         return "balanced";
     }

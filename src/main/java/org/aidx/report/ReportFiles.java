@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.framework.Levels;
+import org.aidx.input.PublishedFiles;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.store.AtomicFiles;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -85,16 +86,21 @@ public final class ReportFiles {
                 + " lowest-level aggregates; darker is higher, empty is missing.",
             dir,
             chartFiles));
+    List<String> chartNotes = new ArrayList<>();
     if (hasTwoLayers(r)) {
       figures.add(
           figure(
               LayerScatter.chart(r),
               CHARTS.get(2),
-              "Technology activity against market friendliness",
-              "Each economy's two layer scores (log axes; lines at 1). Above the diagonal an economy"
-                  + " is relatively stronger in application than in R&D.",
+              layerTitle(r),
+              layerCaption(r),
               dir,
               chartFiles));
+    } else {
+      chartNotes.add(
+          "No layer scatter: it compares two layers, and this framework has "
+              + Levels.layers(r.framework()).size()
+              + " aggregates under the index.");
     }
     List<ReportSheet> sheets = new ArrayList<>();
     for (ReportSection s : sections) {
@@ -107,7 +113,7 @@ public final class ReportFiles {
       sheets.addAll(s.sheets());
     }
     Path html = dir.resolve(HTML);
-    AtomicFiles.write(html, HtmlReport.render(r, run, figures, sections));
+    AtomicFiles.write(html, HtmlReport.render(r, run, figures, chartNotes, sections));
     Path xlsx = dir.resolve(XLSX);
     AtomicFiles.write(xlsx, XlsxReport.write(r, run, sheets));
     Path manifest = dir.resolve(MANIFEST);
@@ -143,6 +149,39 @@ public final class ReportFiles {
   /** The chart base names drawn for this result, in report order. */
   public static List<String> charts(IndexResult r) {
     return hasTwoLayers(r) ? CHARTS : CHARTS.subList(0, 2);
+  }
+
+  /** The layer scatter's title: the CICC one, or the framework's own layer names. */
+  static String layerTitle(IndexResult r) {
+    if (PublishedFiles.CICC_FRAMEWORK.equals(r.framework().id())) {
+      return "Technology activity against market friendliness";
+    }
+    List<String> n = LayerScatter.shortNames(r);
+    String t = n.get(0) + " against " + n.get(1);
+    return t.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + t.substring(1);
+  }
+
+  /**
+   * The layer scatter's caption, with the framework's layer names, naming every economy the log
+   * axes cannot show.
+   */
+  static String layerCaption(IndexResult r) {
+    List<String> n = LayerScatter.shortNames(r);
+    String caption =
+        "Each economy's two layer scores (log axes; lines at 1). Above the diagonal an economy"
+            + " is relatively stronger in "
+            + n.get(1)
+            + " than in "
+            + n.get(0)
+            + ".";
+    List<String> missing = LayerScatter.notDrawn(r);
+    if (!missing.isEmpty()) {
+      caption +=
+          " Not drawn, as a zero or missing score has no place on a log axis: "
+              + String.join("; ", missing)
+              + ".";
+    }
+    return caption;
   }
 
   private static boolean hasTwoLayers(IndexResult r) {

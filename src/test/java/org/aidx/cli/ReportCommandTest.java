@@ -107,7 +107,12 @@ class ReportCommandTest {
     assertThat(html).contains(manifest.get("created").asText());
     assertThat(html)
         .as("the CICC framework has two layers, so the report shows their scatter")
-        .contains("Technology activity against market friendliness");
+        .contains("Technology activity against market friendliness")
+        .contains("relatively stronger in application than in R&amp;D.");
+    assertThat(html)
+        .as("every economy has two positive layer scores, and every section applies")
+        .doesNotContain("Not drawn")
+        .doesNotContain("Left out:");
     // Rows of the ranked table (the robustness table lists the economies again).
     String ranked = html.substring(html.indexOf("id=\"ranking-table\""));
     ranked = ranked.substring(0, ranked.indexOf("</table>"));

@@ -68,10 +68,15 @@ SHARED_PATH = re.compile(r"\s*\((?:raw|countries|ai)/[^()]*\)|,?\s*(?:from\s+)?(
 
 
 def clean_source(text):
-    """The source without paths of the shared snapshot; 'OWID/CSET …' names CSET first."""
+    """The source without paths of the shared snapshot; 'OWID/CSET …' names CSET first; WGI names the
+    World Bank release."""
     text = SHARED_PATH.sub("", text)
     text = text.replace("OWID/CSET Country Activity Tracker",
                         "CSET Country Activity Tracker, via Our World in Data")
+    # WGI: name the World Bank release, not the repository the file was read from (PROVENANCE-macro.md).
+    text = text.replace("Worldwide Governance Indicators 2024 update (RQ.PER.RNK) "
+                        "via Victor-Thrive/Income-Inequality-on-renewable-energy-and-SDGs@539f46b",
+                        "World Bank, Worldwide Governance Indicators, 2024 update (RQ.PER.RNK)")
     return text.strip()
 
 

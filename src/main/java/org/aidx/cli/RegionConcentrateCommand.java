@@ -102,7 +102,7 @@ final class RegionConcentrateCommand implements Callable<Integer> {
               .text("concentration.csv", RegionWriter.concentrationCsv(r))
               .text(
                   "concentration.json", RegionWriter.text(RegionWriter.concentrationJson(r, notes)))
-              .chart("lorenz", RegionCharts.lorenz(r));
+              .chart("lorenz", RegionCharts.lorenz(r, in.table().indicator(ind).label()));
       var map = UsMaps.numeric(in, perCapita, ind + " per person, by " + in.level(), "%.3f");
       o.bytes("map-" + in.level() + ".svg", map.svgBytes())
           .bytes("map-" + in.level() + ".png", map.png());

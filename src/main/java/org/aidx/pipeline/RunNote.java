@@ -1,5 +1,8 @@
 package org.aidx.pipeline;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.aidx.pipeline.treat.Treatment;
 
@@ -13,6 +16,24 @@ import org.aidx.pipeline.treat.Treatment;
 public sealed interface RunNote {
   /** The line printed in results, reports and on the terminal. */
   String text();
+
+  /**
+   * The one number format of run notes: four significant figures, no trailing zeros, no exponent,
+   * e.g. {@code 318.52854977730317 → 318.5}, {@code 3.8356937844778917E-4 → 0.0003836}, {@code 0.0
+   * → 0}, {@code 0.25 → 0.25}; a value that is not finite prints as Java does ({@code NaN}).
+   */
+  static String number(double v) {
+    if (!Double.isFinite(v)) {
+      return Double.toString(v);
+    }
+    if (v == 0) {
+      return "0";
+    }
+    return new BigDecimal(v)
+        .round(new MathContext(4, RoundingMode.HALF_EVEN))
+        .stripTrailingZeros()
+        .toPlainString();
+  }
 
   /**
    * An economy has no value for an indicator (at or before the run's year, within the maximum age);
@@ -74,13 +95,13 @@ public sealed interface RunNote {
           + " "
           + indicator
           + " "
-          + value
+          + number(value)
           + " raised to "
-          + floor
+          + number(floor)
           + " ("
-          + fraction
+          + number(fraction)
           + " × the smallest positive value, "
-          + smallest
+          + number(smallest)
           + ")";
     }
   }
@@ -99,9 +120,9 @@ public sealed interface RunNote {
           + " "
           + child
           + " "
-          + value
+          + number(value)
           + " raised to "
-          + floor
+          + number(floor)
           + " for the "
           + mean
           + " mean of "

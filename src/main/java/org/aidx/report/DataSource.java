@@ -50,6 +50,19 @@ public record DataSource(
     }
   }
 
+  /**
+   * The one way reports print a missing count: every value the data lacked, and how many of those
+   * were imputed, e.g. {@code (0, 2) → "2 (imputed 2)"}, {@code (1, 0) → "1"}, {@code (0, 0) →
+   * "0"}, never "missing 0" beside two imputed values.
+   *
+   * @param absent values neither observed nor imputed
+   * @param imputed values imputed
+   */
+  public static String missingText(int absent, int imputed) {
+    int missing = absent + imputed;
+    return imputed == 0 ? Integer.toString(missing) : missing + " (imputed " + imputed + ")";
+  }
+
   /** One row per indicator of the result, in framework order. */
   public static List<DataSource> of(IndexResult r) {
     List<DataSource> out = new ArrayList<>();

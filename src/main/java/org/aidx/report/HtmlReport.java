@@ -173,7 +173,7 @@ public final class HtmlReport {
       missing += c[0];
       imputed += c[1];
     }
-    b.append(" Values missing: ").append(missing).append(", imputed: ").append(imputed).append('.');
+    b.append(" Values missing: ").append(DataSource.missingText(missing, imputed)).append('.');
     return b.append("</p>\n").toString();
   }
 
@@ -190,8 +190,7 @@ public final class HtmlReport {
           .append(esc(shortName(r.node(c).name())))
           .append("</th>");
     }
-    b.append(
-        "<th class=\"num\">Missing</th><th class=\"num\">Imputed</th></tr></thead>\n<tbody>\n");
+    b.append("<th class=\"num\">Missing</th></tr></thead>\n<tbody>\n");
     for (int e : r.order()) {
       String code = r.economies().get(e);
       int[] c = cov.get(code);
@@ -209,8 +208,9 @@ public final class HtmlReport {
       for (String col : cols) {
         num(b, r.score(col, e));
       }
-      b.append("<td class=\"num\">").append(c[0]).append("</td>");
-      b.append("<td class=\"num\">").append(c[1]).append("</td></tr>\n");
+      b.append("<td class=\"num\">")
+          .append(DataSource.missingText(c[0], c[1]))
+          .append("</td></tr>\n");
     }
     b.append("</tbody></table></div>\n");
     b.append("<p class=\"meta\">Rows shaded: at least one indicator value is missing or imputed")
@@ -355,7 +355,7 @@ public final class HtmlReport {
     StringBuilder b = new StringBuilder("<div class=\"scroll\"><table id=\"sources-table\">\n");
     b.append("<thead><tr><th>Indicator</th><th>Source</th><th>Unit</th><th>Years used</th>");
     b.append("<th class=\"num\">Values</th><th class=\"num\">Missing</th>");
-    b.append("<th class=\"num\">Imputed</th></tr></thead>\n<tbody>\n");
+    b.append("</tr></thead>\n<tbody>\n");
     for (DataSource s : DataSource.of(r)) {
       b.append("<tr data-indicator=\"").append(esc(s.indicator())).append("\"");
       if (s.missing() > 0 || s.imputed() > 0) {
@@ -367,8 +367,9 @@ public final class HtmlReport {
       b.append("<td>").append(esc(String.join("; ", s.units()))).append("</td>");
       b.append("<td>").append(esc(s.years())).append("</td>");
       b.append("<td class=\"num\">").append(s.values()).append("</td>");
-      b.append("<td class=\"num\">").append(s.missing()).append("</td>");
-      b.append("<td class=\"num\">").append(s.imputed()).append("</td></tr>\n");
+      b.append("<td class=\"num\">")
+          .append(DataSource.missingText(s.missing(), s.imputed()))
+          .append("</td></tr>\n");
     }
     b.append("</tbody></table></div>\n");
     b.append("<p class=\"meta\">Counted over the values this run used (one per economy and")

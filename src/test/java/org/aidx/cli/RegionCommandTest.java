@@ -134,6 +134,15 @@ class RegionCommandTest {
   }
 
   @Test
+  void the_lorenz_chart_names_the_indicator_not_its_id(@TempDir Path dir) throws Exception {
+    Cli c = Cli.run("region", "concentrate", "--level", "state", "--out", dir.toString());
+    assertThat(c.code()).as(c.err()).isZero();
+    String svg = Files.readString(dir.resolve("lorenz.svg"));
+    // the shipped ai_authorship table's label is "AI papers" (RegionFiles)
+    assertThat(svg).contains("Lorenz curve of AI papers").doesNotContain("ai_authorship");
+  }
+
+  @Test
   void report_regions_adds_the_section_with_maps(@TempDir Path dir) throws Exception {
     Cli c =
         Cli.run(

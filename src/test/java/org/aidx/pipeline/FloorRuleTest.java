@@ -37,7 +37,7 @@ class FloorRuleTest {
         .containsExactly(
             new RunNote.Floored("A", "k", 0.0, 1.0, 0.5, 2.0),
             new RunNote.Floored("E", "k", -1.0, 1.0, 0.5, 2.0));
-    assertThat(notes.get(0).text()).startsWith("floored: A k 0.0 raised to 1.0");
+    assertThat(notes.get(0).text()).startsWith("floored: A k 0 raised to 1 ");
   }
 
   @Test

@@ -401,7 +401,7 @@ class PipelineTest {
                     .withGeometricFloor(0.01)));
     // D2 = patents alone = max(0, 0.01)
     assertThat(r.score("D2", r.economyIndex("BBB"))).isCloseTo(0.01, within(1e-15));
-    assertThat(r.notes()).anyMatch(n -> n.startsWith("floored: BBB patents 0.0 raised to 0.01"));
+    assertThat(r.notes()).anyMatch(n -> n.startsWith("floored: BBB patents 0 raised to 0.01 "));
   }
 
   @Test

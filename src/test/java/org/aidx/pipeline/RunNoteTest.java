@@ -34,8 +34,7 @@ class RunNoteTest {
   @Test
   void a_floored_zero_gives_the_floor_and_how_it_was_found() {
     assertThat(new RunNote.Floored("BRA", "models", 0.0, 0.25, 0.5, 0.5).text())
-        .isEqualTo(
-            "floored: BRA models 0.0 raised to 0.25 (0.5 × the smallest positive value, 0.5)");
+        .isEqualTo("floored: BRA models 0 raised to 0.25 (0.5 × the smallest positive value, 0.5)");
   }
 
   @Test
@@ -43,7 +42,24 @@ class RunNoteTest {
     assertThat(
             new RunNote.FlooredForMean("BBB", "patents", 0.0, 0.01, "geometric", "technology")
                 .text())
-        .isEqualTo("floored: BBB patents 0.0 raised to 0.01 for the geometric mean of technology");
+        .isEqualTo("floored: BBB patents 0 raised to 0.01 for the geometric mean of technology");
+  }
+
+  @Test
+  void numbers_in_notes_have_four_significant_figures_without_an_exponent() {
+    // 318.52854977730317 → 318.5; 0.00038356937844778917 → 0.0003836; 1234567 → 1235000
+    assertThat(
+            new RunNote.Floored("BRA", "k", 0.0, 159.26427488865158, 0.5, 318.52854977730317)
+                .text())
+        .isEqualTo("floored: BRA k 0 raised to 159.3 (0.5 × the smallest positive value, 318.5)");
+    assertThat(
+            new RunNote.FlooredForMean(
+                    "IDN", "finance", 3.8356937844778917E-4, 0.001, "geometric", "t")
+                .text())
+        .isEqualTo("floored: IDN finance 0.0003836 raised to 0.001 for the geometric mean of t");
+    assertThat(RunNote.number(1234567.0)).isEqualTo("1235000");
+    assertThat(RunNote.number(-2.0)).isEqualTo("-2");
+    assertThat(RunNote.number(Double.NaN)).isEqualTo("NaN");
   }
 
   @Test

@@ -14,8 +14,16 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 public final class RegionCharts {
   private RegionCharts() {}
 
-  /** The Lorenz curve against the line of equality. */
+  /** The Lorenz curve against the line of equality, titled with the indicator's id. */
   public static XYChart lorenz(Concentration.Result r) {
+    return lorenz(r, r.indicator());
+  }
+
+  /**
+   * The Lorenz curve against the line of equality, titled with the indicator's human name, e.g.
+   * {@code "AI user share"} rather than {@code ai_user_share}.
+   */
+  public static XYChart lorenz(Concentration.Result r, String label) {
     boolean pc = r.basis() == Concentration.Basis.PER_CAPITA;
     XYChart c =
         Charts.style(
@@ -24,12 +32,9 @@ public final class RegionCharts {
                 .height(Charts.HEIGHT)
                 .title(
                     String.format(
-                        java.util.Locale.ROOT,
-                        "Lorenz curve of %s (Gini %.3f)",
-                        r.indicator(),
-                        r.gini()))
+                        java.util.Locale.ROOT, "Lorenz curve of %s (Gini %.3f)", label, r.gini()))
                 .xAxisTitle(pc ? "cumulative share of population" : "cumulative share of regions")
-                .yAxisTitle("cumulative share of " + r.indicator())
+                .yAxisTitle("cumulative share of " + label)
                 .build());
     XYSeries eq = c.addSeries("equality", new double[] {0, 1}, new double[] {0, 1});
     eq.setMarker(SeriesMarkers.NONE);

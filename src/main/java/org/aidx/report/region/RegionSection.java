@@ -189,7 +189,7 @@ public final class RegionSection {
     List<SectionChart> charts =
         List.of(
             SectionChart.of(
-                RegionCharts.lorenz(c),
+                RegionCharts.lorenz(c, in.table().indicator(c.indicator()).label()),
                 "region-lorenz",
                 "Lorenz curve of " + in.table().indicator(c.indicator()).label(),
                 "Cumulative share of the indicator against the cumulative share of regions."),

@@ -63,7 +63,8 @@ public record Coverage(int present, int total, List<String> missingDimensions, d
     List<String> missing = new ArrayList<>();
     for (Node.Aggregate a : dims) {
       boolean any = false;
-      for (String leaf : leaves(a)) {
+      for (String leaf :
+          a.flatten().filter(Node.Indicator.class::isInstance).map(Node::id).toList()) {
         int i = ids.indexOf(leaf);
         any |= i >= 0 && has[i];
       }
@@ -73,15 +74,6 @@ public record Coverage(int present, int total, List<String> missingDimensions, d
       }
     }
     return new Coverage(present, ids.size(), missing, minShare);
-  }
-
-  private static List<String> leaves(Node n) {
-    if (n instanceof Node.Aggregate a) {
-      List<String> out = new ArrayList<>();
-      a.children().forEach(c -> out.addAll(leaves(c)));
-      return out;
-    }
-    return List.of(n.id());
   }
 
   public double share() {

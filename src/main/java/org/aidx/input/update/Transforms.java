@@ -36,8 +36,9 @@ final class Transforms {
     List<UpdatedValue> out = new ArrayList<>();
     switch (s.transformName()) {
       case "copy", "sum_by_country" -> {
+        java.util.Set<String> omitted = s.omitted();
         for (Point p : points) {
-          if (p.year() >= set.fromYear() && !s.omitted().contains(p.iso3())) {
+          if (p.year() >= set.fromYear() && !omitted.contains(p.iso3())) {
             out.add(value(s, p, p.value(), p.text(), s.unit(), List.of(p)));
           }
         }

@@ -12,13 +12,14 @@ import org.hipparchus.stat.ranking.NaNStrategy;
  * computes it ({@link Percentile}).
  *
  * <p>Why nearest rank and not linear interpolation between order statistics (type 7, the default of
- * R and NumPy): a quantile is always one of the values, so a rank quantile is a rank that occurred
- * (never 2.5 between ranks 2 and 3 of which no replication produced a mean); it can be read exactly
- * from counts, so histograms of ranks and bins of scores (which keep memory independent of the
- * number of replications, merged exactly across threads) give the same quantile as the values
- * themselves; and robustness, panel and trend intervals then agree on one definition. The two
- * differ by at most one order statistic, which at the usual 1,000 replications and more is below
- * every figure aidx prints.
+ * R and NumPy): the quantile is always one of the values, so a rank quantile is a rank some
+ * replication gave (never 2.7 between ranks 2 and 3); it can be read exactly from counts, so
+ * histograms of ranks and bins of scores (which keep memory independent of the number of
+ * replications and merge exactly across threads) give the same quantile as the values themselves;
+ * and robustness, panel, trend and sensitivity intervals then follow one definition (the panel's
+ * and robustness's used to differ). The two definitions differ by less than one order statistic: on
+ * the shipped data the switch moved the panel's 90% intervals of 2 of 19 economies by 0.1 point and
+ * some trend and Sobol bootstrap intervals in their last printed digit.
  *
  * <p>Example: of (1, 2, 3, 4), the median (p = 0.5) is the 2nd smallest, 2; p = 0.95 gives the
  * ⌈3.8⌉ = 4th, 4; p = 0.05 the 1st, 1. Type 7 would give 2.5, 3.85 and 1.15. Of (1, 2, 3, 4, 5) the

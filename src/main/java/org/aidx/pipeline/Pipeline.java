@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.aidx.data.Dataset;
-import org.aidx.framework.Aggregation;
 import org.aidx.framework.Framework;
 import org.aidx.framework.FrameworkValidator;
 import org.aidx.framework.Node;
@@ -75,7 +74,7 @@ public final class Pipeline {
     CompiledTree.Workspace w = tree.workspace(ne);
     boolean relative = fw.relativeToReference() && p.ref >= 0;
     if (!w.aggregate(tree.leaves(p.norm), relative ? p.ref : -1)) {
-      throw failure(tree, w, p);
+      throw failure(tree, w.failure(), p);
     }
     List<RunNote> notes = new ArrayList<>(p.notes);
     int na = tree.aggregates();
@@ -87,44 +86,25 @@ public final class Pipeline {
     }
     // a mean or the division by the reference's score that overflowed stops the run; a node with
     // no child present is missing, not an error
-    for (int a = na - 1; a >= 0; a--) {
-      String where = "node '" + tree.aggregateId(a) + "'";
-      for (int e = 0; e < ne; e++) {
-        boolean present = false;
-        for (int c = 0; c < tree.childCount(a) && !present; c++) {
-          present = !Double.isNaN(childValue(tree, p, unscaled, a, c, e));
-        }
-        if (present) {
-          Finite.checkPresent(
-              unscaled[a][e], tree.nominalMethod(a).label() + " mean", p.eco[e], where);
-          if (!relative || !(Double.isNaN(unscaled[a][p.ref]) || unscaled[a][p.ref] == 0)) {
-            Finite.checkPresent(scores[a][e], "division by the reference's score", p.eco[e], where);
-          }
-        }
-      }
+    CompiledTree.Failure overflow = w.overflow();
+    if (overflow != null) {
+      int a = overflow.node();
+      String step =
+          overflow.kind() == CompiledTree.Failure.Kind.MEAN_NOT_FINITE
+              ? tree.nominalMethod(a).label() + " mean"
+              : "division by the reference's score";
+      Finite.checkPresent(
+          overflow.value(), step, p.eco[overflow.economy()], "node '" + tree.aggregateId(a) + "'");
     }
-    if (tree.hasFloor()) {
-      // post-order, economy by economy, child by child: the order the values were raised in
-      for (int a = na - 1; a >= 0; a--) {
-        if (!tree.nominalMethod(a).needsPositive()) {
-          continue;
-        }
-        for (int e = 0; e < ne; e++) {
-          for (int c = 0; c < tree.childCount(a); c++) {
-            double v = childValue(tree, p, unscaled, a, c, e);
-            if (!Double.isNaN(v) && tree.rule(tree.nominalMethod(a)).floors(v)) {
-              notes.add(
-                  new RunNote.FlooredForMean(
-                      p.eco[e],
-                      childId(tree, a, c),
-                      v,
-                      m.scoreFloor(),
-                      tree.nominalMethod(a).label(),
-                      tree.aggregateId(a)));
-            }
-          }
-        }
-      }
+    for (CompiledTree.Floored f : w.floored()) {
+      notes.add(
+          new RunNote.FlooredForMean(
+              p.eco[f.economy()],
+              f.childIsIndicator() ? tree.indicatorId(f.child()) : tree.aggregateId(f.child()),
+              f.value(),
+              m.scoreFloor(),
+              tree.nominalMethod(f.node()).label(),
+              tree.aggregateId(f.node())));
     }
     for (int e = 0; e < ne; e++) {
       if (Double.isNaN(scores[0][e])) {
@@ -167,54 +147,27 @@ public final class Pipeline {
         notes);
   }
 
-  private static double childValue(
-      CompiledTree tree, Prepared p, double[][] scores, int a, int c, int e) {
-    int id = tree.child(a, c);
-    return tree.childIsIndicator(a, c) ? p.norm[id][e] : scores[id][e];
-  }
-
-  private static String childId(CompiledTree tree, int a, int c) {
-    int id = tree.child(a, c);
-    return tree.childIsIndicator(a, c) ? tree.indicatorId(id) : tree.aggregateId(id);
-  }
-
-  /** The error for a failed aggregation, naming the first economy and child that break the rule. */
-  private static InputException failure(CompiledTree tree, CompiledTree.Workspace w, Prepared p) {
-    CompiledTree.Failure f = w.failure();
-    int a = f.node();
-    String node = tree.aggregateId(a);
+  /** The error for a failed aggregation, from what the kernel reports. */
+  private static InputException failure(CompiledTree tree, CompiledTree.Failure f, Prepared p) {
+    String node = tree.aggregateId(f.node());
     if (f.atReference()) {
       return new InputException(
           "node '" + node + "', reference " + p.reference,
-          "scores are expressed relative to the reference, whose score here is "
-              + w.unscaled(a, p.ref),
+          "scores are expressed relative to the reference, whose score here is " + f.value(),
           "choose a normalisation that keeps scores positive (ratio, frontier, minmax:1,100)"
               + " or another reference economy");
     }
-    int ne = p.economies.size();
-    double[][] scores = new double[tree.aggregates()][ne];
-    for (int b = 0; b < tree.aggregates(); b++) {
-      w.copyScores(b, scores[b], true);
-    }
-    Aggregation how = tree.nominalMethod(a);
-    for (int e = 0; e < ne; e++) {
-      for (int c = 0; c < tree.childCount(a); c++) {
-        double v = childValue(tree, p, scores, a, c, e);
-        if (!Double.isNaN(v) && !(v > 0)) {
-          return new InputException(
-              "node '" + node + "', economy " + p.eco[e],
-              "a "
-                  + how.label()
-                  + " mean needs positive values, but '"
-                  + childId(tree, a, c)
-                  + "' scores "
-                  + v,
-              "use --aggregate arithmetic, a normalisation that keeps values positive"
-                  + " (minmax:1,100), or raise values to a floor with --floor X");
-        }
-      }
-    }
-    throw new IllegalStateException("aggregation of '" + node + "' failed on no value");
+    String child = f.childIsIndicator() ? tree.indicatorId(f.child()) : tree.aggregateId(f.child());
+    return new InputException(
+        "node '" + node + "', economy " + p.eco[f.economy()],
+        "a "
+            + tree.nominalMethod(f.node()).label()
+            + " mean needs positive values, but '"
+            + child
+            + "' scores "
+            + f.value(),
+        "use --aggregate arithmetic, a normalisation that keeps values positive"
+            + " (minmax:1,100), or raise values to a floor with --floor X");
   }
 
   /**

@@ -9,6 +9,7 @@ import org.aidx.analysis.uncertainty.CompiledIndex;
 import org.aidx.analysis.uncertainty.IntervalPolicy;
 import org.aidx.analysis.uncertainty.Sampler;
 import org.aidx.analysis.uncertainty.Uncertainty;
+import org.aidx.model.stats.Quantile;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 
@@ -113,9 +114,10 @@ public record CatchingUp(
       double lo = Double.NaN;
       double hi = Double.NaN;
       if (gs != null) {
-        double[] v = Arrays.stream(gs[k]).filter(Double::isFinite).sorted().toArray();
-        lo = quantile(v, 0.05);
-        hi = quantile(v, 0.95);
+        // a replication where either year has no index gives no rate of change
+        double[] v = Arrays.stream(gs[k]).filter(Double::isFinite).toArray();
+        lo = Quantile.of(v, 0.05);
+        hi = Quantile.of(v, 0.95);
       }
       Status status;
       double years = Double.NaN;
@@ -197,17 +199,6 @@ public record CatchingUp(
    */
   static Assumptions intervalAssumptions(Panel panel, Methodology s) {
     return IntervalPolicy.scalePreserving(Assumptions.defaults(panel.framework(), s));
-  }
-
-  /** Linear interpolation between order statistics of sorted values; NaN when empty. */
-  static double quantile(double[] sorted, double p) {
-    if (sorted.length == 0) {
-      return Double.NaN;
-    }
-    double h = (sorted.length - 1) * p;
-    int lo = (int) Math.floor(h);
-    int hi = Math.min(lo + 1, sorted.length - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
   }
 
   /** A one-line reading, e.g. "JPN: 0.412 of USA in 2024, +1.2% a year since 2020 (…)". */

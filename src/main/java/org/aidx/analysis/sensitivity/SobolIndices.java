@@ -3,10 +3,12 @@ package org.aidx.analysis.sensitivity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.aidx.model.stats.Quantile;
 
 /**
  * First- and total-order Sobol indices of k factors from the outputs of a {@link SaltelliDesign},
- * with bootstrap percentile intervals.
+ * with bootstrap percentile intervals: the (1 − confidence)/2 and (1 + confidence)/2 quantiles
+ * ({@link Quantile}, nearest rank) of the indices over the resamples.
  *
  * <ul>
  *   <li>First order, Saltelli et al. (2010): S_i = (1/N) Σ_j (f(B)_j − f̄) (f(A_B^i)_j − f(A)_j) /
@@ -127,12 +129,10 @@ public record SobolIndices(
       }
       double alpha = (1 - confidence) / 2;
       for (int i = 0; i < k; i++) {
-        Arrays.sort(b1[i]);
-        Arrays.sort(bt[i]);
-        s1lo[i] = percentile(b1[i], alpha);
-        s1hi[i] = percentile(b1[i], 1 - alpha);
-        stlo[i] = percentile(bt[i], alpha);
-        sthi[i] = percentile(bt[i], 1 - alpha);
+        s1lo[i] = Quantile.of(b1[i], alpha);
+        s1hi[i] = Quantile.of(b1[i], 1 - alpha);
+        stlo[i] = Quantile.of(bt[i], alpha);
+        sthi[i] = Quantile.of(bt[i], 1 - alpha);
       }
     }
     return new SobolIndices(factors, s1, s1lo, s1hi, st, stlo, sthi, v, n, bootstrap, confidence);
@@ -167,13 +167,5 @@ public record SobolIndices(
       st[i] = v > 0 ? numT / (2.0 * n) / v : Double.NaN;
     }
     return v;
-  }
-
-  private static double percentile(double[] sorted, double p) {
-    int m = sorted.length;
-    double pos = p * (m - 1);
-    int lo = (int) Math.floor(pos);
-    int hi = Math.min(lo + 1, m - 1);
-    return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
   }
 }

@@ -1,21 +1,19 @@
 package org.aidx.analysis.trend;
 
 import java.util.Arrays;
+import org.aidx.model.stats.Quantile;
 
-/** Percentile intervals of bootstrap replicates (linear interpolation between order statistics). */
+/**
+ * Percentile intervals of bootstrap replicates: the 2.5% and 97.5% quantiles by aidx's one
+ * definition ({@link Quantile}, nearest rank) of the replicates that converged.
+ */
 final class Quantiles {
   private Quantiles() {}
 
-  /** The q-quantile (0 ≤ q ≤ 1) of the finite values among the first {@code n}; NaN if none. */
+  /** The q-quantile (0 < q ≤ 1) of the finite values among the first {@code n}; NaN if none. */
   static double of(double[] values, int n, double q) {
-    double[] v = Arrays.stream(values, 0, n).filter(Double::isFinite).sorted().toArray();
-    if (v.length == 0) {
-      return Double.NaN;
-    }
-    double pos = q * (v.length - 1);
-    int i = (int) Math.floor(pos);
-    int j = Math.min(v.length - 1, i + 1);
-    return v[i] + (pos - i) * (v[j] - v[i]);
+    // a replicate whose fit diverged (±∞) or failed (NaN) is not counted
+    return Quantile.of(Arrays.stream(values, 0, n).filter(Double::isFinite).toArray(), q);
   }
 
   /** A 95% percentile interval around {@code value}. */

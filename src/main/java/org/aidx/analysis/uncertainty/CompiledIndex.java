@@ -654,47 +654,33 @@ public final class CompiledIndex {
     }
 
     /**
-     * Sets the failure when a mean or the division by the reference's score overflowed to ±∞ for
-     * some economy (see {@link org.aidx.model.Finite}).
+     * Sets the failure when a mean or the division by the reference's score overflowed for some
+     * economy, as the kernel reports it ({@link CompiledTree.Workspace#overflow}).
      */
     private boolean infinite() {
-      for (int a = 0; a < tree.aggregates(); a++) {
-        for (int e = 0; e < ne; e++) {
-          double v = ws.score(a, e);
-          if (Double.isInfinite(v)) {
-            failure =
-                "the score of '"
-                    + tree.aggregateId(a)
-                    + "' (a mean, or its division by the reference's score) overflows to "
-                    + v
-                    + " for "
-                    + economies[e]
-                    + " under these weights and methods";
-            return true;
-          }
-        }
+      CompiledTree.Failure f = ws.overflow();
+      if (f == null) {
+        return false;
       }
-      return false;
+      failure =
+          "the score of '"
+              + tree.aggregateId(f.node())
+              + "' (a mean, or its division by the reference's score) overflows to "
+              + f.value()
+              + " for "
+              + economies[f.economy()]
+              + " under these weights and methods";
+      return true;
     }
 
+    /** The kernel's failure, in words. */
     private String describe(CompiledTree.Failure f) {
       String node = tree.aggregateId(f.node());
       if (f.atReference()) {
-        return "the reference's score on '" + node + "' is " + ws.unscaled(f.node(), ref);
+        return "the reference's score on '" + node + "' is " + f.value();
       }
       String childId =
           f.childIsIndicator() ? tree.indicatorId(f.child()) : tree.aggregateId(f.child());
-      int e = 0;
-      double x = Double.NaN;
-      for (int k = 0; k < ne; k++) {
-        double v =
-            f.childIsIndicator() ? leaves[variant].value(f.child(), k) : ws.score(f.child(), k);
-        if (!(v > 0) && !Double.isNaN(v)) {
-          e = k;
-          x = v;
-          break;
-        }
-      }
       return "a "
           + Aggregation.values()[ws.method[f.node()]].label()
           + " mean of '"
@@ -702,9 +688,9 @@ public final class CompiledIndex {
           + "' met '"
           + childId
           + "' = "
-          + x
+          + f.value()
           + " for "
-          + economies[e];
+          + economies[f.economy()];
     }
 
     /**

@@ -2,6 +2,7 @@ package org.aidx.analysis.uncertainty;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.aidx.model.stats.Quantile;
 
 /**
  * Index scores and gaps to the reference of many replications as fixed fine bins per economy, so
@@ -11,7 +12,7 @@ import java.util.List;
  * above; the exact minimum and maximum are kept too. Counts are integers, so merging the bins of
  * several threads is exact and the result does not depend on how replications were spread.
  *
- * <p>A nearest-rank quantile q_p (the ⌈pN⌉-th smallest) is read from the bin holding it,
+ * <p>A quantile q_p ({@link Quantile}: the ⌈pN⌉-th smallest) is read from the bin holding it,
  * interpolating by count inside that bin, and clamped to [min, max]: it lies within one bin of the
  * exact quantile. On linear bins that is 1.5 × pilot range / {@value #BINS} = 1/2731 of the pilot
  * range: pilot scores spanning [40, 42.731] give bins 0.001 wide from 39.32 to 43.41, and every
@@ -223,7 +224,7 @@ final class ScoreBins {
         quantile(e, ofGap, n, 0.95));
   }
 
-  /** The nearest-rank p-quantile of n counted values of economy e. */
+  /** The p-quantile ({@link Quantile}: the ⌈pN⌉-th smallest) of n counted values of economy e. */
   double quantile(int e, boolean ofGap, long n, double p) {
     int[] c = ofGap ? gap : score;
     double lo = ofGap ? ranges.gapLo()[e] : ranges.lo()[e];
@@ -231,7 +232,7 @@ final class ScoreBins {
     boolean log = ofGap ? ranges.gapLog()[e] : ranges.log()[e];
     double least = ofGap ? gapMin[e] : min[e];
     double most = ofGap ? gapMax[e] : max[e];
-    long target = Math.max(1, (long) Math.ceil(p * n));
+    long target = Quantile.rank(n, p);
     long before = 0;
     int at = e * STRIDE;
     for (int b = 0; b < STRIDE; b++) {

@@ -543,9 +543,9 @@ public final class Uncertainty {
     var rank =
         new UncertaintySummary.Spread(
             nominalRank,
-            histQuantile(h, present, 0.5),
-            histQuantile(h, present, 0.05),
-            histQuantile(h, present, 0.95));
+            OrderStatistics.doubledRank(h, 0.5),
+            OrderStatistics.doubledRank(h, 0.05),
+            OrderStatistics.doubledRank(h, 0.95));
     UncertaintySummary.Spread index;
     UncertaintySummary.Spread gap;
     double nominalGap = ref >= 0 ? nom.index(ref) - nom.index(e) : Double.NaN;
@@ -597,122 +597,11 @@ public final class Uncertainty {
         missing);
   }
 
-  /** Nearest-rank quantile of doubled ranks held as a histogram. */
-  static double histQuantile(int[] h, int n, double p) {
-    if (n == 0) {
-      return Double.NaN;
-    }
-    long target = Math.max(1, (long) Math.ceil(p * n));
-    long c = 0;
-    for (int b = 1; b < h.length; b++) {
-      c += h[b];
-      if (c >= target) {
-        return b / 2.0;
-      }
-    }
-    return Double.NaN;
-  }
-
   private static UncertaintySummary.Spread spread(double nominal, float[] v, int m) {
     if (m == 0) {
       return new UncertaintySummary.Spread(nominal, Double.NaN, Double.NaN, Double.NaN);
     }
-    double[] q = quantiles(v, m, new int[] {index(m, 0.5), index(m, 0.05), index(m, 0.95)});
+    double[] q = OrderStatistics.of(v, m, 0.5, 0.05, 0.95);
     return new UncertaintySummary.Spread(nominal, q[0], q[1], q[2]);
-  }
-
-  private static final int BUCKET_BITS = 14;
-
-  /**
-   * The ks[t]-th smallest of v[0..m) for each t, by a radix select: one pass counts the values per
-   * bucket of their 14 leading order-preserving bits, a second gathers the values of each target's
-   * bucket, and a quickselect among those few finds the target.
-   */
-  static double[] quantiles(float[] v, int m, int[] ks) {
-    int[] hist = new int[1 << BUCKET_BITS];
-    for (int i = 0; i < m; i++) {
-      hist[bucket(v[i])]++;
-    }
-    int nk = ks.length;
-    int[] bk = new int[nk];
-    int[] before = new int[nk];
-    java.util.Arrays.fill(bk, -1);
-    int cum = 0;
-    for (int b = 0; b < hist.length; b++) {
-      for (int t = 0; t < nk; t++) {
-        if (bk[t] < 0 && cum + hist[b] > ks[t]) {
-          bk[t] = b;
-          before[t] = cum;
-        }
-      }
-      cum += hist[b];
-    }
-    float[][] g = new float[nk][];
-    int[] fill = new int[nk];
-    for (int t = 0; t < nk; t++) {
-      g[t] = new float[hist[bk[t]]];
-    }
-    for (int i = 0; i < m; i++) {
-      int b = bucket(v[i]);
-      for (int t = 0; t < nk; t++) {
-        if (b == bk[t]) {
-          g[t][fill[t]++] = v[i];
-        }
-      }
-    }
-    double[] out = new double[nk];
-    for (int t = 0; t < nk; t++) {
-      out[t] = select(g[t], 0, g[t].length - 1, ks[t] - before[t]);
-    }
-    return out;
-  }
-
-  private static int bucket(float x) {
-    int b = Float.floatToRawIntBits(x);
-    b ^= (b >> 31) & 0x7fffffff;
-    return (b >>> (32 - BUCKET_BITS)) ^ (1 << (BUCKET_BITS - 1));
-  }
-
-  /** 0-based position of the nearest-rank p-quantile among m values. */
-  private static int index(int m, double p) {
-    return (int) Math.max(0, Math.ceil(p * m) - 1);
-  }
-
-  /** The k-th smallest of v[from..to] by quickselect (reorders that range). */
-  static double select(float[] v, int from, int to, int k) {
-    int lo = from;
-    int hi = to;
-    while (lo < hi) {
-      float pivot = median3(v[lo], v[(lo + hi) >>> 1], v[hi]);
-      int i = lo;
-      int j = hi;
-      while (i <= j) {
-        while (v[i] < pivot) {
-          i++;
-        }
-        while (v[j] > pivot) {
-          j--;
-        }
-        if (i <= j) {
-          float t = v[i];
-          v[i] = v[j];
-          v[j] = t;
-          i++;
-          j--;
-        }
-      }
-      if (k <= j) {
-        hi = j;
-      } else if (k >= i) {
-        lo = i;
-      } else {
-        break;
-      }
-    }
-    return v[k];
-  }
-
-  private static float median3(float a, float b, float c) {
-    return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
   }
 }

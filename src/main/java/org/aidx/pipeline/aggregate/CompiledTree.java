@@ -250,15 +250,41 @@ public final class CompiledTree {
   }
 
   /**
-   * Why an evaluation stopped: a geometric or harmonic mean of {@code node} met a value of {@code
-   * child} that is not positive (and there is no floor), or ({@code child} = -1) the reference's
-   * score on {@code node} is not positive.
+   * Why an evaluation stopped, as the kernel found it: the rule broken, the node, the child (-1
+   * when none), the economy and the value that broke it.
+   *
+   * <ul>
+   *   <li>{@link Kind#NOT_POSITIVE}: a geometric or harmonic mean of {@code node}, without a floor,
+   *       met {@code value} ≤ 0 of {@code child} for {@code economy} (the first economy, in their
+   *       order, with such a child, and its first such child);
+   *   <li>{@link Kind#REFERENCE_NOT_POSITIVE}: scores are relative to the reference, whose score on
+   *       {@code node} is {@code value} (negative, or zero on the index);
+   *   <li>{@link Kind#MEAN_NOT_FINITE}: the mean of {@code node} for {@code economy}, some child
+   *       being present, is {@code value} = ±∞ or NaN (an overflow: see {@link
+   *       Workspace#overflow});
+   *   <li>{@link Kind#DIVISION_NOT_FINITE}: its division by the reference's score is.
+   * </ul>
    */
-  public record Failure(int node, int child, boolean childIsIndicator) {
+  public record Failure(
+      Kind kind, int node, int child, boolean childIsIndicator, int economy, double value) {
+    /** The rule a {@link Failure} broke. */
+    public enum Kind {
+      NOT_POSITIVE,
+      REFERENCE_NOT_POSITIVE,
+      MEAN_NOT_FINITE,
+      DIVISION_NOT_FINITE
+    }
+
     public boolean atReference() {
-      return child < 0;
+      return kind == Kind.REFERENCE_NOT_POSITIVE;
     }
   }
+
+  /**
+   * A value the last evaluation raised to the floor before a geometric or harmonic mean: {@code
+   * child}'s {@code value} for {@code economy}, in the mean of {@code node}.
+   */
+  public record Floored(int node, int child, boolean childIsIndicator, int economy, double value) {}
 
   /**
    * Buffers and per-evaluation inputs: weights, methods and a left-out indicator, set by the caller
@@ -296,6 +322,9 @@ public final class CompiledTree {
     private final double[][] rowBuf;
     private final double[] wBuf;
     private Failure failure;
+    // the reference and leaves of the last aggregate (reference -1 when scores are not relative)
+    private int reference = -1;
+    private Leaves leaves;
 
     private Workspace(int ne) {
       this.ne = ne;
@@ -353,6 +382,8 @@ public final class CompiledTree {
      */
     public boolean aggregate(Leaves l, int reference) {
       failure = null;
+      this.reference = reference;
+      this.leaves = l;
       double[][] nv = l.values;
       double[][] lv = l.logs;
       boolean[] nanRow = l.missing;
@@ -389,7 +420,7 @@ public final class CompiledTree {
               double[] row = isInd[c] ? nv[id] : unscaled[id];
               if (how == GEOMETRIC) {
                 if (!hasFloor && !posRow[id]) {
-                  failure = new Failure(a, id, true);
+                  failure = notPositive(a, l);
                   return false;
                 }
                 row = lv[id];
@@ -411,7 +442,7 @@ public final class CompiledTree {
                   continue;
                 }
                 if (!rule.accepts(x)) {
-                  failure = new Failure(a, id, isInd[c]);
+                  failure = notPositive(a, l);
                   return false;
                 }
                 ws[e] += w;
@@ -438,7 +469,8 @@ public final class CompiledTree {
             // they are unaffected
             java.util.Arrays.fill(scaled, Double.NaN);
           } else if (!(base > 0)) {
-            failure = new Failure(a, -1, false);
+            failure =
+                new Failure(Failure.Kind.REFERENCE_NOT_POSITIVE, a, -1, false, reference, base);
             return false;
           } else {
             for (int e = 0; e < ne; e++) {
@@ -450,6 +482,103 @@ public final class CompiledTree {
         }
       }
       return true;
+    }
+
+    /** The value of child c of node a for economy e in the last evaluation. */
+    private double childValue(Leaves l, int a, int c, int e) {
+      int id = child[a][c];
+      return childIsIndicator[a][c] ? l.values[id][e] : unscaled[id][e];
+    }
+
+    private boolean leftOut(int a, int c) {
+      return childIsIndicator[a][c] && child[a][c] == dropped;
+    }
+
+    /**
+     * The failure of a mean of node a that met a value that is not positive, without a floor: the
+     * first economy with such a child, and its first such child.
+     */
+    private Failure notPositive(int a, Leaves l) {
+      Leaves in = l != null ? l : leaves;
+      for (int e = 0; e < ne; e++) {
+        for (int c = 0; c < child[a].length; c++) {
+          double v = childValue(in, a, c, e);
+          if (!leftOut(a, c) && !(v > 0) && v == v) {
+            return new Failure(
+                Failure.Kind.NOT_POSITIVE, a, child[a][c], childIsIndicator[a][c], e, v);
+          }
+        }
+      }
+      throw new IllegalStateException("the mean of '" + aggregateId(a) + "' failed on no value");
+    }
+
+    /**
+     * The first score of the last (successful) evaluation that is not finite although some child of
+     * its node is present: a mean, or its division by the reference's score, that overflowed (see
+     * {@link org.aidx.model.Finite}); null when there is none. Nodes in post-order, then economies,
+     * the mean before the division. A node the reference has no value or a zero on is not divided,
+     * so only its mean is checked. Not part of {@link #aggregate}, which scans nothing it does not
+     * need: the pipeline always asks, the Monte Carlo when an overflow is possible.
+     */
+    public Failure overflow() {
+      for (int a = na - 1; a >= 0; a--) {
+        double[] mean = unscaled[a];
+        double[] scaled = scores[a];
+        boolean divided = reference < 0 || !(Double.isNaN(mean[reference]) || mean[reference] == 0);
+        for (int e = 0; e < ne; e++) {
+          double m = mean[e];
+          double s = scaled[e];
+          if (m - m == 0 && (s - s == 0 || !divided)) {
+            continue;
+          }
+          if (!present(a, e)) {
+            continue;
+          }
+          if (!Double.isFinite(m)) {
+            return new Failure(Failure.Kind.MEAN_NOT_FINITE, a, -1, false, e, m);
+          }
+          if (divided && !Double.isFinite(s)) {
+            return new Failure(Failure.Kind.DIVISION_NOT_FINITE, a, -1, false, e, s);
+          }
+        }
+      }
+      return null;
+    }
+
+    private boolean present(int a, int e) {
+      for (int c = 0; c < child[a].length; c++) {
+        if (!leftOut(a, c) && !Double.isNaN(childValue(leaves, a, c, e))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The values the last evaluation raised to the floor before a geometric or harmonic mean: nodes
+     * in post-order, then economies, then children (the order they were raised in). Empty without a
+     * floor.
+     */
+    public List<Floored> floored() {
+      List<Floored> out = new java.util.ArrayList<>();
+      if (!hasFloor) {
+        return out;
+      }
+      for (int a = na - 1; a >= 0; a--) {
+        MeanRule rule = rules[method[a]];
+        if (!rule.how().needsPositive()) {
+          continue;
+        }
+        for (int e = 0; e < ne; e++) {
+          for (int c = 0; c < child[a].length; c++) {
+            double v = childValue(leaves, a, c, e);
+            if (!leftOut(a, c) && v == v && rule.floors(v)) {
+              out.add(new Floored(a, child[a][c], childIsIndicator[a][c], e, v));
+            }
+          }
+        }
+      }
+      return out;
     }
 
     private static boolean allNaN(double[] x) {
@@ -544,7 +673,7 @@ public final class CompiledTree {
           double x = row[e];
           if (hasFloor ? x < floor : !(x > 0)) {
             if (!hasFloor) {
-              failure = new Failure(a, ch[c], false);
+              failure = notPositive(a, null);
               return true;
             }
             x = floor;
@@ -611,7 +740,7 @@ public final class CompiledTree {
         if (how == ARITHMETIC || (how == GEOMETRIC && isInd[c])) {
           if (how == GEOMETRIC) {
             if (!hasFloor && !l.positive[id]) {
-              failure = new Failure(a, id, true);
+              failure = notPositive(a, l);
               return false;
             }
             row = l.logs[id];
@@ -637,7 +766,7 @@ public final class CompiledTree {
             double x = row[e];
             if (hasFloor ? x < floor : !(x > 0)) {
               if (!hasFloor) {
-                failure = new Failure(a, id, isInd[c]);
+                failure = notPositive(a, l);
                 return false;
               }
               x = floor;

@@ -1,43 +1,19 @@
 package org.aidx.pipeline.rank;
 
+import org.aidx.model.stats.FractionalRanking;
+
 /**
- * The ranking kernel: fractional descending ranks of a fixed number of scores into preallocated
- * buffers, as twice the rank (an integer; 0 where the score is missing). Ties share the average of
- * the ranks they span. Example: (0.9, 0.5, 0.9, NaN) → doubled ranks (3, 6, 3, 0), i.e. ranks (1.5,
- * 3, 1.5, missing).
- *
- * <p>The cost does not depend on how the order changed since the previous call: a counting sort on
- * a quantised key (the score's position between the highest and lowest score, in about 2n buckets),
- * then an exact fix-up inside each bucket (insertion sort, or Shell sort for a crowded bucket) on
- * the scores themselves. The key is monotone in the score, so the fix-up only reorders scores that
- * share a bucket and the result is the exact order. Not thread-safe; one per thread. {@link #rank}
- * allocates nothing.
+ * The index's ranking: {@link FractionalRanking} with the highest score first, into preallocated
+ * buffers. The ranking rule lives there (low enough for the rank normalisation to use it too); this
+ * type fixes the order the pipeline and the Monte Carlo rank index scores in. Example: (0.9, 0.5,
+ * 0.9, NaN) → doubled ranks (3, 6, 3, 0), i.e. ranks (1.5, 3, 1.5, missing). Not thread-safe; one
+ * per thread. {@link #rank(double[])} allocates nothing.
  */
 public final class FractionalRanks {
-  /** Buckets above which a bucket is sorted by Shell sort instead of insertion. */
-  private static final int CROWDED = 24;
-
-  private final int n;
-  private final int buckets;
-  private final int[] key;
-  private final int[] start;
-  private final int[] p;
-  private final double[] descending;
-  private final int[] doubled;
-  private int present;
+  private final FractionalRanking kernel;
 
   public FractionalRanks(int n) {
-    this.n = n;
-    int b = 16;
-    while (b < 2 * n) {
-      b <<= 1;
-    }
-    buckets = b;
-    key = new int[n];
-    start = new int[b + 1];
-    p = new int[n];
-    descending = new double[n];
-    doubled = new int[n];
+    kernel = new FractionalRanking(n);
   }
 
   /**
@@ -46,170 +22,31 @@ public final class FractionalRanks {
    * @return the number of scores present
    */
   public int rank(double[] scores) {
-    if (scores.length != n) {
-      throw new IllegalArgumentException("expected " + n + " scores, got " + scores.length);
-    }
-    double hi = Double.NEGATIVE_INFINITY;
-    double lo = Double.POSITIVE_INFINITY;
-    int m = 0;
-    for (int e = 0; e < n; e++) {
-      double x = scores[e];
-      if (x == x) {
-        m++;
-        hi = Math.max(hi, x);
-        lo = Math.min(lo, x);
-      }
-    }
-    present = m;
-    double span = hi - lo;
-    double[] v = descending;
-    int top = sortable(hi);
-    int bottom = sortable(lo);
-    if (m > 0 && span > 0 && span < Double.POSITIVE_INFINITY && top > bottom) {
-      // bucket 0 holds the highest scores; the key never decreases as the score decreases
-      double scale = (buckets - 1) / ((double) top - bottom);
-      int[] count = start;
-      java.util.Arrays.fill(count, 0);
-      for (int e = 0; e < n; e++) {
-        double x = scores[e];
-        int k = x == x ? (int) ((top - (double) sortable(x)) * scale) : buckets - 1;
-        k = Math.min(k, buckets - 1);
-        key[e] = k;
-        count[k + 1] += x == x ? 1 : 0;
-      }
-      for (int b = 0; b < buckets; b++) {
-        count[b + 1] += count[b];
-      }
-      for (int e = 0; e < n; e++) {
-        double x = scores[e];
-        if (x == x) {
-          int at = count[key[e]]++;
-          p[at] = e;
-          v[at] = x;
-        }
-      }
-      // count[b] is now the end of bucket b; sort each bucket's scores exactly
-      int from = 0;
-      for (int b = 0; b < buckets; b++) {
-        int to = count[b];
-        if (to - from > 1) {
-          if (to - from > CROWDED) {
-            shell(v, p, from, to);
-          } else {
-            insertion(v, p, from, to);
-          }
-        }
-        from = to;
-      }
-    } else {
-      // every present score equal (or a span beyond the doubles): one exact sort
-      int k = 0;
-      for (int e = 0; e < n; e++) {
-        double x = scores[e];
-        if (x == x) {
-          p[k] = e;
-          v[k++] = x;
-        }
-      }
-      if (!(span == 0)) {
-        shell(v, p, 0, m);
-      }
-    }
-    int i = 0;
-    while (i < m) {
-      int j = i;
-      double x = v[i];
-      while (j + 1 < m && v[j + 1] == x) {
-        j++;
-      }
-      int d = i + 1 + j + 1;
-      for (int k = i; k <= j; k++) {
-        doubled[p[k]] = d;
-      }
-      i = j + 1;
-    }
-    if (m < n) {
-      for (int e = 0; e < n; e++) {
-        if (scores[e] != scores[e]) {
-          doubled[e] = 0;
-        }
-      }
-    }
-    return present;
+    return kernel.rank(scores, FractionalRanking.Order.DESCENDING);
   }
-
-  /**
-   * The float bits of x as an int that orders as x does: close to a scaled logarithm of |x|, so
-   * that skewed scores (many low, a few high) still spread over the buckets.
-   */
-  private static int sortable(double x) {
-    int b = Float.floatToRawIntBits((float) x);
-    return b ^ ((b >> 31) & 0x7fffffff);
-  }
-
-  /** Sorts v[from..to) descending by insertion, moving p alongside. */
-  private static void insertion(double[] v, int[] p, int from, int to) {
-    for (int k = from + 1; k < to; k++) {
-      double x = v[k];
-      int e = p[k];
-      int j = k - 1;
-      while (j >= from && x > v[j]) {
-        v[j + 1] = v[j];
-        p[j + 1] = p[j];
-        j--;
-      }
-      v[j + 1] = x;
-      p[j + 1] = e;
-    }
-  }
-
-  /** Sorts v[from..to) descending by Shell sort (Ciura's gaps), moving p alongside. */
-  private static void shell(double[] v, int[] p, int from, int to) {
-    for (int g : GAPS) {
-      for (int k = from + g; k < to; k++) {
-        double x = v[k];
-        int e = p[k];
-        int j = k - g;
-        while (j >= from && x > v[j]) {
-          v[j + g] = v[j];
-          p[j + g] = p[j];
-          j -= g;
-        }
-        v[j + g] = x;
-        p[j + g] = e;
-      }
-    }
-  }
-
-  private static final int[] GAPS = {
-    1_391_376, 463_792, 198_768, 86_961, 33_936, 13_776, 4_592, 1_968, 861, 336, 112, 48, 21, 7, 3,
-    1
-  };
 
   /** Twice the rank of economy e in the last call, 0 when its score is missing. */
   public int doubledRank(int e) {
-    return doubled[e];
+    return kernel.doubledRank(e);
   }
 
   /** The rank of economy e in the last call, NaN when its score is missing. */
   public double rank(int e) {
-    return doubled[e] == 0 ? Double.NaN : doubled[e] / 2.0;
+    return kernel.rank(e);
   }
 
   /** Number of scores present in the last call. */
   public int present() {
-    return present;
+    return kernel.present();
   }
 
   /** The k-th highest score present in the last call (k from 0). */
   public double descending(int k) {
-    return descending[k];
+    return kernel.descending(k);
   }
 
   /** Copies the present scores of the last call, ascending, into {@code out}. */
   public void ascending(double[] out) {
-    for (int k = 0; k < present; k++) {
-      out[k] = descending[present - 1 - k];
-    }
+    kernel.ascending(out);
   }
 }

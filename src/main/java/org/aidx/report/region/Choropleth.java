@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.aidx.input.TopoJson;
+import org.aidx.model.stats.Quantile;
 
 /**
  * A US choropleth map as SVG and PNG: each county (or state) filled by its class, state borders on
@@ -71,15 +72,16 @@ public record Choropleth(
   static final int TOP = 36;
 
   /**
-   * Quantile classes of numeric values: the class upper limits are the values at ranks n·c/classes
-   * (c = 1..classes−1) of the sorted values; a value belongs to the first class whose limit it does
-   * not exceed. (1..10) in 5 classes → limits 2, 4, 6, 8.
+   * Quantile classes of numeric values: the class upper limits are the c/classes-quantiles (c =
+   * 1..classes−1) of the finite values by aidx's one definition ({@link Quantile}: the
+   * ⌈n·c/classes⌉-th smallest); a value belongs to the first class whose limit it does not exceed.
+   * (1..10) in 5 classes → limits 2, 4, 6, 8.
    */
   public static double[] quantileBreaks(double[] values, int classes) {
-    double[] v = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+    double[] v = Arrays.stream(values).filter(Double::isFinite).toArray();
     double[] br = new double[classes - 1];
     for (int c = 1; c < classes; c++) {
-      br[c - 1] = v[Math.max(0, (int) Math.ceil(v.length * (double) c / classes) - 1)];
+      br[c - 1] = Quantile.of(v, (double) c / classes);
     }
     return br;
   }

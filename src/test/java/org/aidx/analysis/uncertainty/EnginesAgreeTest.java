@@ -8,14 +8,18 @@ import org.aidx.model.InputException;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 import org.aidx.pipeline.Pipeline;
+import org.aidx.pipeline.tier.Tiering;
+import org.aidx.testing.PlainJenks;
 import org.junit.jupiter.api.Test;
 
 /**
  * Differential tests on thousands of random frameworks and datasets (see {@link RandomIndex}): the
  * pipeline ({@link Pipeline#run}) agrees to 1e-12 with a plain per-economy oracle ({@link
- * ReferenceAggregation}, no shared code with the compiled core) and with the compiled Monte Carlo
- * engine ({@link CompiledIndex}): every aggregate score, the ranks and the tiers, under the nominal
- * spec and under replications regenerated through the pipeline by {@link CompiledIndex#replay}.
+ * ReferenceAggregation} for scores and ranks, {@link PlainJenks} for tiers: no code shared with the
+ * compiled core) and with the compiled Monte Carlo engine ({@link CompiledIndex}): every aggregate
+ * score, the ranks and the tiers, under the nominal spec and under replications, each regenerated
+ * through the pipeline as an edited methodology by {@link CompiledIndex#replay} and checked against
+ * the oracle run on that methodology.
  */
 class EnginesAgreeTest {
   private static final int CASES = 3000;
@@ -97,6 +101,109 @@ class EnginesAgreeTest {
     assertThat(reps).isGreaterThan(CASES / 2);
   }
 
+  @Test
+  void replications_agree_with_the_oracle_on_their_edited_methodology() {
+    int reps = 0;
+    int tiered = 0;
+    for (long seed = 0; seed < CASES / 6; seed++) {
+      RandomIndex ri = RandomIndex.of(seed);
+      CompiledIndex ci;
+      try {
+        Methodology m = Methodology.of(ri.framework(), ri.spec());
+        ci =
+            CompiledIndex.compile(
+                ri.framework(), ri.dataset(), m, Assumptions.defaults(ri.framework(), m));
+      } catch (InputException e) {
+        continue;
+      }
+      SplittableRandom r = new SplittableRandom(~seed);
+      double[] u = new double[ci.dimension()];
+      CompiledIndex.Evaluator ev = ci.evaluator();
+      for (int k = 0; k < 3; k++) {
+        for (int j = 0; j < u.length; j++) {
+          u[j] = r.nextDouble();
+        }
+        String what = "case " + seed + " rep " + k;
+        IndexResult replayed;
+        try {
+          replayed = ci.replay(u);
+        } catch (InputException e) {
+          continue;
+        }
+        // the pipeline under the replication's methodology (drawn weights, methods, data choices,
+        // left-out indicator), against the oracle reading that same methodology
+        assertMatchesOracle(what, replayed);
+        // the Monte Carlo's fast evaluation of the same point, against the oracle's scores, and
+        // ranks and tiers (the nominal count, fixed) by the oracle's rules on its own scores
+        assertThat(ev.evaluate(u)).as("%s: %s", what, ev.failure()).isTrue();
+        double[][] oracle = ReferenceAggregation.scores(replayed);
+        int ne = replayed.economies().size();
+        double[] index = new double[ne];
+        for (int a = 0; a < oracle.length; a++) {
+          for (int e = 0; e < ne; e++) {
+            double x = oracle[a][e];
+            double y = ev.score(a, e);
+            if (!(Double.isNaN(x) && Double.isNaN(y))
+                && !(Math.abs(x - y)
+                    <= 10 * CompiledIndex.FAST_TOLERANCE * Math.max(1, Math.abs(x)))) {
+              fail("%s: node %d economy %d: oracle %s, engine %s", what, a, e, x, y);
+            }
+          }
+        }
+        for (int e = 0; e < ne; e++) {
+          index[e] = ev.index(e);
+        }
+        double[] ranks = ReferenceAggregation.ranks(index);
+        for (int e = 0; e < ne; e++) {
+          assertThat(ev.rank(e)).as("%s: engine rank of %d", what, e).isEqualTo(ranks[e]);
+        }
+        if (ci.tierCount() >= 1) {
+          int[] got = ev.assignTiers().clone();
+          assertTiers(what + " (engine)", index, got, Tiering.fixed(ci.tierCount()));
+          tiered++;
+        }
+        reps++;
+      }
+    }
+    assertThat(reps).isGreaterThan(CASES / 4);
+    assertThat(tiered).isGreaterThan(CASES / 8);
+  }
+
+  /**
+   * Tiers against {@link PlainJenks}: the same tiers, or (when two partitions are equally good to
+   * rounding) tiers in score order, as many, with the same within-tier sum of squares.
+   */
+  private static void assertTiers(String what, double[] scores, int[] got, Tiering rule) {
+    int[] want = PlainJenks.tiers(scores, rule);
+    if (java.util.Arrays.equals(got, want)) {
+      return;
+    }
+    for (int e = 0; e < scores.length; e++) {
+      assertThat(got[e] == 0)
+          .as("%s: tier of %d is 0 iff missing", what, e)
+          .isEqualTo(Double.isNaN(scores[e]));
+      for (int f = 0; f < scores.length; f++) {
+        if (scores[e] > scores[f]) {
+          assertThat(got[e])
+              .as("%s: a higher score is in the same or a higher tier", what)
+              .isLessThanOrEqualTo(got[f]);
+        } else if (scores[e] == scores[f]) {
+          assertThat(got[e]).as("%s: equal scores share a tier", what).isEqualTo(got[f]);
+        }
+      }
+    }
+    double a = PlainJenks.sdcm(scores, got);
+    double b = PlainJenks.sdcm(scores, want);
+    int kGot = java.util.Arrays.stream(got).max().orElse(0);
+    int kWant = java.util.Arrays.stream(want).max().orElse(0);
+    double scale = Math.max(PlainJenks.sdam(scores), Double.MIN_NORMAL);
+    if (kGot != kWant || !(Math.abs(a - b) <= 1e-9 * scale)) {
+      fail(
+          "%s: tiers %s (SDCM %s), oracle %s (SDCM %s)",
+          what, java.util.Arrays.toString(got), a, java.util.Arrays.toString(want), b);
+    }
+  }
+
   /** The pipeline against the plain oracle, which shares no code with the compiled core. */
   private static void assertMatchesOracle(String what, IndexResult r) {
     double[][] oracle = ReferenceAggregation.scores(r);
@@ -121,6 +228,11 @@ class EnginesAgreeTest {
     for (int e = 0; e < ne; e++) {
       assertThat(r.rank(e)).as("%s: rank of %s", what, r.economies().get(e)).isEqualTo(ranks[e]);
     }
+    int[] tiers = new int[ne];
+    for (int e = 0; e < ne; e++) {
+      tiers[e] = r.tier(e);
+    }
+    assertTiers(what, index, tiers, r.methodology().tiers());
   }
 
   private static void assertAgree(

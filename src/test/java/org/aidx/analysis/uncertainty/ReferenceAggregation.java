@@ -9,7 +9,7 @@ import org.aidx.testing.PlainMeans;
 
 /**
  * A deliberately plain oracle for the differential tests, independent of the compiled core: one
- * economy and one node at a time, the textbook formulas of {@link Aggregation#combine} (weights
+ * economy and one node at a time, the textbook formulas of {@link PlainMeans#combine} (weights
  * renormalised over the children present, values below the floor raised to it), each parent
  * combining its children's levels before any division, then every node's scores divided by the
  * reference's when the framework asks (missing for a node where the reference has none or scores

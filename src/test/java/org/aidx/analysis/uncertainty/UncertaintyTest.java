@@ -114,52 +114,6 @@ class UncertaintyTest {
   }
 
   @Test
-  void rank_quantiles_from_the_histogram_are_nearest_rank_quantiles() {
-    // doubled ranks 2, 2, 4, 6 (ranks 1, 1, 2, 3): median = 2nd smallest = 1, q95 = 4th = 3
-    int[] h = new int[8];
-    h[2] = 2;
-    h[4] = 1;
-    h[6] = 1;
-    assertThat(Uncertainty.histQuantile(h, 4, 0.5)).isEqualTo(1.0);
-    assertThat(Uncertainty.histQuantile(h, 4, 0.95)).isEqualTo(3.0);
-    assertThat(Uncertainty.histQuantile(h, 4, 0.05)).isEqualTo(1.0);
-  }
-
-  @Test
-  void quickselect_agrees_with_sorting() {
-    java.util.SplittableRandom rnd = new java.util.SplittableRandom(3);
-    for (int n : new int[] {1, 2, 7, 100, 1001}) {
-      float[] v = new float[n];
-      for (int i = 0; i < n; i++) {
-        v[i] = (float) Math.floor(rnd.nextDouble() * 20);
-      }
-      float[] sorted = v.clone();
-      java.util.Arrays.sort(sorted);
-      for (int k : new int[] {0, n / 2, n - 1}) {
-        assertThat(Uncertainty.select(v.clone(), 0, n - 1, k)).isEqualTo(sorted[k]);
-      }
-    }
-  }
-
-  @Test
-  void radix_quantiles_agree_with_sorting() {
-    java.util.SplittableRandom rnd = new java.util.SplittableRandom(5);
-    for (int n : new int[] {1, 3, 20, 5000}) {
-      float[] v = new float[n];
-      for (int i = 0; i < n; i++) {
-        v[i] = (float) ((rnd.nextDouble() - 0.3) * Math.exp(4 * rnd.nextGaussian()));
-      }
-      float[] sorted = v.clone();
-      java.util.Arrays.sort(sorted);
-      int[] ks = {n / 2, 0, n - 1, (int) (0.05 * n)};
-      double[] q = Uncertainty.quantiles(v, n, ks);
-      for (int t = 0; t < ks.length; t++) {
-        assertThat(q[t]).isEqualTo((double) sorted[ks[t]]);
-      }
-    }
-  }
-
-  @Test
   void unknown_indicator_in_leave_one_out_is_reported_with_a_suggestion() {
     assertThatThrownBy(
             () ->

@@ -40,6 +40,16 @@
       return names;
     },
 
+    // The caption of every table and chart drawn from an index answer, as one line: the server's
+    // words for the request's non-default choices (method_caption, as the CLI titles its tables),
+    // or the default method. Tables and charts get pasted into memos without the page around them.
+    methodCaption(r) {
+      const c = r.method_caption;
+      if (!c) return '';
+      return c.length ? 'Method: ' + c.join('; ') + '.'
+        : "Default method: the framework's weights, normalise " + r.methodology.normalise + ', aggregate ' + r.methodology.aggregate + '.';
+    },
+
     on(name, fn) { (listeners[name] = listeners[name] || []).push(fn); },
     // Unlike an EventTarget, a listener's exception reaches the caller (start() reports it).
     emit(name, detail) { (listeners[name] || []).forEach((fn) => fn(detail)); },

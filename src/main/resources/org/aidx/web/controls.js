@@ -89,7 +89,7 @@
     return t;
   }
   // The results of the last setting that worked, greyed while they do not match the controls.
-  const RESULTS = ['ranking', 'notes', 'scatter', 'profile', 'provenance'];
+  const RESULTS = ['method-caption', 'ranking', 'notes', 'scatter', 'profile', 'provenance'];
   function markStale(stale) {
     RESULTS.forEach((id) => $(id).classList.toggle('stale', stale));
     document.querySelector('main').dataset.stale = String(stale);

@@ -105,14 +105,28 @@
     });
   }
 
+  // The method caption at the foot of a chart, inside it so that an exported PNG carries it too;
+  // height: the room it takes below the plot (lines of about 5.5 px per character at 10 px).
+  function captionTitle(c, text) {
+    const width = Math.max(c.getWidth() - 20, 100);
+    const lines = text ? Math.ceil((text.length * 5.5) / width) : 0;
+    return {
+      title: { text: '', subtext: text, left: 10, bottom: 2, padding: 0, itemGap: 0,
+        subtextStyle: { fontSize: 10, lineHeight: 13, color: '#555', width, overflow: 'break' } },
+      height: lines * 13 + (lines ? 4 : 0),
+    };
+  }
+
   function renderScatter(r) {
     const [xKey, yKey] = Object.keys(r.economies[0].scores);
     const names = aidx.names(r.methodology.tree);
     const tiers = [...new Set(r.economies.map((e) => e.tier))].sort();
     const positive = r.economies.every((e) => e.scores[xKey] > 0 && e.scores[yKey] > 0);
+    const caption = captionTitle(chart('scatter'), aidx.methodCaption(r));
     chart('scatter').setOption({
       animation: false,
-      grid: { left: 50, right: 40, top: 30, bottom: 45 },
+      title: caption.title,
+      grid: { left: 50, right: 40, top: 30, bottom: 45 + caption.height },
       legend: { top: 0, data: tiers.map((t) => 'Tier ' + t) },
       tooltip: { formatter: (p) => p.data[2] + ': ' + fmt(p.data[0]) + ', ' + fmt(p.data[1]) },
       // scores relative to the reference span orders of magnitude: log axes when all are positive
@@ -135,9 +149,12 @@
     const dims = Object.keys(e.scores).filter((k) => !layerIds.includes(k));
     const series = [{ name: e.iso3, type: 'bar', data: dims.map((d) => e.scores[d]) }];
     if (ref && ref.iso3 !== e.iso3) series.push({ name: ref.iso3 + ' (reference)', type: 'bar', data: dims.map((d) => ref.scores[d]) });
+    const caption = captionTitle(chart('profile'), aidx.methodCaption(r));
     chart('profile').setOption({
       animation: false,
-      grid: { left: 45, right: 10, top: 30, bottom: 70 },
+      title: caption.title,
+      // containLabel: the rotated dimension names take what room they need above the caption
+      grid: { left: 10, right: 10, top: 30, bottom: caption.height + 4, containLabel: true },
       legend: { top: 0 },
       tooltip: { trigger: 'axis', valueFormatter: (v) => fmt(v) },
       xAxis: { type: 'category', data: dims.map((d) => short(names[d] || d)), axisLabel: { rotate: 35, fontSize: 10 } },
@@ -182,6 +199,7 @@
     econSel.textContent = '';
     r.economies.slice().sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => econSel.add(new Option(e.name, e.iso3)));
     econSel.value = keep;
+    $('method-caption').textContent = aidx.methodCaption(r);
     const low = r.economies.filter(lowCoverage);
     $('notes').textContent = (low.length ? '* Low coverage (rank flagged, not withheld): ' +
       low.map((e) => e.iso3 + ' ' + coverageText(e)).join(' · ') + '. ' : '') +

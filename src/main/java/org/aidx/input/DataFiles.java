@@ -24,7 +24,7 @@ import org.aidx.model.Problem;
  * </ul>
  *
  * Empty cells, {@code NA} and {@code NaN} are missing values; {@code Inf} or {@code Infinity} is an
- * error, as is a control character in a code or indicator id ({@link Cells}, shared by the
+ * error, as is a control character in a code or indicator id ({@link DataCells}, shared by the
  * readers). Every problem of a file is reported at once.
  */
 public final class DataFiles {

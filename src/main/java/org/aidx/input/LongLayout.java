@@ -1,6 +1,6 @@
 package org.aidx.input;
 
-import static org.aidx.input.Cells.ECONOMIES;
+import static org.aidx.input.DataCells.ECONOMIES;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ final class LongLayout {
   private LongLayout() {}
 
   static Dataset read(CsvTable t, String shortName) {
-    Cells.require(t, Layout.LONG, List.of("iso3", "indicator", "year", "value"));
+    DataCells.require(t, Layout.LONG, List.of("iso3", "indicator", "year", "value"));
     List<Problem> problems = new ArrayList<>();
     int ci = t.column("iso3");
     int cind = t.column("indicator");
@@ -37,14 +37,14 @@ final class LongLayout {
     Map<String, Integer> firstLine = new HashMap<>();
     for (CsvTable.Row r : t.rows()) {
       List<String> c = r.cells();
-      Problem control = Cells.control(t, r, ci, cind);
+      Problem control = DataCells.control(t, r, ci, cind);
       if (control != null) {
         problems.add(control);
         continue;
       }
       String ind = c.get(cind).trim();
       String value = c.get(cv).trim();
-      String iso = Cells.economy(t, r, ci, problems);
+      String iso = DataCells.economy(t, r, ci, problems);
       if (iso == null) {
         continue;
       }
@@ -52,7 +52,7 @@ final class LongLayout {
         problems.add(new Problem(t.where(r, cind), "the indicator id is empty", "fill it in"));
         continue;
       }
-      Integer year = Cells.parseYear(c.get(cy).trim());
+      Integer year = DataCells.parseYear(c.get(cy).trim());
       if (year == null) {
         problems.add(
             new Problem(
@@ -61,12 +61,12 @@ final class LongLayout {
                 "write the year as a whole number such as 2023"));
         continue;
       }
-      if (Cells.isMissing(value)) {
+      if (DataCells.isMissing(value)) {
         continue;
       }
       Double v = t.number(value);
       if (v == null) {
-        problems.add(Cells.notANumber(t, r, cv, value));
+        problems.add(DataCells.notANumber(t, r, cv, value));
         continue;
       }
       String key = iso + "|" + ind + "|" + year;

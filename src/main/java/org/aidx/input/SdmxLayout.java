@@ -1,6 +1,6 @@
 package org.aidx.input;
 
-import static org.aidx.input.Cells.ECONOMIES;
+import static org.aidx.input.DataCells.ECONOMIES;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,14 +18,14 @@ import org.aidx.model.Provenance;
  * Reads SDMX-CSV 1.0 or 2.0 (OECD, Eurostat, IMF exports) with annual {@code TIME_PERIOD}. The
  * economy is {@code REF_AREA} (or {@code geo}; codes that are not economies, such as OECD or
  * EU27_2020, are skipped); the indicator id joins the other dimensions' codes with dots (FREQ left
- * out); the dataflow, {@code UNIT_MEASURE} and the other attributes are kept as provenance. Cells
- * may be codes ({@code A}), labels in the next column, or both ({@code A: Annual}).
+ * out); the dataflow, {@code UNIT_MEASURE} and the other attributes are kept as provenance.
+ * DataCells may be codes ({@code A}), labels in the next column, or both ({@code A: Annual}).
  */
 final class SdmxLayout {
   private SdmxLayout() {}
 
   static Dataset read(CsvTable t, String shortName) {
-    Cells.require(t, Layout.SDMX, List.of("TIME_PERIOD", "OBS_VALUE"));
+    DataCells.require(t, Layout.SDMX, List.of("TIME_PERIOD", "OBS_VALUE"));
     int cFlow = t.has("STRUCTURE_ID") ? t.column("STRUCTURE_ID") : t.column("DATAFLOW");
     int cArea = -1;
     for (String a : List.of("REF_AREA", "geo", "COUNTRY", "LOCATION")) {
@@ -90,12 +90,12 @@ final class SdmxLayout {
         continue;
       }
       String value = c.get(cValue).trim();
-      if (Cells.isMissing(value)) {
+      if (DataCells.isMissing(value)) {
         continue;
       }
       Double v = t.number(value);
       if (v == null) {
-        problems.add(Cells.notANumber(t, r, cValue, value));
+        problems.add(DataCells.notANumber(t, r, cValue, value));
         continue;
       }
       String flow = code(c.get(cFlow));

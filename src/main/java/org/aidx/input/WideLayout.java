@@ -1,6 +1,6 @@
 package org.aidx.input;
 
-import static org.aidx.input.Cells.ECONOMIES;
+import static org.aidx.input.DataCells.ECONOMIES;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -63,7 +63,7 @@ final class WideLayout {
     Map<String, Integer> firstLine = new HashMap<>();
     for (CsvTable.Row r : t.rows()) {
       List<String> c = r.cells();
-      Problem control = Cells.control(t, r, cid);
+      Problem control = DataCells.control(t, r, cid);
       if (control != null) {
         problems.add(control);
         continue;
@@ -74,14 +74,14 @@ final class WideLayout {
         continue;
       }
       if (iso) {
-        code = Cells.economy(t, r, cid, problems);
+        code = DataCells.economy(t, r, cid, problems);
         if (code == null) {
           continue;
         }
       }
       int year = 0;
       if (cyear >= 0) {
-        Integer y = Cells.parseYear(c.get(cyear).trim());
+        Integer y = DataCells.parseYear(c.get(cyear).trim());
         if (y == null) {
           problems.add(
               new Problem(
@@ -127,12 +127,12 @@ final class WideLayout {
           }
           continue;
         }
-        if (Cells.isMissing(cell)) {
+        if (DataCells.isMissing(cell)) {
           continue;
         }
         Double v = t.number(cell);
         if (v == null) {
-          Problem p = Cells.notANumber(t, r, k, cell);
+          Problem p = DataCells.notANumber(t, r, k, cell);
           problems.add(
               new Problem(
                   p.where(),

@@ -1,6 +1,6 @@
 package org.aidx.input;
 
-import static org.aidx.input.Cells.ECONOMIES;
+import static org.aidx.input.DataCells.ECONOMIES;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ final class WorldBankLayout {
   private WorldBankLayout() {}
 
   static Dataset read(CsvTable t, String shortName) {
-    Cells.require(
+    DataCells.require(
         t,
         Layout.WORLDBANK,
         List.of("Country Name", "Country Code", "Indicator Name", "Indicator Code"));
@@ -80,12 +80,12 @@ final class WorldBankLayout {
       names.putIfAbsent(code, c.get(cName).trim());
       for (int k : yearCols) {
         String cell = c.get(k).trim();
-        if (Cells.isMissing(cell)) {
+        if (DataCells.isMissing(cell)) {
           continue;
         }
         Double v = t.number(cell);
         if (v == null) {
-          problems.add(Cells.notANumber(t, r, k, cell));
+          problems.add(DataCells.notANumber(t, r, k, cell));
           continue;
         }
         obs.add(

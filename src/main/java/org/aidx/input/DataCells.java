@@ -12,11 +12,11 @@ import org.aidx.model.Problem;
  * or an economy, and the problems a layout's columns and cells raise. One home, so that an {@code
  * NA} or a control character means the same in a long file as in an SDMX export.
  */
-final class Cells {
+final class DataCells {
   /** The economies a code, an ISO2 code or a name resolves to. */
   static final Economies ECONOMIES = Economies.standard();
 
-  private Cells() {}
+  private DataCells() {}
 
   /** Empty cells, {@code NA} and {@code NaN} (any case) are missing values. */
   static boolean isMissing(String cell) {

@@ -1,7 +1,7 @@
 // aidx dashboard, shared by the card modules (controls.js, ranking.js, robustness.js, scenarios.js,
-// scorecard.js) and app.js, which starts the page: one namespace object, window.aidx, with the page's helpers, its state, the charts,
-// the JSON API and a small event bus. Plain JS over the JSON API: the page keeps only the latest
-// answer, so numbers on screen are always the server's.
+// scorecard.js) and app.js, which starts the page: one namespace object, window.aidx, with the
+// page's helpers, its state, the charts, the JSON API and a small event bus. Plain JS over the JSON
+// API: the page keeps only the latest answer, so numbers on screen are always the server's.
 //
 // Events (aidx.on(name, fn); listeners run in the order the scripts registered them):
 //   'loaded'     (json)         the default index of GET /api/index; each card sets itself up from it
@@ -21,6 +21,8 @@
       defaults: {},        // default weight per node id
       defaultRanks: null,  // iso3 -> rank in the default index
       defaultReference: null,
+      defaultPositiveOnly: false, // whether the default index has geometric or harmonic means
+      relativeToReference: false, // whether the default index divides every score by the reference's
       selected: null,      // iso3 shown in profile and provenance
       version: 0,          // answers rendered
       lastIndexBody: null, // the body of the last rendered POST /api/index

@@ -497,8 +497,7 @@ public final class ApiServer implements AutoCloseable {
   }
 
   private void defaultIndex(Context ctx) {
-    shippedJson(
-        ctx, () -> IndexService.resultJson(service.compute(IndexRequest.defaults()).result()));
+    shippedJson(ctx, () -> service.indexJson(IndexRequest.defaults()));
   }
 
   /**
@@ -518,9 +517,7 @@ public final class ApiServer implements AutoCloseable {
                 slots.run(
                     () ->
                         AnswerCache.Answer.untagged(
-                            IndexService.write(
-                                IndexService.resultJson(service.compute(q).result())),
-                            IndexService.uses(q)))),
+                            IndexService.write(service.indexJson(q)), IndexService.uses(q)))),
         false);
   }
 

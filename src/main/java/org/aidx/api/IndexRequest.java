@@ -18,6 +18,7 @@ import org.aidx.input.StrictKeys;
 import org.aidx.model.InputException;
 import org.aidx.model.Names;
 import org.aidx.model.Problem;
+import org.aidx.pipeline.MethodCaption;
 import org.aidx.pipeline.MethodRequest;
 import org.aidx.pipeline.PipelineSpec;
 
@@ -406,6 +407,26 @@ public record IndexRequest(
   public Framework reweight(Framework fw) {
     Framework out = new Weights(weights).apply(fw, "request body, weights.");
     return per == null ? out : Intensity.parse(per).apply(out);
+  }
+
+  /**
+   * This request's non-default choices in the CLI's words ({@link MethodCaption}), for the caption
+   * of every table and chart drawn from its answer: the methods, floor, reference and year that
+   * differ from the framework's, then the weights that differ from its own (a client may send every
+   * node's weight) and the intensity view. Empty for the default index.
+   *
+   * @param base the framework the request reweights (the embedded or stored one)
+   */
+  public List<String> caption(Framework base) {
+    List<String> changes = new ArrayList<>();
+    Weights changed = new Weights(weights).differingFrom(base);
+    if (!changed.byNode().isEmpty()) {
+      changes.add("weights " + changed.label());
+    }
+    if (per != null) {
+      changes.add("intensity view " + Intensity.parse(per).label());
+    }
+    return MethodCaption.of(spec(), base.reference(), changes);
   }
 
   /** This request as JSON, to store with a run and parse again on re-run. */

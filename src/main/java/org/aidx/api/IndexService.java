@@ -224,6 +224,18 @@ public final class IndexService {
   }
 
   /**
+   * The answer of {@code /api/index} for a request: {@link #resultJson} plus {@code
+   * method_caption}, the request's non-default choices ({@link IndexRequest#caption}), which the
+   * dashboard shows under its table and charts. An empty list is the default method.
+   */
+  public ObjectNode indexJson(IndexRequest q) {
+    ObjectNode o = resultJson(compute(q).result());
+    ArrayNode caption = o.putArray("method_caption");
+    q.caption(inputs(q).framework()).forEach(caption::add);
+    return o;
+  }
+
+  /**
    * One economy: rank, scores, every indicator's value used and all its years with their sources,
    * and the exact log-gap decomposition against {@code vs} (default: the reference).
    */

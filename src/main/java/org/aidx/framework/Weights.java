@@ -121,6 +121,19 @@ public record Weights(Map<String, Double> byNode) {
       throw new InputException(problems);
     }
     // the title names the weights that differ from the framework's own (the dashboard sends all)
+    Weights changed = differingFrom(fw);
+    Framework out = fw.withRoot(root);
+    return changed.byNode().isEmpty()
+        ? out
+        : out.withName(fw.name() + ", weights " + changed.label());
+  }
+
+  /**
+   * The weights that differ from the framework's own, in this order: what a title or caption names.
+   * A client that sends every node's weight (the dashboard does) changes only those it moved; an id
+   * the framework lacks counts as changed ({@link #apply} refuses it).
+   */
+  public Weights differingFrom(Framework fw) {
     Map<String, Double> changed = new LinkedHashMap<>();
     byNode.forEach(
         (id, w) -> {
@@ -128,10 +141,7 @@ public record Weights(Map<String, Double> byNode) {
             changed.put(id, w);
           }
         });
-    Framework out = fw.withRoot(root);
-    return changed.isEmpty()
-        ? out
-        : out.withName(fw.name() + ", weights " + new Weights(changed).label());
+    return new Weights(changed);
   }
 
   private Node rewrite(Node n, String where, List<Problem> problems) {

@@ -205,7 +205,7 @@ record CsvTable(
       }
       s = s.replace(',', '.');
     }
-    return DataFiles.parseNumber(s);
+    return DataCells.parseNumber(s);
   }
 
   /** Index of a column (case-insensitive), or -1. */

@@ -481,7 +481,7 @@ public final class FrameworkFiles {
     List<String> c = r.cells();
     double w = 1;
     String ws = c.get(cW).trim();
-    Double parsed = DataFiles.parseNumber(ws);
+    Double parsed = DataCells.parseNumber(ws);
     if (parsed == null && !ws.isEmpty()) {
       problems.add(
           new Problem(
@@ -499,7 +499,7 @@ public final class FrameworkFiles {
         problems.add(new Problem(t.where(r, cDir), e.getMessage(), "write 1 or -1"));
       }
       String den =
-          cDen >= 0 && !DataFiles.isMissing(c.get(cDen).trim()) ? c.get(cDen).trim() : null;
+          cDen >= 0 && !DataCells.isMissing(c.get(cDen).trim()) ? c.get(cDen).trim() : null;
       return new Node.Indicator(code, name, w, d, Transform.NONE, null, den, "");
     }
     List<Node> children = new ArrayList<>();

@@ -363,7 +363,7 @@ public final class HtmlReport {
       }
       b.append("><td>").append(esc(s.name())).append("<br/><code>");
       b.append(esc(s.indicator())).append("</code></td>");
-      b.append("<td>").append(esc(String.join("; ", s.sources()))).append("</td>");
+      b.append("<td>").append(esc(s.sourceText())).append("</td>");
       b.append("<td>").append(esc(String.join("; ", s.units()))).append("</td>");
       b.append("<td>").append(esc(s.years())).append("</td>");
       b.append("<td class=\"num\">").append(s.values()).append("</td>");

@@ -191,7 +191,7 @@ public final class XlsxReport {
           Arrays.asList(
               s.indicator(),
               s.name(),
-              String.join("; ", s.sources()),
+              s.sourceText(),
               String.join("; ", s.units()),
               s.values() == 0 ? null : s.firstYear(),
               s.values() == 0 ? null : s.lastYear(),

@@ -234,6 +234,22 @@ final class RunOptions {
     return MethodCaption.of(ps, fw.reference(), changes);
   }
 
+  /**
+   * {@link #caption} with the --weight and --per views as the framework's name states them
+   * ("weights diffusion=0", "intensity view capita"), for tables and charts that do not show the
+   * name (the report's).
+   */
+  List<String> captionWithView(PipelineSpec ps, Framework fw) {
+    List<String> out = new ArrayList<>(caption(ps, fw));
+    if (!weights.isEmpty()) {
+      out.add("weights " + Weights.parse(weights).label());
+    }
+    if (per != null) {
+      out.add("intensity view " + Intensity.parse(per).label());
+    }
+    return List.copyOf(out);
+  }
+
   /** The framework with the --weight and --per options applied. */
   Framework view(Framework fw) {
     Framework out = Weights.parse(weights).apply(fw, "--weight ");

@@ -51,6 +51,8 @@ public final class HtmlReport {
           "code{font-size:.85em;background:#f3f5f7;padding:0 .2em}",
           "figure{margin:1rem 0}figure svg{max-width:100%;height:auto;border:1px solid #eee}",
           "figcaption{color:#555;font-size:.9rem}",
+          "caption{caption-side:top;text-align:left;color:#555;font-size:.85rem}",
+          ".method-caption{font-weight:600;color:#7a4b00}",
           "ul.tree{list-style:none;padding-left:1.2rem;border-left:1px dotted #bbb}",
           "nav ol{columns:2;font-size:.9rem}",
           "@media print{nav{display:none}th{position:static}}");
@@ -78,15 +80,33 @@ public final class HtmlReport {
       List<Figure> figures,
       List<String> chartNotes,
       List<ReportSection> sections) {
+    return render(r, run, figures, chartNotes, sections, List.of());
+  }
+
+  /**
+   * The whole page, its title naming the run's non-default choices ({@link
+   * org.aidx.pipeline.MethodCaption}) and each of its own tables and charts captioned with them;
+   * under the defaults, one short line under the title says so. Sections carry their own captions
+   * ({@link ReportSection#withCaption}).
+   */
+  public static String render(
+      IndexResult r,
+      RunInfo run,
+      List<Figure> figures,
+      List<String> chartNotes,
+      List<ReportSection> sections,
+      List<String> choices) {
     Framework fw = r.framework();
+    String line = MethodText.captionLine(choices);
+    String title = org.aidx.pipeline.MethodCaption.title(fw.name(), choices);
     List<String[]> toc = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     section(body, toc, "summary", "Summary", summary(r));
-    section(body, toc, "ranking", "Ranked table", ranking(r));
+    section(body, toc, "ranking", "Ranked table", MethodText.captioned(ranking(r), line));
     if (!figures.isEmpty() || !chartNotes.isEmpty()) {
       StringBuilder c = new StringBuilder(charts(figures));
       chartNotes.forEach(n -> c.append("<p class=\"meta\">").append(esc(n)).append("</p>\n"));
-      section(body, toc, "charts", "Charts", c.toString());
+      section(body, toc, "charts", "Charts", MethodText.captioned(c.toString(), line));
     }
     for (int k = 0; k < sections.size(); k++) {
       ReportSection s = sections.get(k);
@@ -96,9 +116,19 @@ public final class HtmlReport {
       }
       section(body, toc, "section-" + (k + 1), s.title(), html);
     }
-    section(body, toc, "method", "Method", method(fw, r.methodology(), r.reference()));
-    section(body, toc, "sources", "Data sources", sources(r));
-    section(body, toc, "coverage", "Coverage, missing and imputed values", coverage(r));
+    section(
+        body,
+        toc,
+        "method",
+        "Method",
+        MethodText.captioned(method(fw, r.methodology(), r.reference()), line));
+    section(body, toc, "sources", "Data sources", MethodText.captioned(sources(r), line));
+    section(
+        body,
+        toc,
+        "coverage",
+        "Coverage, missing and imputed values",
+        MethodText.captioned(coverage(r), line));
     section(body, toc, "notes", "Notes", notes(r));
 
     StringBuilder b = new StringBuilder();
@@ -109,9 +139,14 @@ public final class HtmlReport {
     b.append("<meta name=\"generator\" content=\"aidx ")
         .append(esc(run.version()))
         .append("\"/>\n");
-    b.append("<title>").append(esc(fw.name())).append("</title>\n");
+    b.append("<title>").append(esc(title)).append("</title>\n");
     b.append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
-    b.append("<header>\n<h1>").append(esc(fw.name())).append("</h1>\n");
+    b.append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
+    b.append("<p class=\"")
+        .append(line.isEmpty() ? "meta method-caption" : "method-caption")
+        .append("\">")
+        .append(esc(line.isEmpty() ? MethodText.defaultLine(fw, r.methodology()) : line))
+        .append("</p>\n");
     b.append("<p class=\"meta\">Run ")
         .append(esc(run.created()))
         .append(" with aidx ")

@@ -49,17 +49,43 @@ public final class XlsxReport {
    * #SHEETS}.
    */
   public static byte[] write(IndexResult r, RunInfo run, List<ReportSheet> extra) {
+    return write(r, run, extra, List.of());
+  }
+
+  /**
+   * As {@link #write(IndexResult, RunInfo, List)}, each of its own sheets with the run's
+   * non-default choices as a header cell right of the table ({@link MethodText#captionLine}), and
+   * the Method sheet's {@code choices} row naming them, or saying the framework's defaults were
+   * used. Extra sheets carry their own ({@link ReportSection#withCaption}).
+   */
+  public static byte[] write(
+      IndexResult r, RunInfo run, List<ReportSheet> extra, List<String> choices) {
+    String line = MethodText.captionLine(choices);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(bytes, "aidx", appVersion(run.version()));
-      table(wb, SHEETS.get(0), ranking(r));
-      table(wb, SHEETS.get(1), scores(r));
-      table(wb, SHEETS.get(2), indicators(r));
-      table(wb, SHEETS.get(3), sources(r));
-      table(wb, SHEETS.get(4), method(r.framework(), r.methodology(), r.reference()));
-      table(wb, SHEETS.get(5), tree(r.framework(), r.methodology()));
-      table(wb, SHEETS.get(6), notes(r));
-      table(wb, SHEETS.get(7), manifest(run));
+      Table method = method(r.framework(), r.methodology(), r.reference());
+      List<List<Object>> methodRows = new ArrayList<>(method.rows());
+      methodRows.add(
+          List.of(
+              "choices",
+              line.isEmpty() ? MethodText.defaultLine(r.framework(), r.methodology()) : line));
+      List<Table> own =
+          List.of(
+              ranking(r),
+              scores(r),
+              indicators(r),
+              sources(r),
+              new Table(method.header(), methodRows),
+              tree(r.framework(), r.methodology()),
+              notes(r),
+              manifest(run));
+      for (int k = 0; k < own.size(); k++) {
+        ReportSheet sheet =
+            new ReportSheet(SHEETS.get(k), own.get(k).header(), own.get(k).rows())
+                .withCaption(line);
+        table(wb, sheet.name(), new Table(sheet.header(), sheet.rows()));
+      }
       for (ReportSheet x : extra) {
         table(wb, x.name(), new Table(x.header(), x.rows()));
       }

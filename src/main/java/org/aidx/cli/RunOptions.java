@@ -160,9 +160,9 @@ final class RunOptions {
       paramLabel = "OLD=NEW[:+|-]",
       description =
           "Replace indicator OLD by NEW from the data, at the same place and weight (repeatable);"
-              + " :- reads NEW as lower-is-better. E.g. diffusion_effective_industries="
-              + "diffusion_variance:- (the published diffusion measure), ai_conference_authorship_"
-              + "nonembodied_5y=ai_scholarly_publications.")
+              + " :- reads NEW as lower-is-better. E.g. diffusion_variance_employment="
+              + "diffusion_variance (diffusion over 7 value-added groups instead of 14 employment"
+              + " groups), ai_conference_authorship_nonembodied_5y=ai_scholarly_publications.")
   List<String> swaps = new ArrayList<>();
 
   @Option(
@@ -276,7 +276,7 @@ final class RunOptions {
       throw new org.aidx.model.InputException(
           "--swap " + text,
           "is not of the form OLD=NEW or OLD=NEW:-",
-          "e.g. --swap diffusion_effective_industries=diffusion_variance:-");
+          "e.g. --swap diffusion_variance_employment=diffusion_variance");
     }
     String old = m.group(1).trim();
     String repl = m.group(2).trim();

@@ -12,6 +12,7 @@ import org.aidx.framework.Node;
 import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
+import org.aidx.pipeline.Coverage;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 
@@ -225,17 +226,24 @@ public final class HtmlReport {
           .append(esc(shortName(r.node(c).name())))
           .append("</th>");
     }
-    b.append("<th class=\"num\">Missing</th></tr></thead>\n<tbody>\n");
+    b.append("<th class=\"num\">Missing</th><th class=\"num\">Coverage</th>");
+    b.append("</tr></thead>\n<tbody>\n");
     for (int e : r.order()) {
       String code = r.economies().get(e);
       int[] c = cov.get(code);
       boolean flag = c[0] > 0 || c[1] > 0;
+      Coverage coverage = Coverage.of(r, e);
       b.append("<tr data-iso3=\"").append(esc(code)).append('"');
       if (flag) {
         b.append(" class=\"flag\"");
       }
+      if (coverage.low()) {
+        b.append(" data-low-coverage=\"true\"");
+      }
       b.append('>');
-      b.append("<td class=\"num\">").append(esc(rank(r.rank(e)))).append("</td>");
+      b.append("<td class=\"num\">")
+          .append(esc(rank(r.rank(e)) + (coverage.low() ? "*" : "")))
+          .append("</td>");
       b.append("<td class=\"num\">").append(r.tier(e) == 0 ? "" : r.tier(e)).append("</td>");
       b.append("<td>").append(esc(code)).append("</td>");
       b.append("<td>").append(esc(r.name(e))).append("</td>");
@@ -243,13 +251,25 @@ public final class HtmlReport {
       for (String col : cols) {
         num(b, r.score(col, e));
       }
-      b.append("<td class=\"num\">")
-          .append(DataSource.missingText(c[0], c[1]))
+      b.append("<td class=\"num\">").append(DataSource.missingText(c[0], c[1])).append("</td>");
+      b.append("<td class=\"num\" title=\"")
+          .append(esc(coverage.describe()))
+          .append("\">")
+          .append(esc(coverage.label()))
           .append("</td></tr>\n");
     }
     b.append("</tbody></table></div>\n");
     b.append("<p class=\"meta\">Rows shaded: at least one indicator value is missing or imputed")
-        .append(" (see Coverage). Column headers are node names; hover for the node id.</p>\n");
+        .append(" (see Coverage). Coverage: indicators with a value of the economy's own, of the")
+        .append(" framework's. Column headers are node names; hover for the node id.</p>\n");
+    List<String> low = ResultWriter.lowCoverage(r);
+    if (!low.isEmpty()) {
+      b.append("<p id=\"low-coverage\">").append(esc(low.get(0))).append(":</p>\n<ul>\n");
+      for (String line : low.subList(1, low.size())) {
+        b.append("<li>").append(esc(line.trim())).append("</li>\n");
+      }
+      b.append("</ul>\n");
+    }
     return b.toString();
   }
 

@@ -112,7 +112,14 @@ public final class XlsxReport {
     List<String> cols = ResultWriter.scoreColumns(r.framework());
     List<String> header = new ArrayList<>(List.of("iso3", "name", "rank", "tier", "index"));
     header.addAll(cols);
-    header.addAll(List.of("missing_values", "imputed_values"));
+    header.addAll(
+        List.of(
+            "missing_values",
+            "imputed_values",
+            "indicators_present",
+            "indicators_total",
+            "low_coverage",
+            "missing_dimensions"));
     List<List<Object>> rows = new ArrayList<>();
     var cov = r.coverage();
     for (int e : r.order()) {
@@ -128,6 +135,11 @@ public final class XlsxReport {
       int[] c = cov.get(r.economies().get(e));
       row.add(c[0]);
       row.add(c[1]);
+      org.aidx.pipeline.Coverage coverage = org.aidx.pipeline.Coverage.of(r, e);
+      row.add(coverage.present());
+      row.add(coverage.total());
+      row.add(coverage.low());
+      row.add(String.join("; ", coverage.missingDimensions()));
       rows.add(row);
     }
     return new Table(header, rows);

@@ -85,4 +85,22 @@ public record GroupNames(Map<String, String> names, Map<String, String> sections
     }
     return List.copyOf(out);
   }
+
+  private static final Pattern VA_SHARE = Pattern.compile("va_share:([A-Za-z0-9_-]+)");
+
+  /**
+   * A text with each measure {@code va_share:GROUP} (the replication scorecard's) in words: "CHN
+   * above every other economy on va_share:ISIC3_D" → "CHN above every other economy on the
+   * value-added share of Manufacturing (ISIC D)". A group without a name keeps its code.
+   */
+  public String named(String text) {
+    Matcher m = VA_SHARE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(
+          out, Matcher.quoteReplacement("the value-added share of " + name(m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 }

@@ -53,4 +53,14 @@ class GroupNamesTest {
     assertThat(n.sectionsOf("ISIC4_HJ")).isEmpty();
     assertThat(n.sectionsOf("ISIC3_C-E")).isEmpty(); // D has no title here
   }
+
+  @Test
+  void a_scorecard_measure_is_put_in_words() {
+    GroupNames n = GroupNames.of(Map.of("ISIC3_D", "Manufacturing (ISIC D)"), SECTIONS);
+    assertThat(n.named("CHN above every other economy on va_share:ISIC3_D"))
+        .isEqualTo(
+            "CHN above every other economy on the value-added share of Manufacturing (ISIC D)");
+    assertThat(n.named("va_share:ISIC9 and exposed_share"))
+        .isEqualTo("the value-added share of ISIC9 and exposed_share");
+  }
 }

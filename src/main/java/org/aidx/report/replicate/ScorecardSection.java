@@ -25,7 +25,7 @@ public final class ScorecardSection {
   public static final String FINANCE_SHEET = "Scorecard finance";
 
   /** The shipped industry groups' names, for the measures the scorecard's lines name. */
-  static final org.aidx.exposure.GroupNames NAMES =
+  public static final org.aidx.exposure.GroupNames NAMES =
       org.aidx.input.ExposureFiles.loadDefaultGroupNames();
 
   private ScorecardSection() {}

@@ -157,8 +157,9 @@ public final class IndexService {
       x.put("id", l.claim().id());
       x.put("claim", l.claim().claim());
       x.put("text", l.claim().text());
-      x.put("published", l.published());
-      x.put("aidx", l.aidx());
+      // industry groups in words, as in the report and `aidx replicate`
+      x.put("published", org.aidx.report.replicate.ScorecardSection.NAMES.named(l.published()));
+      x.put("aidx", org.aidx.report.replicate.ScorecardSection.NAMES.named(l.aidx()));
       if (Double.isNaN(l.difference())) {
         x.putNull("difference");
       } else {

@@ -42,6 +42,7 @@ final class DataCommand implements Runnable {
 
   @Command(
       name = "check",
+      header = "Validate data files against a framework and report their coverage.",
       mixinStandardHelpOptions = true,
       description = {
         "Validate data files (format, numbers, years, ISO3 codes, duplicates) against a framework and",
@@ -193,6 +194,7 @@ final class DataCommand implements Runnable {
 
   @Command(
       name = "export",
+      header = "Write the shipped dataset, with every provenance column, as CSV or XLSX.",
       mixinStandardHelpOptions = true,
       description = {
         "Write the shipped dataset, derived exposure indicators included, in the long layout with every",

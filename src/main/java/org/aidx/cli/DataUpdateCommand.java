@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
 /** {@code aidx data update}: the shipped indicators from their publishers, with what changed. */
 @Command(
     name = "update",
+    header = "Fetch the shipped indicators from their publishers and show what changed.",
     mixinStandardHelpOptions = true,
     description = {
       "Fetch every registered indicator from its publisher (World Bank API, Our World in Data,",

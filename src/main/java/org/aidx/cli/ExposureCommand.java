@@ -6,8 +6,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.aidx.data.Dataset;
 import org.aidx.exposure.EconomyExposure;
+import org.aidx.exposure.GroupNames;
 import org.aidx.exposure.Rescaling;
 import org.aidx.exposure.StructureScheme;
+import org.aidx.framework.Framework;
+import org.aidx.input.ExposureFiles;
+import org.aidx.input.FrameworkFiles;
 import org.aidx.input.Inputs;
 import org.aidx.report.exposure.ExposureWriter;
 import picocli.CommandLine.Command;
@@ -79,13 +83,17 @@ final class ExposureCommand implements Callable<Integer> {
     Rescaling r = parseRescaling(rescaling);
     Dataset base = Inputs.embeddedBase();
     List<EconomyExposure> res = Inputs.exposure(base, s, r, year);
+    GroupNames names = ExposureFiles.loadDefaultGroupNames();
     PrintWriter w = spec.commandLine().getOut();
     if (format.equalsIgnoreCase("csv")) {
-      ExposureWriter.csv(w, base, s, res, groups);
+      ExposureWriter.csv(w, base, s, names, res, groups);
       w.flush();
       return 0;
     }
-    ExposureWriter.table(w, base, s, r, res, groups);
+    Framework defaults =
+        FrameworkFiles.parse(
+            "embedded:" + Inputs.CICC_FRAMEWORK, Inputs.resource(Inputs.CICC_FRAMEWORK));
+    ExposureWriter.table(w, base, s, r, names, defaults, res, groups);
     w.flush();
     return 0;
   }

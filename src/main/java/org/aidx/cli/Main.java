@@ -90,6 +90,17 @@ public final class Main implements Runnable {
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
+  /** Wide enough for the examples in the footers, still readable on a laptop terminal. */
+  static final int USAGE_WIDTH = 110;
+
+  /** Every command, registered as {@code aidx --help} shows them, for checks of the help texts. */
+  static CommandLine tree() {
+    CommandLine cl = new CommandLine(new Main());
+    COMMANDS.forEach(cl::addSubcommand);
+    cl.setUsageHelpWidth(USAGE_WIDTH);
+    return cl;
+  }
+
   /** Runs the command line with the given streams and returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main());
@@ -99,8 +110,7 @@ public final class Main implements Runnable {
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    // wide enough for the examples in the footers, still readable on a laptop terminal
-    cl.setUsageHelpWidth(110);
+    cl.setUsageHelpWidth(USAGE_WIDTH);
     // a mistyped option or value is one line (and picocli's "Did you mean"), not the whole usage
     // help
     cl.setParameterExceptionHandler(

@@ -73,6 +73,7 @@ final class RecordsCommand implements Runnable {
 
   @Command(
       name = "run",
+      header = "Run a records job and write its indicator table, check notes and manifest.",
       mixinStandardHelpOptions = true,
       description = {
         "Run a job (a YAML file, or a built-in job's name) and write its indicator table: on stdout,",
@@ -315,6 +316,7 @@ final class RecordsCommand implements Runnable {
 
   @Command(
       name = "generate",
+      header = "Write seeded synthetic conference records for benchmarks (random, never data).",
       mixinStandardHelpOptions = true,
       description = {
         "Write seeded synthetic records with the columns of the conference records (for benchmarks",

@@ -211,8 +211,18 @@ final class ReportCommand implements Callable<Integer> {
     manifest = Manifest.with(manifest, "scorecard", scorecard);
     manifest = Manifest.with(manifest, "regions", regions ? RegionReport.SETTINGS : null);
     manifest = Manifest.with(manifest, "panel", overTime);
+    // every table and chart names the run's non-default choices; the regions section does not
+    // depend on the index, so it is left as it is
+    List<String> choices = run.captionWithView(run.spec(), in.framework());
+    List<ReportSection> captioned = new ArrayList<>();
+    for (ReportSection s : sections) {
+      captioned.add(
+          s.title().equals(org.aidx.report.region.RegionSection.TITLE)
+              ? s
+              : s.withCaption(choices));
+    }
     try {
-      ReportFiles.write(out, r, manifest, sections);
+      ReportFiles.write(out, r, manifest, captioned, choices);
     } catch (UncheckedIOException e) {
       // An unwritable --out is the user's to fix, not an internal error.
       throw OutDir.unwritable(out, "the report", e);

@@ -160,9 +160,9 @@ final class RunOptions {
       paramLabel = "OLD=NEW[:+|-]",
       description =
           "Replace indicator OLD by NEW from the data, at the same place and weight (repeatable);"
-              + " :- reads NEW as lower-is-better. E.g. diffusion_effective_industries="
-              + "diffusion_variance:- (the published diffusion measure), ai_conference_authorship_"
-              + "nonembodied_5y=ai_scholarly_publications.")
+              + " :- reads NEW as lower-is-better. E.g. diffusion_variance_employment="
+              + "diffusion_variance (diffusion over 7 value-added groups instead of 14 employment"
+              + " groups), ai_conference_authorship_nonembodied_5y=ai_scholarly_publications.")
   List<String> swaps = new ArrayList<>();
 
   @Option(
@@ -234,6 +234,22 @@ final class RunOptions {
     return MethodCaption.of(ps, fw.reference(), changes);
   }
 
+  /**
+   * {@link #caption} with the --weight and --per views as the framework's name states them
+   * ("weights diffusion=0", "intensity view capita"), for tables and charts that do not show the
+   * name (the report's).
+   */
+  List<String> captionWithView(PipelineSpec ps, Framework fw) {
+    List<String> out = new ArrayList<>(caption(ps, fw));
+    if (!weights.isEmpty()) {
+      out.add("weights " + Weights.parse(weights).label());
+    }
+    if (per != null) {
+      out.add("intensity view " + Intensity.parse(per).label());
+    }
+    return List.copyOf(out);
+  }
+
   /** The framework with the --weight and --per options applied. */
   Framework view(Framework fw) {
     Framework out = Weights.parse(weights).apply(fw, "--weight ");
@@ -260,7 +276,7 @@ final class RunOptions {
       throw new org.aidx.model.InputException(
           "--swap " + text,
           "is not of the form OLD=NEW or OLD=NEW:-",
-          "e.g. --swap diffusion_effective_industries=diffusion_variance:-");
+          "e.g. --swap diffusion_variance_employment=diffusion_variance");
     }
     String old = m.group(1).trim();
     String repl = m.group(2).trim();

@@ -30,10 +30,12 @@ final class UncertaintyOptions {
       names = "--vary",
       paramLabel = "KEY=OPTIONS",
       description = {
-        "An uncertain assumption, repeatable; replaces the defaults. KEY=V1|V2|..., e.g.",
+        "An uncertain assumption, repeatable; replaces the defaults. KEY=V1|V2|... names",
+        "the values to sample, for example:",
         "normalisation=ratio|minmax:1,100  aggregation:dimension=arithmetic|geometric",
-        "weights:indicator=25%%  weights:dimension=dirichlet:50  imputation=none|mean|median",
-        "treatment=none|winsorise:5  leave-one-out=all  year=latest|2024"
+        "weights:indicator=25%%  weights:dimension=dirichlet:50",
+        "imputation=none|mean|median  treatment=none|winsorise:5",
+        "leave-one-out=all  year=latest|2024"
       })
   List<String> vary = new ArrayList<>();
 

@@ -26,7 +26,7 @@ public final class IndustryStructures {
 
   private static final String CE = "ISIC3_C-E";
   private static final String D = "ISIC3_D";
-  private static final String CE_EXCL_D = "ISIC3_CE_EXCL_D";
+  static final String CE_EXCL_D = "ISIC3_CE_EXCL_D";
 
   private final Map<StructureScheme, Map<String, TreeMap<Integer, IndustryStructure>>> index =
       new LinkedHashMap<>();

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.aidx.data.Dataset;
 import org.aidx.exposure.ExposureEngine;
+import org.aidx.exposure.GroupNames;
 import org.aidx.exposure.Industry;
 import org.aidx.exposure.IndustryExposure;
 import org.aidx.exposure.IndustryMapping;
@@ -58,6 +59,7 @@ public final class ExposureFiles {
   public static final String INDUSTRY_MAPPING = "industry-mapping.csv";
   public static final String INDUSTRY_STRUCTURE = "industry-structure.csv";
   public static final String INDICATORS = "cicc-indicators.csv";
+  public static final String ISIC3_SECTIONS = "isic-rev3-sections.csv";
 
   private static final CsvMapper CSV = new CsvMapper();
 
@@ -162,6 +164,51 @@ public final class ExposureFiles {
 
   public static IndustryStructures loadDefaultStructures() {
     return resource(INDUSTRY_STRUCTURE, in -> readStructures(in, INDUSTRY_STRUCTURE));
+  }
+
+  // ---- industry group names -------------------------------------------------------------------
+
+  /**
+   * The first {@code industry} label of each {@code isic_code} of a structure table; rows without a
+   * label are skipped.
+   */
+  public static Map<String, String> readGroupLabels(Reader in, String name) {
+    Table t = Table.read(in, name, List.of("isic_code", "industry"));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Row r : t.rows()) {
+      String code = t.optional(r, "isic_code");
+      String label = t.optional(r, "industry");
+      if (!code.isEmpty() && !label.isEmpty()) {
+        out.putIfAbsent(code, label);
+      }
+    }
+    t.finish();
+    return out;
+  }
+
+  /** ISIC Rev.3 section letter → title, from a {@code section,title} table. */
+  public static Map<String, String> readSections(Reader in, String name) {
+    Table t = Table.read(in, name, List.of("section", "title"));
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Row r : t.rows()) {
+      String section = t.text(r, "section", "[A-Z]", "one section letter such as J");
+      String title = t.text(r, "title", ".+", "the section's title");
+      if (section != null && title != null) {
+        out.put(section, title);
+      }
+    }
+    t.finish();
+    return out;
+  }
+
+  /**
+   * The names of the shipped industry groups: the labels of {@value #INDUSTRY_STRUCTURE}, and the
+   * ISIC Rev.3 section titles of {@value #ISIC3_SECTIONS} for the groups aidx computes.
+   */
+  public static GroupNames loadDefaultGroupNames() {
+    return GroupNames.of(
+        resource(INDUSTRY_STRUCTURE, in -> readGroupLabels(in, INDUSTRY_STRUCTURE)),
+        resource(ISIC3_SECTIONS, in -> readSections(in, ISIC3_SECTIONS)));
   }
 
   // ---- GDP at PPP (one indicator of a long table) ---------------------------------------------

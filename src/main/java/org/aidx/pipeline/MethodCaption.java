@@ -67,8 +67,12 @@ public final class MethodCaption {
     return List.copyOf(out);
   }
 
-  /** "title — choice; choice", or the title alone for the defaults. */
+  /**
+   * "title — choice; choice", or the title alone for the defaults. A choice the title already
+   * states (a framework named for its weights, "…, weights diffusion=0") is not repeated.
+   */
   public static String title(String title, List<String> choices) {
-    return choices.isEmpty() ? title : title + " — " + String.join("; ", choices);
+    List<String> missing = choices.stream().filter(c -> !title.contains(c)).toList();
+    return missing.isEmpty() ? title : title + " — " + String.join("; ", missing);
   }
 }

@@ -51,6 +51,102 @@ public final class Charts {
     return chart;
   }
 
+  /** The font of a chart's footer (the method line under a chart image). */
+  static final Font FOOTER_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+  private static final int FOOTER_LINE = 16;
+
+  /**
+   * {@code text} broken into lines no wider than {@code width} pixels in {@link #FOOTER_FONT}, at
+   * spaces; a word longer than a line stays whole. Example: "a b c" at the width of "a b" gives ("a
+   * b", "c").
+   */
+  static List<String> wrap(String text, int width) {
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    try {
+      java.awt.FontMetrics fm = g.getFontMetrics(FOOTER_FONT);
+      List<String> out = new java.util.ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (String word : text.trim().split("\\s+")) {
+        String next = line.isEmpty() ? word : line + " " + word;
+        if (!line.isEmpty() && fm.stringWidth(next) > width) {
+          out.add(line.toString());
+          line = new StringBuilder(word);
+        } else {
+          line = new StringBuilder(next);
+        }
+      }
+      if (!line.isEmpty()) {
+        out.add(line.toString());
+      }
+      return out;
+    } finally {
+      g.dispose();
+    }
+  }
+
+  /** The footer's lines for a chart, and the height they add under it. */
+  static List<String> footerLines(Chart<?, ?> chart, String footer) {
+    return footer == null || footer.isBlank() ? List.of() : wrap(footer, chart.getWidth() - 24);
+  }
+
+  static int footerHeight(List<String> lines) {
+    return lines.isEmpty() ? 0 : lines.size() * FOOTER_LINE + 10;
+  }
+
+  /** Draws the footer lines under a chart painted at height {@code h}. */
+  static void drawFooter(java.awt.Graphics2D g, List<String> lines, int h) {
+    g.setFont(FOOTER_FONT);
+    g.setColor(new Color(0x55, 0x55, 0x55));
+    for (int k = 0; k < lines.size(); k++) {
+      g.drawString(lines.get(k), 12f, (float) (h + 4 + (k + 1) * FOOTER_LINE - 4));
+    }
+  }
+
+  /**
+   * Renders the chart to PNG bytes with {@code footer} (e.g. the run's method line) wrapped under
+   * it, so a pasted image says how it was made; the same as {@link #png(Chart)} for no footer.
+   */
+  public static byte[] png(Chart<?, ?> chart, String footer) {
+    List<String> lines = footerLines(chart, footer);
+    if (lines.isEmpty()) {
+      return png(chart);
+    }
+    int w = chart.getWidth();
+    int h = chart.getHeight();
+    java.awt.image.BufferedImage img =
+        new java.awt.image.BufferedImage(
+            w, h + footerHeight(lines), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(
+          java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(
+          java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+          java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, w, img.getHeight());
+      chart.paint(g, w, h);
+      drawFooter(g, lines, h);
+    } finally {
+      g.dispose();
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(img, "png", out);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot render chart as PNG: " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  /** As {@link #png(Chart, String)}, as SVG with the footer as text. */
+  public static byte[] svg(Chart<?, ?> chart, String footer) {
+    return SvgText.svg(chart, footerLines(chart, footer));
+  }
+
   /** Renders the chart to PNG bytes. */
   public static byte[] png(Chart<?, ?> chart) {
     try {

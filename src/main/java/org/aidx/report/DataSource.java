@@ -63,6 +63,54 @@ public record DataSource(
     return imputed == 0 ? Integer.toString(missing) : missing + " (imputed " + imputed + ")";
   }
 
+  /**
+   * The sources as one text, each clause once: the sources are split into their clauses at "; "
+   * outside parentheses, and a clause already given by an earlier source is left out. Two values of
+   * one publisher with different notes thus read as the publisher once and both notes.
+   *
+   * <p>Example: "TOP500 list, sum of Rmax" and "TOP500 list, sum of Rmax; no system, so 0" →
+   * "TOP500 list, sum of Rmax; no system, so 0".
+   */
+  public String sourceText() {
+    return merged(sources);
+  }
+
+  /** See {@link #sourceText()}. */
+  public static String merged(List<String> texts) {
+    Set<String> clauses = new LinkedHashSet<>();
+    for (String t : texts) {
+      clauses.addAll(clauses(t));
+    }
+    return String.join("; ", clauses);
+  }
+
+  /** A text's clauses: its parts between "; " at parenthesis depth 0, trimmed, non-empty. */
+  static List<String> clauses(String text) {
+    List<String> out = new ArrayList<>();
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (c == ';' && depth == 0) {
+        add(out, text.substring(start, i));
+        start = i + 1;
+      }
+    }
+    add(out, text.substring(start));
+    return out;
+  }
+
+  private static void add(List<String> out, String clause) {
+    String c = clause.trim();
+    if (!c.isEmpty()) {
+      out.add(c);
+    }
+  }
+
   /** One row per indicator of the result, in framework order. */
   public static List<DataSource> of(IndexResult r) {
     List<DataSource> out = new ArrayList<>();

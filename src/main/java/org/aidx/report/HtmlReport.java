@@ -12,6 +12,7 @@ import org.aidx.framework.Node;
 import org.aidx.method.normalise.Normalisation;
 import org.aidx.model.Direction;
 import org.aidx.model.Observation;
+import org.aidx.pipeline.Coverage;
 import org.aidx.pipeline.IndexResult;
 import org.aidx.pipeline.Methodology;
 
@@ -51,6 +52,8 @@ public final class HtmlReport {
           "code{font-size:.85em;background:#f3f5f7;padding:0 .2em}",
           "figure{margin:1rem 0}figure svg{max-width:100%;height:auto;border:1px solid #eee}",
           "figcaption{color:#555;font-size:.9rem}",
+          "caption{caption-side:top;text-align:left;color:#555;font-size:.85rem}",
+          ".method-caption{font-weight:600;color:#7a4b00}",
           "ul.tree{list-style:none;padding-left:1.2rem;border-left:1px dotted #bbb}",
           "nav ol{columns:2;font-size:.9rem}",
           "@media print{nav{display:none}th{position:static}}");
@@ -78,15 +81,33 @@ public final class HtmlReport {
       List<Figure> figures,
       List<String> chartNotes,
       List<ReportSection> sections) {
+    return render(r, run, figures, chartNotes, sections, List.of());
+  }
+
+  /**
+   * The whole page, its title naming the run's non-default choices ({@link
+   * org.aidx.pipeline.MethodCaption}) and each of its own tables and charts captioned with them;
+   * under the defaults, one short line under the title says so. Sections carry their own captions
+   * ({@link ReportSection#withCaption}).
+   */
+  public static String render(
+      IndexResult r,
+      RunInfo run,
+      List<Figure> figures,
+      List<String> chartNotes,
+      List<ReportSection> sections,
+      List<String> choices) {
     Framework fw = r.framework();
+    String line = MethodText.captionLine(choices);
+    String title = org.aidx.pipeline.MethodCaption.title(fw.name(), choices);
     List<String[]> toc = new ArrayList<>();
     StringBuilder body = new StringBuilder();
     section(body, toc, "summary", "Summary", summary(r));
-    section(body, toc, "ranking", "Ranked table", ranking(r));
+    section(body, toc, "ranking", "Ranked table", MethodText.captioned(ranking(r), line));
     if (!figures.isEmpty() || !chartNotes.isEmpty()) {
       StringBuilder c = new StringBuilder(charts(figures));
       chartNotes.forEach(n -> c.append("<p class=\"meta\">").append(esc(n)).append("</p>\n"));
-      section(body, toc, "charts", "Charts", c.toString());
+      section(body, toc, "charts", "Charts", MethodText.captioned(c.toString(), line));
     }
     for (int k = 0; k < sections.size(); k++) {
       ReportSection s = sections.get(k);
@@ -96,9 +117,19 @@ public final class HtmlReport {
       }
       section(body, toc, "section-" + (k + 1), s.title(), html);
     }
-    section(body, toc, "method", "Method", method(fw, r.methodology(), r.reference()));
-    section(body, toc, "sources", "Data sources", sources(r));
-    section(body, toc, "coverage", "Coverage, missing and imputed values", coverage(r));
+    section(
+        body,
+        toc,
+        "method",
+        "Method",
+        MethodText.captioned(method(fw, r.methodology(), r.reference()), line));
+    section(body, toc, "sources", "Data sources", MethodText.captioned(sources(r), line));
+    section(
+        body,
+        toc,
+        "coverage",
+        "Coverage, missing and imputed values",
+        MethodText.captioned(coverage(r), line));
     section(body, toc, "notes", "Notes", notes(r));
 
     StringBuilder b = new StringBuilder();
@@ -109,9 +140,14 @@ public final class HtmlReport {
     b.append("<meta name=\"generator\" content=\"aidx ")
         .append(esc(run.version()))
         .append("\"/>\n");
-    b.append("<title>").append(esc(fw.name())).append("</title>\n");
+    b.append("<title>").append(esc(title)).append("</title>\n");
     b.append("<style>\n").append(CSS).append("\n</style>\n</head>\n<body>\n");
-    b.append("<header>\n<h1>").append(esc(fw.name())).append("</h1>\n");
+    b.append("<header>\n<h1>").append(esc(title)).append("</h1>\n");
+    b.append("<p class=\"")
+        .append(line.isEmpty() ? "meta method-caption" : "method-caption")
+        .append("\">")
+        .append(esc(line.isEmpty() ? MethodText.defaultLine(fw, r.methodology()) : line))
+        .append("</p>\n");
     b.append("<p class=\"meta\">Run ")
         .append(esc(run.created()))
         .append(" with aidx ")
@@ -190,17 +226,24 @@ public final class HtmlReport {
           .append(esc(shortName(r.node(c).name())))
           .append("</th>");
     }
-    b.append("<th class=\"num\">Missing</th></tr></thead>\n<tbody>\n");
+    b.append("<th class=\"num\">Missing</th><th class=\"num\">Coverage</th>");
+    b.append("</tr></thead>\n<tbody>\n");
     for (int e : r.order()) {
       String code = r.economies().get(e);
       int[] c = cov.get(code);
       boolean flag = c[0] > 0 || c[1] > 0;
+      Coverage coverage = Coverage.of(r, e);
       b.append("<tr data-iso3=\"").append(esc(code)).append('"');
       if (flag) {
         b.append(" class=\"flag\"");
       }
+      if (coverage.low()) {
+        b.append(" data-low-coverage=\"true\"");
+      }
       b.append('>');
-      b.append("<td class=\"num\">").append(esc(rank(r.rank(e)))).append("</td>");
+      b.append("<td class=\"num\">")
+          .append(esc(rank(r.rank(e)) + (coverage.low() ? "*" : "")))
+          .append("</td>");
       b.append("<td class=\"num\">").append(r.tier(e) == 0 ? "" : r.tier(e)).append("</td>");
       b.append("<td>").append(esc(code)).append("</td>");
       b.append("<td>").append(esc(r.name(e))).append("</td>");
@@ -208,13 +251,25 @@ public final class HtmlReport {
       for (String col : cols) {
         num(b, r.score(col, e));
       }
-      b.append("<td class=\"num\">")
-          .append(DataSource.missingText(c[0], c[1]))
+      b.append("<td class=\"num\">").append(DataSource.missingText(c[0], c[1])).append("</td>");
+      b.append("<td class=\"num\" title=\"")
+          .append(esc(coverage.describe()))
+          .append("\">")
+          .append(esc(coverage.label()))
           .append("</td></tr>\n");
     }
     b.append("</tbody></table></div>\n");
     b.append("<p class=\"meta\">Rows shaded: at least one indicator value is missing or imputed")
-        .append(" (see Coverage). Column headers are node names; hover for the node id.</p>\n");
+        .append(" (see Coverage). Coverage: indicators with a value of the economy's own, of the")
+        .append(" framework's. Column headers are node names; hover for the node id.</p>\n");
+    List<String> low = ResultWriter.lowCoverage(r);
+    if (!low.isEmpty()) {
+      b.append("<p id=\"low-coverage\">").append(esc(low.get(0))).append(":</p>\n<ul>\n");
+      for (String line : low.subList(1, low.size())) {
+        b.append("<li>").append(esc(line.trim())).append("</li>\n");
+      }
+      b.append("</ul>\n");
+    }
     return b.toString();
   }
 
@@ -363,7 +418,7 @@ public final class HtmlReport {
       }
       b.append("><td>").append(esc(s.name())).append("<br/><code>");
       b.append(esc(s.indicator())).append("</code></td>");
-      b.append("<td>").append(esc(String.join("; ", s.sources()))).append("</td>");
+      b.append("<td>").append(esc(s.sourceText())).append("</td>");
       b.append("<td>").append(esc(String.join("; ", s.units()))).append("</td>");
       b.append("<td>").append(esc(s.years())).append("</td>");
       b.append("<td class=\"num\">").append(s.values()).append("</td>");

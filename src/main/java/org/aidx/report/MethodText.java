@@ -2,9 +2,12 @@ package org.aidx.report;
 
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.aidx.framework.Framework;
 import org.aidx.framework.Node;
 import org.aidx.pipeline.Methodology;
@@ -64,5 +67,50 @@ public final class MethodText {
     StringJoiner out = new StringJoiner(", ");
     byLevel.forEach((level, how) -> out.add(level + " " + String.join("|", how)));
     return out.toString();
+  }
+
+  /**
+   * The line every table and chart of a report made with non-default choices carries, in {@link
+   * org.aidx.pipeline.MethodCaption}'s wording: "Method: normalise minmax:1,100; aggregate
+   * geometric; swap a=b". Empty for the defaults.
+   */
+  public static String captionLine(List<String> choices) {
+    return choices.isEmpty() ? "" : "Method: " + String.join("; ", choices) + ".";
+  }
+
+  /**
+   * The one short line a report made with the framework's own choices carries instead, e.g.
+   * "Method: the framework's defaults (normalise ratio, aggregate geometric)."
+   */
+  public static String defaultLine(Framework fw, Methodology m) {
+    return "Method: the framework's defaults (normalise "
+        + normalisation(m)
+        + ", aggregate "
+        + aggregation(fw, m)
+        + ").";
+  }
+
+  private static final Pattern TABLE = Pattern.compile("(<table\\b[^>]*>)(\\s*<caption[^>]*>)?");
+
+  /**
+   * An XHTML fragment with {@code line} in the caption of each table (added, or put first in an
+   * existing caption) and at the end of each figure caption; unchanged when {@code line} is empty.
+   */
+  public static String captioned(String html, String line) {
+    if (line.isEmpty()) {
+      return html;
+    }
+    String span = "<span class=\"method-caption\">" + Html.escape(line) + "</span>";
+    Matcher m = TABLE.matcher(html);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String replacement =
+          m.group(2) == null
+              ? m.group(1) + "<caption class=\"method-caption\">" + Html.escape(line) + "</caption>"
+              : m.group(1) + m.group(2) + span + "<br/>";
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString().replace("</figcaption>", "<br/>" + span + "</figcaption>");
   }
 }

@@ -61,6 +61,23 @@ public final class ReportFiles {
    */
   public static List<Path> write(
       Path dir, IndexResult r, String manifestJson, List<ReportSection> sections) {
+    return write(dir, r, manifestJson, sections, List.of());
+  }
+
+  /**
+   * As {@link #write(Path, IndexResult, String, List)}, naming the run's non-default choices
+   * ({@link org.aidx.pipeline.MethodCaption}) in the title of every chart image, the caption of
+   * every table and chart of the HTML report and beside every sheet of the workbook. Sections carry
+   * their own captions: pass them through {@link ReportSection#withCaption}.
+   *
+   * @param choices the run's non-default choices, empty for the defaults
+   */
+  public static List<Path> write(
+      Path dir,
+      IndexResult r,
+      String manifestJson,
+      List<ReportSection> sections,
+      List<String> choices) {
     RunInfo run = RunInfo.fromManifest(manifestJson);
     checkNames(r, sections);
     List<Figure> figures = new ArrayList<>();
@@ -75,7 +92,8 @@ public final class ReportFiles {
                     ? "; the reference " + r.reference() + " scores 1."
                     : "."),
             dir,
-            chartFiles));
+            chartFiles,
+            choices));
     figures.add(
         figure(
             ReportCharts.profile(r),
@@ -85,7 +103,8 @@ public final class ReportFiles {
                 + ReportCharts.lowestAggregates(r).size()
                 + " lowest-level aggregates; darker is higher, empty is missing.",
             dir,
-            chartFiles));
+            chartFiles,
+            choices));
     List<String> chartNotes = new ArrayList<>();
     if (hasTwoLayers(r)) {
       figures.add(
@@ -95,7 +114,8 @@ public final class ReportFiles {
               layerTitle(r),
               layerCaption(r),
               dir,
-              chartFiles));
+              chartFiles,
+              choices));
     } else {
       chartNotes.add(
           "No layer scatter: it compares two layers, and this framework has "
@@ -113,9 +133,9 @@ public final class ReportFiles {
       sheets.addAll(s.sheets());
     }
     Path html = dir.resolve(HTML);
-    AtomicFiles.write(html, HtmlReport.render(r, run, figures, chartNotes, sections));
+    AtomicFiles.write(html, HtmlReport.render(r, run, figures, chartNotes, sections, choices));
     Path xlsx = dir.resolve(XLSX);
-    AtomicFiles.write(xlsx, XlsxReport.write(r, run, sheets));
+    AtomicFiles.write(xlsx, XlsxReport.write(r, run, sheets, choices));
     Path manifest = dir.resolve(MANIFEST);
     AtomicFiles.write(manifest, manifestJson);
     List<Path> out = new ArrayList<>(List.of(html, xlsx));
@@ -189,9 +209,18 @@ public final class ReportFiles {
   }
 
   private static Figure figure(
-      Chart<?, ?> chart, String name, String title, String caption, Path dir, List<Path> written) {
-    byte[] svg = Charts.svg(chart);
-    AtomicFiles.write(dir.resolve(name + ".png"), Charts.png(chart));
+      Chart<?, ?> chart,
+      String name,
+      String title,
+      String caption,
+      Path dir,
+      List<Path> written,
+      List<String> choices) {
+    // the image names the run's non-default choices under the chart, so a pasted copy says how it
+    // was made
+    String footer = MethodText.captionLine(choices);
+    byte[] svg = Charts.svg(chart, footer);
+    AtomicFiles.write(dir.resolve(name + ".png"), Charts.png(chart, footer));
     AtomicFiles.write(dir.resolve(name + ".svg"), svg);
     written.add(dir.resolve(name + ".png"));
     written.add(dir.resolve(name + ".svg"));

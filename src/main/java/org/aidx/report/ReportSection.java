@@ -45,4 +45,22 @@ public record ReportSection(
     }
     return new ReportSection(title, b.toString());
   }
+
+  /**
+   * The section with the run's non-default choices in the caption of each of its tables and charts,
+   * the chart images re-titled, and the caption beside each sheet's header; itself for the
+   * defaults. For sections computed from the index under those choices (robustness, coherence, over
+   * time), not for ones that do not depend on it (regions).
+   */
+  public ReportSection withCaption(List<String> choices) {
+    if (choices.isEmpty()) {
+      return this;
+    }
+    String line = MethodText.captionLine(choices);
+    return new ReportSection(
+        title,
+        MethodText.captioned(html, line),
+        charts.stream().map(c -> c.withCaption(choices)).toList(),
+        sheets.stream().map(s -> s.withCaption(line)).toList());
+  }
 }

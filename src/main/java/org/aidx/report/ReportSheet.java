@@ -48,4 +48,19 @@ public record ReportSheet(String name, List<String> header, List<List<Object>> r
     }
     rows = List.copyOf(copy);
   }
+
+  /**
+   * The sheet with {@code line} as a header cell one column right of the table, so a pasted or
+   * printed sheet says how it was made and the table's own columns stay as they are; itself for an
+   * empty line.
+   */
+  public ReportSheet withCaption(String line) {
+    if (line.isEmpty()) {
+      return this;
+    }
+    List<String> h = new ArrayList<>(header);
+    h.add("");
+    h.add(line);
+    return new ReportSheet(name, h, rows);
+  }
 }

@@ -52,6 +52,11 @@ final class SvgText {
 
   /** Renders the chart to SVG bytes (UTF-8 XML) with its text as text. */
   static byte[] svg(Chart<?, ?> chart) {
+    return svg(chart, List.of());
+  }
+
+  /** As {@link #svg(Chart)}, with footer lines as text under the chart ({@link Charts#png}). */
+  static byte[] svg(Chart<?, ?> chart, List<String> footer) {
     List<Laid> laidOut = new ArrayList<>();
     List<Runnable> restore = swapFonts(chart.getStyler(), laidOut);
     TextGraphics g = new TextGraphics(laidOut);
@@ -60,10 +65,14 @@ final class SvgText {
     } finally {
       restore.forEach(Runnable::run);
     }
+    if (!footer.isEmpty()) {
+      Charts.drawFooter(g, footer, chart.getHeight());
+    }
+    int height = chart.getHeight() + Charts.footerHeight(footer);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       new SVGProcessor()
-          .getDocument(g.getCommands(), new PageSize(0, 0, chart.getWidth(), chart.getHeight()))
+          .getDocument(g.getCommands(), new PageSize(0, 0, chart.getWidth(), height))
           .writeTo(out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render chart as SVG: " + e.getMessage(), e);

@@ -49,17 +49,43 @@ public final class XlsxReport {
    * #SHEETS}.
    */
   public static byte[] write(IndexResult r, RunInfo run, List<ReportSheet> extra) {
+    return write(r, run, extra, List.of());
+  }
+
+  /**
+   * As {@link #write(IndexResult, RunInfo, List)}, each of its own sheets with the run's
+   * non-default choices as a header cell right of the table ({@link MethodText#captionLine}), and
+   * the Method sheet's {@code choices} row naming them, or saying the framework's defaults were
+   * used. Extra sheets carry their own ({@link ReportSection#withCaption}).
+   */
+  public static byte[] write(
+      IndexResult r, RunInfo run, List<ReportSheet> extra, List<String> choices) {
+    String line = MethodText.captionLine(choices);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       Workbook wb = new Workbook(bytes, "aidx", appVersion(run.version()));
-      table(wb, SHEETS.get(0), ranking(r));
-      table(wb, SHEETS.get(1), scores(r));
-      table(wb, SHEETS.get(2), indicators(r));
-      table(wb, SHEETS.get(3), sources(r));
-      table(wb, SHEETS.get(4), method(r.framework(), r.methodology(), r.reference()));
-      table(wb, SHEETS.get(5), tree(r.framework(), r.methodology()));
-      table(wb, SHEETS.get(6), notes(r));
-      table(wb, SHEETS.get(7), manifest(run));
+      Table method = method(r.framework(), r.methodology(), r.reference());
+      List<List<Object>> methodRows = new ArrayList<>(method.rows());
+      methodRows.add(
+          List.of(
+              "choices",
+              line.isEmpty() ? MethodText.defaultLine(r.framework(), r.methodology()) : line));
+      List<Table> own =
+          List.of(
+              ranking(r),
+              scores(r),
+              indicators(r),
+              sources(r),
+              new Table(method.header(), methodRows),
+              tree(r.framework(), r.methodology()),
+              notes(r),
+              manifest(run));
+      for (int k = 0; k < own.size(); k++) {
+        ReportSheet sheet =
+            new ReportSheet(SHEETS.get(k), own.get(k).header(), own.get(k).rows())
+                .withCaption(line);
+        table(wb, sheet.name(), new Table(sheet.header(), sheet.rows()));
+      }
       for (ReportSheet x : extra) {
         table(wb, x.name(), new Table(x.header(), x.rows()));
       }
@@ -86,7 +112,14 @@ public final class XlsxReport {
     List<String> cols = ResultWriter.scoreColumns(r.framework());
     List<String> header = new ArrayList<>(List.of("iso3", "name", "rank", "tier", "index"));
     header.addAll(cols);
-    header.addAll(List.of("missing_values", "imputed_values"));
+    header.addAll(
+        List.of(
+            "missing_values",
+            "imputed_values",
+            "indicators_present",
+            "indicators_total",
+            "low_coverage",
+            "missing_dimensions"));
     List<List<Object>> rows = new ArrayList<>();
     var cov = r.coverage();
     for (int e : r.order()) {
@@ -102,6 +135,11 @@ public final class XlsxReport {
       int[] c = cov.get(r.economies().get(e));
       row.add(c[0]);
       row.add(c[1]);
+      org.aidx.pipeline.Coverage coverage = org.aidx.pipeline.Coverage.of(r, e);
+      row.add(coverage.present());
+      row.add(coverage.total());
+      row.add(coverage.low());
+      row.add(String.join("; ", coverage.missingDimensions()));
       rows.add(row);
     }
     return new Table(header, rows);
@@ -191,7 +229,7 @@ public final class XlsxReport {
           Arrays.asList(
               s.indicator(),
               s.name(),
-              String.join("; ", s.sources()),
+              s.sourceText(),
               String.join("; ", s.units()),
               s.values() == 0 ? null : s.firstYear(),
               s.values() == 0 ? null : s.lastYear(),

@@ -78,4 +78,68 @@ class CoverageRuleTest {
   void the_panel_and_the_index_share_one_threshold() {
     assertThat(PanelRule.DEFAULT_MIN_COVERAGE).isEqualTo(Coverage.DEFAULT_MIN_SHARE);
   }
+
+  @Test
+  void the_report_flags_the_rank_and_shows_present_total_and_the_missing_dimensions(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path out = dir.resolve("report");
+    Cli c =
+        Cli.run(
+            "report",
+            "--out",
+            out.toString(),
+            "--data",
+            THIN,
+            "--data-mode",
+            "add",
+            "--no-robustness",
+            "--no-panel",
+            "--no-coherence");
+    assertThat(c.code()).as(c.err()).isZero();
+    var page =
+        javax.xml.parsers.DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(out.resolve("report.html").toFile());
+    var rows = page.getElementsByTagName("tr");
+    org.w3c.dom.Element sgp = null;
+    org.w3c.dom.Element usa = null;
+    for (int k = 0; k < rows.getLength(); k++) {
+      var row = (org.w3c.dom.Element) rows.item(k);
+      if (row.getAttribute("data-iso3").equals("SGP")) {
+        sgp = row;
+      } else if (row.getAttribute("data-iso3").equals("USA")) {
+        usa = row;
+      }
+    }
+    assertThat(sgp).isNotNull();
+    var cells = sgp.getElementsByTagName("td");
+    assertThat(cells.item(0).getTextContent()).endsWith("*");
+    assertThat(cells.item(cells.getLength() - 1).getTextContent()).isEqualTo("3/" + TOTAL);
+    var usaCells = usa.getElementsByTagName("td");
+    assertThat(usaCells.item(0).getTextContent()).doesNotContain("*");
+    assertThat(usaCells.item(usaCells.getLength() - 1).getTextContent())
+        .isEqualTo(TOTAL + "/" + TOTAL);
+    // the fixture's three values are in data and policy: every other dimension is named missing
+    String html = java.nio.file.Files.readString(out.resolve("report.html"));
+    String line =
+        html.lines().filter(l -> l.contains("SGP Singapore: 3 of")).findFirst().orElseThrow();
+    assertThat(line)
+        .contains("no data for Compute, Algorithms, Finance, Exposure scale, Diffusion")
+        .doesNotContain("Data,")
+        .doesNotContain("Policy");
+    try (var wb =
+        new org.dhatim.fastexcel.reader.ReadableWorkbook(out.resolve("report.xlsx").toFile())) {
+      var sheet = wb.findSheet("Ranking").orElseThrow().read();
+      List<String> header = new java.util.ArrayList<>();
+      sheet.get(0).forEach(x -> header.add(x.getText()));
+      var row =
+          sheet.stream().filter(r -> "SGP".equals(r.getCellText(0))).findFirst().orElseThrow();
+      assertThat(row.getCellText(header.indexOf("indicators_present"))).isEqualTo("3");
+      assertThat(row.getCellText(header.indexOf("indicators_total")))
+          .isEqualTo(String.valueOf(TOTAL));
+      assertThat(row.getCellAsBoolean(header.indexOf("low_coverage"))).contains(true);
+      assertThat(row.getCellText(header.indexOf("missing_dimensions")))
+          .isEqualTo("Compute; Algorithms; Finance; Exposure scale; Diffusion");
+    }
+  }
 }

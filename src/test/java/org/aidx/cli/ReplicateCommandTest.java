@@ -161,4 +161,14 @@ class ReplicateCommandTest {
         .contains("OECD.AI")
         .contains("redistribution terms unclear");
   }
+
+  @Test
+  void the_scorecard_names_industry_groups_not_their_codes() {
+    Cli c = Cli.run("replicate");
+    assertThat(c.code()).as(c.err()).isZero();
+    // published claim "China's manufacturing share above other countries'" (va_share:ISIC3_D)
+    assertThat(c.out())
+        .doesNotContain("va_share:")
+        .contains("the value-added share of Manufacturing (ISIC D)");
+  }
 }

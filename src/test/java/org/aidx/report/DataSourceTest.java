@@ -41,4 +41,44 @@ class DataSourceTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("first year 2021 after last year 2019 for x");
   }
+
+  @Test
+  void a_clause_two_sources_share_is_given_once() {
+    assertThat(
+            DataSource.merged(
+                List.of("TOP500 list, sum of Rmax", "TOP500 list, sum of Rmax; no system, so 0")))
+        .isEqualTo("TOP500 list, sum of Rmax; no system, so 0");
+    assertThat(DataSource.merged(List.of("X; snapshot 1", "X; note 2")))
+        .isEqualTo("X; snapshot 1; note 2");
+  }
+
+  @Test
+  void a_semicolon_inside_parentheses_does_not_split_a_source() {
+    String s = "Map (regions at the end of 2024; AWS, Azure); presence, not capacity";
+    assertThat(DataSource.merged(List.of(s, s))).isEqualTo(s);
+  }
+
+  @Test
+  void different_sources_are_all_kept_in_order_of_first_use() {
+    assertThat(DataSource.merged(List.of("B", "A", "B"))).isEqualTo("B; A");
+    assertThat(DataSource.merged(List.of())).isEmpty();
+  }
+
+  @Test
+  void the_shipped_data_sources_table_repeats_no_clause() {
+    var in = org.aidx.input.Inputs.load(null, List.of(), null);
+    var r =
+        org.aidx.pipeline.Pipeline.run(
+            in.framework(),
+            in.dataset(),
+            org.aidx.pipeline.Methodology.of(in.framework(), PipelineSpec.defaults()));
+    for (DataSource d : DataSource.of(r)) {
+      List<String> clauses = DataSource.clauses(d.sourceText());
+      assertThat(clauses).as(d.indicator()).doesNotHaveDuplicates();
+      // nothing is lost: every clause of every source is in the merged text
+      for (String source : d.sources()) {
+        assertThat(clauses).as(d.indicator()).containsAll(DataSource.clauses(source));
+      }
+    }
+  }
 }

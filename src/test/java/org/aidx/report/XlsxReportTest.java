@@ -85,7 +85,14 @@ class XlsxReportTest {
   void the_ranking_header_names_the_score_columns_level_by_level() {
     List<String> expected = new ArrayList<>(List.of("iso3", "name", "rank", "tier", "index"));
     expected.addAll(ResultWriter.scoreColumns(shipped.framework()));
-    expected.addAll(List.of("missing_values", "imputed_values"));
+    expected.addAll(
+        List.of(
+            "missing_values",
+            "imputed_values",
+            "indicators_present",
+            "indicators_total",
+            "low_coverage",
+            "missing_dimensions"));
 
     assertThat(header("Ranking")).isEqualTo(expected);
     assertThat(expected).contains("technology_activity", "market_friendliness", "policy");
@@ -105,7 +112,7 @@ class XlsxReportTest {
       assertThat(number(row, 2)).isEqualTo(shipped.rank(e));
       assertThat(number(row, 3)).isEqualTo(shipped.tier(e));
       assertThat(number(row, 4)).isEqualTo(shipped.index(e));
-      for (int c = 5; c < head.size() - 2; c++) {
+      for (int c = 5; c < head.size() - 6; c++) {
         assertThat(number(row, c)).as(head.get(c)).isEqualTo(shipped.score(head.get(c), e));
       }
     }
@@ -118,7 +125,7 @@ class XlsxReportTest {
             .filter(r -> "USA".equals(r.getCellText(0)))
             .findFirst()
             .orElseThrow();
-    for (int c = 4; c < header("Ranking").size() - 2; c++) {
+    for (int c = 4; c < header("Ranking").size() - 6; c++) {
       assertThat(number(usa, c)).isEqualTo(1.0);
     }
   }

@@ -24,6 +24,10 @@ public final class ScorecardSection {
   public static final String SHEET = "Scorecard";
   public static final String FINANCE_SHEET = "Scorecard finance";
 
+  /** The shipped industry groups' names, for the measures the scorecard's lines name. */
+  public static final org.aidx.exposure.GroupNames NAMES =
+      org.aidx.input.ExposureFiles.loadDefaultGroupNames();
+
   private ScorecardSection() {}
 
   /** The section: the scorecard, then aidx's finance beside OECD.AI's. */
@@ -58,9 +62,9 @@ public final class ScorecardSection {
           .append(
               l.claim().location().isEmpty() ? "" : " (" + Html.escape(l.claim().location()) + ")")
           .append("</small></td><td>")
-          .append(Html.escape(l.published()))
+          .append(Html.escape(NAMES.named(l.published())))
           .append("</td><td>")
-          .append(Html.escape(l.aidx()))
+          .append(Html.escape(NAMES.named(l.aidx())))
           .append("</td><td class=\"num\">")
           .append(diff)
           .append("</td><td>")
@@ -73,8 +77,8 @@ public final class ScorecardSection {
           java.util.Arrays.asList(
               l.claim().id(),
               l.claim().claim(),
-              l.published(),
-              l.aidx(),
+              NAMES.named(l.published()),
+              NAMES.named(l.aidx()),
               Double.isNaN(l.difference()) ? null : l.difference(),
               l.verdict().label(),
               Double.isNaN(l.chance()) ? null : l.chance(),

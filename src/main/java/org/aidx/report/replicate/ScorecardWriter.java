@@ -25,8 +25,8 @@ public final class ScorecardWriter {
           List.of(
               l.claim().id(),
               l.claim().claim(),
-              l.published(),
-              l.aidx(),
+              ScorecardSection.NAMES.named(l.published()),
+              ScorecardSection.NAMES.named(l.aidx()),
               l.differenceText(),
               l.verdict().label(),
               l.chanceText(),

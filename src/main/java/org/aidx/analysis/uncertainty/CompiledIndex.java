@@ -95,7 +95,12 @@ public final class CompiledIndex {
   private static final int GAMMA_GRID = 4096;
 
   private CompiledIndex(
-      Framework fw, Dataset data, Methodology method, Assumptions assumptions, IndexResult nom) {
+      Framework fw,
+      Dataset data,
+      Methodology method,
+      Assumptions assumptions,
+      IndexResult nom,
+      Prepared nominalData) {
     this.framework = fw;
     this.data = data;
     this.assumptions = assumptions;
@@ -259,7 +264,7 @@ public final class CompiledIndex {
     }
     int nv = 1 + radix[0] * radix[1] * radix[2] * radix[3] * radix[4];
     leaves = new CompiledTree.Leaves[nv];
-    fill(0, Pipeline.prepare(fw, data, method));
+    fill(0, nominalData);
     // the variants are independent data stages: prepare them in parallel, each into its slot
     @SuppressWarnings("unchecked")
     List<Problem>[] variantProblems = new List[nv];
@@ -387,9 +392,12 @@ public final class CompiledIndex {
       Framework fw, Dataset data, Methodology method, Assumptions assumptions) {
     Methodology m =
         assumptions.floor() != null ? method.withScoreFloor(assumptions.floor()) : method;
-    IndexResult nom = Pipeline.run(fw, data, m);
+    // the data stage of the nominal run is also data variant 0: prepared once
+    Framework onto = m.onto(fw);
+    Prepared p = Pipeline.prepare(onto, data, m);
+    IndexResult nom = Pipeline.run(onto, data, m, p);
     // the tree with the methodology's weights at its nodes, which the factors read
-    return new CompiledIndex(nom.framework(), data, m, assumptions, nom);
+    return new CompiledIndex(nom.framework(), data, m, assumptions, nom, p);
   }
 
   /** The normalised indicators of data variant v, on the nominal economies (NaN where absent). */

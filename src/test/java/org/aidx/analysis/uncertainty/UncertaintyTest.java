@@ -270,4 +270,14 @@ class UncertaintyTest {
     assertThat(s.notes()).isEmpty();
     assertThat(MinMax.of(1, 100)).isEqualTo(si.framework().normalisation());
   }
+
+  @Test
+  void synthetic_codes_are_zero_padded_as_format_would() {
+    for (int n : new int[] {0, 1, 9, 10, 99, 100, 999, 1000, 12345}) {
+      assertThat(SyntheticIndex.padded("U", n, 4))
+          .isEqualTo(String.format(java.util.Locale.ROOT, "U%04d", n));
+      assertThat(SyntheticIndex.padded("x", n, 3))
+          .isEqualTo(String.format(java.util.Locale.ROOT, "x%03d", n));
+    }
+  }
 }

@@ -43,7 +43,7 @@ public final class Uncertainty {
    */
   @FunctionalInterface
   public interface Sink {
-    void accept(long r, CompiledIndex.Evaluator evaluator);
+    void accept(long r, Evaluator evaluator);
 
     /** Called after replications [from, to) of one chunk have been accepted. */
     default void endChunk(long from, long to) {}
@@ -204,7 +204,7 @@ public final class Uncertainty {
           float[] chunk = sb == null ? new float[CHUNK * ne] : null;
           return new Sink() {
             @Override
-            public void accept(long r, CompiledIndex.Evaluator ev) {
+            public void accept(long r, Evaluator ev) {
               if (ev.failure() != null) {
                 synchronized (failedAt) {
                   if (r < failedAt.get()) {
@@ -281,12 +281,11 @@ public final class Uncertainty {
   }
 
   /** Evaluates replication r alone: the same point and ranks as in a full run. */
-  public static CompiledIndex.Evaluator replay(
-      CompiledIndex ci, Sampler sampler, long seed, long r) {
+  public static Evaluator replay(CompiledIndex ci, Sampler sampler, long seed, long r) {
     Sampler.Points points = sampler.points(Math.max(ci.dimension(), 1), seed);
     double[] u = new double[points.dimension()];
     points.point(r, u);
-    CompiledIndex.Evaluator ev = ci.evaluator();
+    Evaluator ev = ci.evaluator();
     if (!ev.evaluate(u)) {
       throw new InputException("replication " + r, ev.failure(), "add a floor for geometric means");
     }
@@ -306,7 +305,7 @@ public final class Uncertainty {
     Sampler.Points points = sampler.points(Math.max(ci.dimension(), 1), seed);
     double[] u = new double[points.dimension()];
     points.point(r, u);
-    CompiledIndex.Evaluator ev = replay(ci, sampler, seed, r);
+    Evaluator ev = replay(ci, sampler, seed, r);
     IndexResult full = ci.replay(u);
     List<String> eco = ci.economies();
     for (int e = 0; e < eco.size(); e++) {
@@ -338,7 +337,7 @@ public final class Uncertainty {
   }
 
   /** Whether economy e's score is within the fast tolerance of another economy's. */
-  static boolean nearTie(CompiledIndex.Evaluator ev, int e, int ne) {
+  static boolean nearTie(Evaluator ev, int e, int ne) {
     double y = ev.index(e);
     for (int f = 0; f < ne; f++) {
       double z = ev.index(f);
@@ -401,7 +400,7 @@ public final class Uncertainty {
         () -> {
           try {
             Sink sink = sinks.get();
-            CompiledIndex.Evaluator ev = ci.evaluator();
+            Evaluator ev = ci.evaluator();
             Sampler.Points cursor = points.cursor();
             double[] u = new double[points.dimension()];
             long from;

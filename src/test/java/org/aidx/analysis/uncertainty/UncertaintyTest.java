@@ -66,7 +66,7 @@ class UncertaintyTest {
         Uncertainty.runKeeping(
             ci, new Uncertainty.Options(200, 3, Sampler.RANDOM, 2, true, false), null);
     for (long r : new long[] {0, 57, 199}) {
-      CompiledIndex.Evaluator ev = Uncertainty.replay(ci, Sampler.RANDOM, 3, r);
+      Evaluator ev = Uncertainty.replay(ci, Sampler.RANDOM, 3, r);
       for (int e = 0; e < ci.economies().size(); e++) {
         assertThat(ev.rank(e)).isEqualTo(o.rank(r, e));
       }

@@ -3,15 +3,19 @@
 # timing reference (../shared/bench/robustness-reference/Proto.java, compiled into a temporary
 # folder when present; skipped otherwise). JVM start-up is included in both.
 #   scripts/bench-robustness.sh [RUNS ...]          (default: 100000 1000000; 5 rounds each)
-# Environment: ROUNDS (default 5), SIZE (default 200x60), SEED (default 1), THREADS (default 2).
+# Environment: ROUNDS (default 5), SIZE (default 200x60), SEED (default 1), THREADS (default 2);
+# BEFORE=/path/to/another/clone/aidx also times that launcher in each round (e.g. a build of main,
+# for before/after figures); its output must be byte-identical to this clone's.
 # Prints one line per run (wall and user+sys CPU seconds, load average) and, per RUNS, the
-# min–max of each program and the ratio of their minima and medians.
+# min–max of each program and the ratio of their minima and medians. Other work on the machine
+# shows in the load average: compare only figures taken in the same session.
 set -euo pipefail
 here="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${ROUNDS:-5}"
 size="${SIZE:-200x60}"
 seed="${SEED:-1}"
 threads="${THREADS:-2}"
+before="${BEFORE:-}"
 runs_list=("$@")
 [[ ${#runs_list[@]} -gt 0 ]] || runs_list=(100000 1000000)
 units="${size%x*}"
@@ -44,7 +48,19 @@ stats() { # min, median, max of stdin
 for runs in "${runs_list[@]}"; do
   a=()
   r=()
+  b=()
+  if [[ -n "$before" ]]; then
+    cmp -s <("$here/aidx" robustness --synthetic "$size" --runs 1000 --seed "$seed" --quiet) \
+      <("$before" robustness --synthetic "$size" --runs 1000 --seed "$seed" --quiet) ||
+      echo "warning: $before prints another table than $here/aidx" >&2
+  fi
   for ((k = 1; k <= rounds; k++)); do
+    if [[ -n "$before" ]]; then
+      read -r w c l < <(timed "$before" robustness --synthetic "$size" --runs "$runs" \
+        --seed "$seed" --threads "$threads" --quiet)
+      echo "runs $runs round $k before    wall $w s cpu $c s load $l"
+      b+=("$w")
+    fi
     read -r w c l < <(timed "$here/aidx" robustness --synthetic "$size" --runs "$runs" \
       --seed "$seed" --threads "$threads" --quiet)
     echo "runs $runs round $k aidx      wall $w s cpu $c s load $l"
@@ -57,6 +73,10 @@ for runs in "${runs_list[@]}"; do
     fi
   done
   read -r amin amed amax < <(printf '%s\n' "${a[@]}" | stats)
+  if [[ -n "$before" ]]; then
+    read -r bmin bmed bmax < <(printf '%s\n' "${b[@]}" | stats)
+    echo "runs $runs: before $bmin–$bmax s (median $bmed)"
+  fi
   if [[ -n "$ref_classes" ]]; then
     read -r rmin rmed rmax < <(printf '%s\n' "${r[@]}" | stats)
     awk -v n="$runs" -v a1="$amin" -v a2="$amed" -v a3="$amax" -v r1="$rmin" -v r2="$rmed" \

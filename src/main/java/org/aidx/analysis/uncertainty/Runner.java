@@ -77,7 +77,10 @@ final class Runner {
     // the pilot's index scores, economy-major: scores[e * pilot + r]
     float[] scores = new float[Math.multiplyExact(pilot, ne)];
     int[] kept = o.keepRanks() ? new int[Math.multiplyExact(runs, ne)] : null;
-    int[][][] hist = new int[threads][ne][2 * ne + 2];
+    // per thread, economy e's counts of doubled ranks at [e * (2 ne + 2), (e + 1) * (2 ne + 2)):
+    // one
+    // flat array, so that counting a replication's ranks reads no row pointers
+    int[][] hist = new int[threads][Math.multiplyExact(ne, 2 * ne + 2)];
     int[][][] tierHist = new int[threads][ne][k + 1];
     AtomicLong failedAt = new AtomicLong(Long.MAX_VALUE);
     AtomicReference<String> failure = new AtomicReference<>();
@@ -90,7 +93,8 @@ final class Runner {
           synchronized (slot) {
             t = slot[0]++;
           }
-          int[][] h = hist[t];
+          int[] h = hist[t];
+          int stride = 2 * ne + 2;
           int[][] th = tierHist[t];
           ScoreBins sb = bins[t];
           // scores of the current chunk, replication-major, moved to economy-major storage at the
@@ -108,8 +112,8 @@ final class Runner {
                 }
                 return;
               }
-              for (int e = 0; e < ne; e++) {
-                h[e][ev.doubledRank(e)]++;
+              for (int e = 0, at = 0; e < ne; e++, at += stride) {
+                h[at + ev.doubledRank(e)]++;
               }
               if (sb == null) {
                 int base = (int) (r % CHUNK) * ne;

@@ -20,7 +20,7 @@ final class Summariser {
       float[] scores,
       int pilot,
       ScoreBins bins,
-      int[][][] hist,
+      int[][] hist,
       int[][][] tierHist,
       boolean tiers,
       int ne) {
@@ -74,7 +74,7 @@ final class Summariser {
       float[] scores,
       int pilot,
       ScoreBins bins,
-      int[][][] hist,
+      int[][] hist,
       int[][][] tierHist,
       int k,
       int ne,
@@ -82,9 +82,9 @@ final class Summariser {
       int ref) {
     var nom = ci.nominal();
     int[] h = new int[2 * ne + 2];
-    for (int[][] th : hist) {
-      for (int b = 0; b < h.length; b++) {
-        h[b] += th[e][b];
+    for (int[] th : hist) {
+      for (int b = 0, at = e * h.length; b < h.length; b++) {
+        h[b] += th[at + b];
       }
     }
     int missing = h[0];

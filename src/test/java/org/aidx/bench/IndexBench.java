@@ -2,6 +2,7 @@ package org.aidx.bench;
 
 import java.util.concurrent.TimeUnit;
 import org.aidx.analysis.uncertainty.CompiledIndex;
+import org.aidx.analysis.uncertainty.Evaluator;
 import org.aidx.analysis.uncertainty.Sampler;
 import org.aidx.analysis.uncertainty.SyntheticIndex;
 import org.aidx.method.impute.Imputation;
@@ -33,7 +34,7 @@ public class IndexBench {
 
   private SyntheticIndex index;
   private PipelineSpec spec;
-  private CompiledIndex.Evaluator evaluator;
+  private Evaluator evaluator;
   private Sampler.Points points;
   private Sampler.Points cursor;
   private double[] u;

@@ -3,6 +3,7 @@ package org.aidx.analysis.sensitivity;
 import java.util.List;
 import java.util.Locale;
 import org.aidx.analysis.uncertainty.CompiledIndex;
+import org.aidx.analysis.uncertainty.Evaluator;
 import org.aidx.analysis.uncertainty.Uncertainty;
 import org.aidx.model.InputException;
 import org.aidx.model.Names;
@@ -146,7 +147,7 @@ public final class Sensitivity {
         seed);
   }
 
-  private static double shift(CompiledIndex.Evaluator ev, double[] nominal, int ne) {
+  private static double shift(Evaluator ev, double[] nominal, int ne) {
     double s = 0;
     int m = 0;
     for (int e = 0; e < ne; e++) {

@@ -345,7 +345,7 @@ public sealed interface Assumption {
    * Which indicator measures a sub-item. Each option is "nominal" (the framework as it is) or a set
    * of swaps separated by {@code +}, each {@code OLD=NEW[:-]}: indicator OLD replaced, at its place
    * and weight, by NEW read higher-is-better or (with {@code :-}) lower-is-better. Example: {@code
-   * nominal|diffusion_effective_industries=diffusion_variance:-} varies the diffusion measure
+   * nominal|diffusion_variance_employment=diffusion_variance:-} varies the diffusion measure
    * between the bounded effective number of industries and the published variance.
    */
   record Indicators(List<String> options) implements DataVariant {
@@ -608,7 +608,7 @@ public sealed interface Assumption {
       case "year":
         return "year=latest|2023";
       case "indicators":
-        return "indicators=nominal|diffusion_effective_industries=diffusion_variance:-";
+        return "indicators=nominal|diffusion_variance_employment=diffusion_variance:-";
       default:
         return "leave-one-out=all";
     }

@@ -97,7 +97,7 @@ public record SyntheticIndex(Framework framework, Dataset dataset, Assumptions a
         int count = indicators / DIMENSIONS + (dim < indicators % DIMENSIONS ? 1 : 0);
         List<Node> inds = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-          String id = String.format(Locale.ROOT, "x%03d", ++next);
+          String id = padded("x", ++next, 3);
           ids.add(id);
           inds.add(new Node.Indicator(id, id, 1, Direction.POSITIVE, null, null, null, null));
         }
@@ -132,7 +132,7 @@ public record SyntheticIndex(Framework framework, Dataset dataset, Assumptions a
     Map<String, String> names = new LinkedHashMap<>();
     Provenance prov = new Provenance("synthetic, seed " + seed, "", "generated", "random data");
     for (int u = 0; u < units; u++) {
-      String code = String.format(Locale.ROOT, "U%04d", u + 1);
+      String code = padded("U", u + 1, 4);
       names.put(code, "Unit " + (u + 1));
       double level = rnd.nextGaussian();
       for (String id : ids) {
@@ -149,5 +149,15 @@ public record SyntheticIndex(Framework framework, Dataset dataset, Assumptions a
                 new Assumption.Aggregations(
                     "dimension", List.of(Aggregation.ARITHMETIC, Aggregation.GEOMETRIC))));
     return new SyntheticIndex(fw, Dataset.of(obs, names), a);
+  }
+
+  /**
+   * {@code prefix} and n with leading zeros to at least {@code digits} digits: {@code padded("U",
+   * 7, 4)} is {@code U0007}, as {@code String.format("U%04d", 7)}, whose first call alone costs
+   * tens of milliseconds of start-up.
+   */
+  static String padded(String prefix, int n, int digits) {
+    String d = Integer.toString(n);
+    return prefix + "0".repeat(Math.max(0, digits - d.length())) + d;
   }
 }

@@ -46,32 +46,86 @@ public final class BoundedExp {
       m++;
     }
     double scale = 1.0 / (1 << m);
-    for (int e = 0; e < n; e++) {
-      double y = (x[e] - c) * scale;
-      x[e] =
-          1
-              + y
-                  * (1
-                      + y
-                          * (C2
-                              + y
-                                  * (C3
-                                      + y
-                                          * (C4
-                                              + y
-                                                  * (C5
-                                                      + y
-                                                          * (C6
-                                                              + y * (C7 + y * (C8 + y * C9))))))));
-    }
-    for (int s = 0; s < m; s++) {
-      for (int e = 0; e < n; e++) {
-        x[e] *= x[e];
-      }
-    }
     double base = Math.exp(c);
-    for (int e = 0; e < n; e++) {
-      x[e] *= base;
+    // one pass per element, the squarings unrolled per m so that the loop stays a straight line
+    // the JIT vectorises: the same operations in the same order as polynomial, squarings, base
+    switch (m) {
+      case 0:
+        for (int e = 0; e < n; e++) {
+          x[e] = poly((x[e] - c) * scale) * base;
+        }
+        break;
+      case 1:
+        for (int e = 0; e < n; e++) {
+          double p = poly((x[e] - c) * scale);
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 2:
+        for (int e = 0; e < n; e++) {
+          double p = poly((x[e] - c) * scale);
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 3:
+        for (int e = 0; e < n; e++) {
+          double p = poly((x[e] - c) * scale);
+          p *= p;
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 4:
+        for (int e = 0; e < n; e++) {
+          double p = poly((x[e] - c) * scale);
+          p *= p;
+          p *= p;
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 5:
+        for (int e = 0; e < n; e++) {
+          double p = poly((x[e] - c) * scale);
+          p *= p;
+          p *= p;
+          p *= p;
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 6:
+        for (int e = 0; e < n; e++) {
+          double p = poly((x[e] - c) * scale);
+          p *= p;
+          p *= p;
+          p *= p;
+          p *= p;
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      default:
+        for (int e = 0; e < n; e++) {
+          double p = poly((x[e] - c) * scale);
+          for (int s = 0; s < m; s++) {
+            p *= p;
+          }
+          x[e] = p * base;
+        }
     }
+  }
+
+  /** The Taylor polynomial of degree 9 of exp at y, by Horner's rule. */
+  private static double poly(double y) {
+    return 1
+        + y
+            * (1
+                + y
+                    * (C2
+                        + y
+                            * (C3
+                                + y * (C4 + y * (C5 + y * (C6 + y * (C7 + y * (C8 + y * C9))))))));
   }
 }

@@ -314,7 +314,10 @@ public final class CompiledTree {
 
     private final int ne;
     private final double[][] unscaled;
+    // the scores of each node: its unscaled row, or its row of scaledRows when divided by the
+    // reference's
     private final double[][] scores;
+    private final double[][] scaledRows;
     private final boolean[] aggNaN = new boolean[na];
     private final double[] acc;
     private final double[] ws;
@@ -329,7 +332,9 @@ public final class CompiledTree {
     private Workspace(int ne) {
       this.ne = ne;
       unscaled = new double[na][ne];
-      scores = new double[na][ne];
+      scaledRows = new double[na][ne];
+      scores = new double[na][];
+      System.arraycopy(unscaled, 0, scores, 0, na);
       acc = new double[ne];
       ws = new double[ne];
       int most = 1;
@@ -458,7 +463,9 @@ public final class CompiledTree {
           }
         }
         aggNaN[a] = anyNaN;
-        double[] scaled = scores[a];
+        // without a reference a node's scores are its unscaled ones: the same array, no copy
+        double[] scaled = scaledRows[a];
+        scores[a] = scaled;
         // a node no economy has a score on (e.g. a panel year before its data start) stays
         // missing for all instead of being divided by the reference's missing score
         if (reference >= 0 && !(anyNaN && allNaN(out))) {
@@ -478,7 +485,7 @@ public final class CompiledTree {
             }
           }
         } else {
-          System.arraycopy(out, 0, scaled, 0, ne);
+          scores[a] = out;
         }
       }
       return true;
@@ -667,29 +674,45 @@ public final class CompiledTree {
           return false;
         }
       }
-      for (int c = 0; c < nc; c++) {
+      for (int c = 0; c < nc && !hasFloor; c++) {
         double[] row = unscaled[ch[c]];
         for (int e = 0; e < ne; e++) {
-          double x = row[e];
-          if (hasFloor ? x < floor : !(x > 0)) {
-            if (!hasFloor) {
-              failure = notPositive(a, null);
-              return true;
-            }
-            x = floor;
+          if (!(row[e] > 0)) {
+            failure = notPositive(a, null);
+            return true;
           }
-          out[e] = c == 0 ? x : out[e] * x;
         }
       }
+      // the product (children raised to the floor), then its square roots, in one pass the JIT
+      // vectorises; max(x, floor) is x < floor ? floor : x here, no child being missing
+      double[] r0 = unscaled[ch[0]];
+      double[] r1 = unscaled[ch[1]];
+      double f = floor;
+      if (nc == 2 && hasFloor) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = Math.sqrt(Math.max(r0[e], f) * Math.max(r1[e], f));
+        }
+      } else if (nc == 2) {
+        for (int e = 0; e < ne; e++) {
+          out[e] = Math.sqrt(r0[e] * r1[e]);
+        }
+      } else {
+        double[] r2 = unscaled[ch[2]];
+        double[] r3 = unscaled[ch[3]];
+        for (int e = 0; e < ne; e++) {
+          double p =
+              hasFloor
+                  ? ((Math.max(r0[e], f) * Math.max(r1[e], f)) * Math.max(r2[e], f))
+                      * Math.max(r3[e], f)
+                  : ((r0[e] * r1[e]) * r2[e]) * r3[e];
+          out[e] = Math.sqrt(Math.sqrt(p));
+        }
+      }
+      // a product that underflowed to 0 or overflowed to ∞ has a root of 0 or ∞
       for (int e = 0; e < ne; e++) {
         double x = out[e];
         if (x == 0 || x == Double.POSITIVE_INFINITY) {
           return false;
-        }
-      }
-      for (int k = nc; k > 1; k >>= 1) {
-        for (int e = 0; e < ne; e++) {
-          out[e] = Math.sqrt(out[e]);
         }
       }
       return true;

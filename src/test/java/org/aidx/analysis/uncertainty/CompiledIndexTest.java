@@ -28,7 +28,7 @@ class CompiledIndexTest {
             Methodology.of(CICC.framework(), spec),
             Assumptions.defaults(CICC.framework(), Methodology.of(CICC.framework(), spec))
                 .withFloor(null));
-    CompiledIndex.Evaluator ev = ci.evaluator();
+    Evaluator ev = ci.evaluator();
     assertThat(ev.evaluateNominal()).isTrue();
     for (int e = 0; e < expected.economies().size(); e++) {
       assertThat(ev.index(e))
@@ -55,7 +55,7 @@ class CompiledIndexTest {
             CICC.dataset(),
             Methodology.of(CICC.framework(), spec),
             Assumptions.of(List.of(choice)));
-    CompiledIndex.Evaluator ev = ci.evaluator();
+    Evaluator ev = ci.evaluator();
     IndexResult swapped =
         Pipeline.run(
             CICC.framework()
@@ -147,7 +147,7 @@ class CompiledIndexTest {
             CICC.dataset(),
             Methodology.of(CICC.framework(), spec),
             Assumptions.defaults(CICC.framework(), Methodology.of(CICC.framework(), spec)));
-    CompiledIndex.Evaluator ev = ci.evaluator();
+    Evaluator ev = ci.evaluator();
     double[] u = new double[ci.dimension()];
     // every weight at its nominal value (u = 0.5 multiplies by 1); discrete options near 1 take the
     // last option: minmax:1,100, the other mean at every level (arithmetic for the index and the

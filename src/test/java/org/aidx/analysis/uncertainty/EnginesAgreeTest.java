@@ -45,7 +45,7 @@ class EnginesAgreeTest {
               ri.dataset(),
               Methodology.of(ri.framework(), ri.spec()),
               Assumptions.of(java.util.List.of()));
-      CompiledIndex.Evaluator ev = ci.evaluator();
+      Evaluator ev = ci.evaluator();
       assertThat(ev.evaluateNominal()).as("case %d: %s", seed, ev.failure()).isTrue();
       assertAgree("case " + seed, expected, ev, true);
       assertMatchesOracle("case " + seed, expected);
@@ -75,7 +75,7 @@ class EnginesAgreeTest {
       ran++;
       SplittableRandom r = new SplittableRandom(seed);
       double[] u = new double[ci.dimension()];
-      CompiledIndex.Evaluator ev = ci.evaluator();
+      Evaluator ev = ci.evaluator();
       for (int k = 0; k < 4; k++) {
         for (int j = 0; j < u.length; j++) {
           u[j] = r.nextDouble();
@@ -118,7 +118,7 @@ class EnginesAgreeTest {
       }
       SplittableRandom r = new SplittableRandom(~seed);
       double[] u = new double[ci.dimension()];
-      CompiledIndex.Evaluator ev = ci.evaluator();
+      Evaluator ev = ci.evaluator();
       for (int k = 0; k < 3; k++) {
         for (int j = 0; j < u.length; j++) {
           u[j] = r.nextDouble();
@@ -235,8 +235,7 @@ class EnginesAgreeTest {
     assertTiers(what, index, tiers, r.methodology().tiers());
   }
 
-  private static void assertAgree(
-      String what, IndexResult expected, CompiledIndex.Evaluator ev, boolean tiers) {
+  private static void assertAgree(String what, IndexResult expected, Evaluator ev, boolean tiers) {
     int ne = expected.economies().size();
     for (int a = 0; a < expected.aggregates().size(); a++) {
       String node = expected.aggregates().get(a);

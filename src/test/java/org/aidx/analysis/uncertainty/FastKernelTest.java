@@ -18,8 +18,8 @@ class FastKernelTest {
    * @return the number of scores where the two kernels differ at all
    */
   private static int assertFastEqualsExact(String what, CompiledIndex ci, double[] u) {
-    CompiledIndex.Evaluator fast = ci.evaluator();
-    CompiledIndex.Evaluator exact = ci.evaluator();
+    Evaluator fast = ci.evaluator();
+    Evaluator exact = ci.evaluator();
     boolean ok = exact.evaluate(u, false);
     assertThat(fast.evaluate(u, true)).as("%s: %s", what, fast.failure()).isEqualTo(ok);
     if (!ok) {

@@ -66,7 +66,7 @@ class UncertaintyTest {
         Uncertainty.runKeeping(
             ci, new Uncertainty.Options(200, 3, Sampler.RANDOM, 2, true, false), null);
     for (long r : new long[] {0, 57, 199}) {
-      CompiledIndex.Evaluator ev = Uncertainty.replay(ci, Sampler.RANDOM, 3, r);
+      Evaluator ev = Uncertainty.replay(ci, Sampler.RANDOM, 3, r);
       for (int e = 0; e < ci.economies().size(); e++) {
         assertThat(ev.rank(e)).isEqualTo(o.rank(r, e));
       }
@@ -223,5 +223,15 @@ class UncertaintyTest {
     assertThat(s.economies()).hasSize(30);
     assertThat(s.notes()).isEmpty();
     assertThat(MinMax.of(1, 100)).isEqualTo(si.framework().normalisation());
+  }
+
+  @Test
+  void synthetic_codes_are_zero_padded_as_format_would() {
+    for (int n : new int[] {0, 1, 9, 10, 99, 100, 999, 1000, 12345}) {
+      assertThat(SyntheticIndex.padded("U", n, 4))
+          .isEqualTo(String.format(java.util.Locale.ROOT, "U%04d", n));
+      assertThat(SyntheticIndex.padded("x", n, 3))
+          .isEqualTo(String.format(java.util.Locale.ROOT, "x%03d", n));
+    }
   }
 }

@@ -1,6 +1,7 @@
 package org.aidx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,6 +138,80 @@ class PanelCommandTest {
         .contains("reference", "closing");
   }
 
+  static final String[] ARRIVAL = {
+    "--framework", fixture("panel-framework.yaml"), "--data", fixture("panel-arrival.csv")
+  };
+
+  @Test
+  void the_verdict_comes_from_the_like_for_like_reading_when_an_indicator_arrives() {
+    // panel-arrival.csv: b arrives in 2023 (hand-derived values in PanelTest)
+    Cli c = Cli.run(args(ARRIVAL, "panel", "--from", "2021", "--to", "2023", "--runs", "0"));
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.out())
+        .contains(
+            "  Like for like: 1 of 2 indicators have data for the same economies in 2021 and 2023;"
+                + " left out, without any of them: second; the verdicts come from it.")
+        .contains(
+            "  DEU (Germany): like for like, 0.700 of USA in 2023, +18.3% a year relative to USA"
+                + " since 2021; at this pace the gap closes in 2 years. All indicators, including"
+                + " composition change: 0.850 of USA in 2023, +30.4% a year, of which part is 1"
+                + " indicator(s) arriving.\n");
+    // without composition change the sentence is the one reading it always was
+    Cli same = Cli.run(args(FIXTURE, "panel", "--from", "2021", "--to", "2023", "--runs", "0"));
+    assertThat(same.out())
+        .doesNotContain("like for like")
+        .contains(
+            "  DEU (Germany): 0.650 of USA in 2023, +8.7% a year relative to USA since 2021; at"
+                + " this pace the gap closes in 5 years.\n");
+  }
+
+  @Test
+  void json_gives_the_like_for_like_basis_and_each_reading_like_for_like_first()
+      throws IOException {
+    Cli c =
+        Cli.run(
+            args(
+                ARRIVAL,
+                "panel",
+                "--from",
+                "2021",
+                "--to",
+                "2023",
+                "--format",
+                "json",
+                "--runs",
+                "0"));
+    assertThat(c.code()).as(c.err()).isZero();
+    JsonNode cu = new ObjectMapper().readTree(c.out()).get("catching_up");
+    JsonNode basis = cu.get("like_for_like");
+    assertThat(basis.get("indicators").toString()).isEqualTo("[\"a\"]");
+    assertThat(basis.get("left_out").get("b").asText())
+        .isEqualTo("the reference USA has no value in 2021");
+    assertThat(basis.get("left_out_nodes").toString()).isEqualTo("[\"second\"]");
+    assertThat(basis.get("composition_change").asBoolean()).isTrue();
+    assertThat(basis.get("note").isNull()).isTrue();
+    JsonNode deu = null;
+    for (JsonNode r : cu.get("readings")) {
+      if (r.get("iso3").asText().equals("DEU")) {
+        deu = r;
+      }
+    }
+    assertThat(deu).isNotNull();
+    List<String> keys = new java.util.ArrayList<>();
+    deu.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys.indexOf("like_for_like")).isLessThan(keys.indexOf("annual_change"));
+    JsonNode lfl = deu.get("like_for_like");
+    assertThat(lfl.get("relative_from").asDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(lfl.get("relative_to").asDouble()).isCloseTo(0.7, within(1e-12));
+    assertThat(lfl.get("annual_change").asDouble())
+        .isCloseTo(Math.sqrt(0.7 / 0.5) - 1, within(1e-12));
+    assertThat(lfl.get("status").asText()).isEqualTo("closing");
+    assertThat(deu.get("relative_to").asDouble()).isCloseTo(0.85, within(1e-12));
+    assertThat(deu.get("indicators_arrived").asInt()).isEqualTo(1);
+    assertThat(deu.get("indicators_left").asInt()).isZero();
+    assertThat(deu.get("reading").asText()).startsWith("DEU (Germany): like for like, 0.700");
+  }
+
   @Test
   void out_writes_the_tables_charts_and_manifest() throws IOException {
     Path out = dir.resolve("panel");
@@ -171,7 +246,11 @@ class PanelCommandTest {
     JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     assertThat(m.get("panel").get("max_age").asInt()).isEqualTo(3);
     assertThat(Files.readString(out.resolve("catching-up.csv")))
-        .startsWith("iso3,name,relative_from");
+        .startsWith(
+            "iso3,name,like_for_like_relative_from,like_for_like_relative_to,"
+                + "like_for_like_annual_change,like_for_like_annual_change_q05,"
+                + "like_for_like_annual_change_q95,like_for_like_years_to_close,"
+                + "like_for_like_status,relative_from,relative_to,annual_change,");
   }
 
   @Test

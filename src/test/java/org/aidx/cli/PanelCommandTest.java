@@ -213,6 +213,71 @@ class PanelCommandTest {
   }
 
   @Test
+  void on_the_shipped_data_like_for_like_is_aidx_index_with_the_left_out_nodes_weighted_zero()
+      throws Exception {
+    // an independent path to the same index: the year's 'aidx index' with every node that has no
+    // kept indicator left out by a zero weight
+    JsonNode j =
+        new ObjectMapper().readTree(Cli.run("panel", "--runs", "0", "--format", "json").out());
+    JsonNode cu = j.get("catching_up");
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    cu.get("like_for_like").get("indicators").forEach(i -> kept.add(i.asText()));
+    assertThat(cu.get("like_for_like").get("composition_change").asBoolean()).isTrue();
+    org.aidx.framework.Framework fw =
+        org.aidx.input.FrameworkFiles.read(
+            Path.of(
+                PanelCommandTest.class
+                    .getResource("/" + org.aidx.input.Inputs.CICC_FRAMEWORK)
+                    .toURI()));
+    List<String> zero = new java.util.ArrayList<>();
+    leftOut(fw.root(), kept, zero);
+    assertThat(zero).isNotEmpty();
+    for (String end : List.of("from", "to")) {
+      List<String> a =
+          new java.util.ArrayList<>(
+              List.of(
+                  "index",
+                  "--year",
+                  j.get(end).asText(),
+                  "--max-age",
+                  "3",
+                  "--exclude-stale",
+                  "--format",
+                  "csv"));
+      zero.forEach(id -> a.addAll(List.of("--weight", id + "=0")));
+      Cli idx = Cli.run(a.toArray(new String[0]));
+      assertThat(idx.code()).as(idx.err()).isZero();
+      Map<String, String> index = new LinkedHashMap<>();
+      idx.out()
+          .lines()
+          .skip(1)
+          .map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
+          .forEach(r -> index.put(r[0], r[4]));
+      for (JsonNode r : cu.get("readings")) {
+        assertThat(r.get("like_for_like").get("relative_" + end).asDouble())
+            .as(r.get("iso3").asText() + " " + end)
+            .isEqualTo(Double.parseDouble(index.get(r.get("iso3").asText())));
+      }
+    }
+  }
+
+  /** The highest nodes below {@code n} without any kept indicator. */
+  private static void leftOut(
+      org.aidx.framework.Node n, java.util.Set<String> kept, List<String> out) {
+    for (org.aidx.framework.Node c : ((org.aidx.framework.Node.Aggregate) n).children()) {
+      boolean any =
+          c.flatten()
+              .anyMatch(
+                  x -> x instanceof org.aidx.framework.Node.Indicator && kept.contains(x.id()));
+      if (!any) {
+        out.add(c.id());
+      } else if (c instanceof org.aidx.framework.Node.Aggregate) {
+        leftOut(c, kept, out);
+      }
+    }
+  }
+
+  @Test
   void out_writes_the_tables_charts_and_manifest() throws IOException {
     Path out = dir.resolve("panel");
     Cli c =

@@ -112,12 +112,32 @@
     }, 900);
   }
 
+  // Each reading as the API words it: like for like first (the verdict), then all indicators with
+  // the indicators arriving and leaving. Above them, what the like-for-like reading rests on.
   function renderReadings() {
     const ul = $('panel-readings');
+    const cu = state.panel.catching_up;
+    const lfl = cu.like_for_like || {};
+    let basis = $('panel-basis');
+    if (!basis) {
+      basis = document.createElement('p');
+      basis.id = 'panel-basis';
+      basis.className = 'muted small';
+      ul.parentNode.insertBefore(basis, ul);
+    }
+    const notes = [];
+    if (lfl.composition_change) {
+      notes.push('Like for like: ' + lfl.basis + '; the verdicts come from it. The all-indicators rates'
+        + ' include indicators arriving or leaving mid-window.');
+    }
+    if (lfl.note) notes.push(lfl.note);
+    basis.textContent = notes.join(' ');
+    basis.hidden = notes.length === 0;
     ul.innerHTML = '';
-    state.panel.catching_up.readings.forEach((r) => {
+    cu.readings.forEach((r) => {
       const li = document.createElement('li');
       li.dataset.iso3 = r.iso3;
+      if (r.like_for_like) li.dataset.likeForLike = r.like_for_like.status;
       li.textContent = r.reading;
       ul.appendChild(li);
     });

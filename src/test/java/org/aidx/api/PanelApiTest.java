@@ -48,6 +48,33 @@ class PanelApiTest {
   }
 
   @Test
+  void openapi_documents_the_catching_up_fields_the_panel_answers() {
+    com.fasterxml.jackson.databind.JsonNode api = http.get("/api/openapi.json").json();
+    com.fasterxml.jackson.databind.JsonNode schema = api.at("/components/schemas/Panel");
+    assertThat(
+            api.at("/paths/~1api~1panel/get/responses/200/content/application~1json/schema/$ref")
+                .asText())
+        .isEqualTo("#/components/schemas/Panel");
+    com.fasterxml.jackson.databind.JsonNode panel = http.get("/api/panel?runs=0").json();
+    assertThat(names(schema.get("properties"))).isEqualTo(names(panel));
+    com.fasterxml.jackson.databind.JsonNode cu = schema.at("/properties/catching_up/properties");
+    assertThat(names(cu)).isEqualTo(names(panel.get("catching_up")));
+    assertThat(names(cu.at("/like_for_like/properties")))
+        .isEqualTo(names(panel.at("/catching_up/like_for_like")));
+    com.fasterxml.jackson.databind.JsonNode reading = cu.at("/readings/items/properties");
+    com.fasterxml.jackson.databind.JsonNode first = panel.at("/catching_up/readings/1");
+    assertThat(names(reading)).isEqualTo(names(first));
+    assertThat(names(reading.at("/like_for_like/properties")))
+        .isEqualTo(names(first.get("like_for_like")));
+  }
+
+  private static java.util.List<String> names(com.fasterxml.jackson.databind.JsonNode o) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    o.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
+  @Test
   void bad_parameters_are_a_400_naming_each_one() {
     Http.Answer a = http.get("/api/panel?runs=x&max_age=0");
     assertThat(a.status()).isEqualTo(400);

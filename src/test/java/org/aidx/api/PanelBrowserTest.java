@@ -74,8 +74,18 @@ class PanelBrowserTest {
       assertThat(table(b)).isEqualTo(apiOrder(panel, from));
       assertThat(d.findElement(By.id("panel-year-label")).getText())
           .isEqualTo(String.valueOf(from));
-      assertThat(d.findElements(By.cssSelector("#panel-readings li")))
-          .hasSize(panel.get("catching_up").get("readings").size());
+      List<WebElement> items = d.findElements(By.cssSelector("#panel-readings li"));
+      JsonNode readings = panel.get("catching_up").get("readings");
+      assertThat(items).hasSize(readings.size());
+      // like for like first, as the API words each reading
+      for (int k = 0; k < items.size(); k++) {
+        assertThat(items.get(k).getText()).isEqualTo(readings.get(k).get("reading").asText());
+      }
+      JsonNode lfl = panel.get("catching_up").get("like_for_like");
+      if (lfl.get("composition_change").asBoolean()) {
+        assertThat(d.findElement(By.id("panel-basis")).getText())
+            .startsWith("Like for like: " + lfl.get("basis").asText());
+      }
       b.screenshot(SHOTS.resolve("panel-first-year.png"));
     }
   }

@@ -1,6 +1,7 @@
 package org.aidx.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -137,6 +138,145 @@ class PanelCommandTest {
         .contains("reference", "closing");
   }
 
+  static final String[] ARRIVAL = {
+    "--framework", fixture("panel-framework.yaml"), "--data", fixture("panel-arrival.csv")
+  };
+
+  @Test
+  void the_verdict_comes_from_the_like_for_like_reading_when_an_indicator_arrives() {
+    // panel-arrival.csv: b arrives in 2023 (hand-derived values in PanelTest)
+    Cli c = Cli.run(args(ARRIVAL, "panel", "--from", "2021", "--to", "2023", "--runs", "0"));
+    assertThat(c.code()).as(c.err()).isZero();
+    assertThat(c.out())
+        .contains(
+            "  Like for like: 1 of 2 indicators have data for the same economies in 2021 and 2023;"
+                + " left out, without any of them: second; the verdicts come from it.")
+        .contains(
+            "  DEU (Germany): like for like, 0.700 of USA in 2023, +18.3% a year relative to USA"
+                + " since 2021; at this pace the gap closes in 2 years. All indicators, including"
+                + " composition change: 0.850 of USA in 2023, +30.4% a year, of which part is 1"
+                + " indicator(s) arriving.\n");
+    // without composition change the sentence is the one reading it always was
+    Cli same = Cli.run(args(FIXTURE, "panel", "--from", "2021", "--to", "2023", "--runs", "0"));
+    assertThat(same.out())
+        .doesNotContain("like for like")
+        .contains(
+            "  DEU (Germany): 0.650 of USA in 2023, +8.7% a year relative to USA since 2021; at"
+                + " this pace the gap closes in 5 years.\n");
+  }
+
+  @Test
+  void json_gives_the_like_for_like_basis_and_each_reading_like_for_like_first()
+      throws IOException {
+    Cli c =
+        Cli.run(
+            args(
+                ARRIVAL,
+                "panel",
+                "--from",
+                "2021",
+                "--to",
+                "2023",
+                "--format",
+                "json",
+                "--runs",
+                "0"));
+    assertThat(c.code()).as(c.err()).isZero();
+    JsonNode cu = new ObjectMapper().readTree(c.out()).get("catching_up");
+    JsonNode basis = cu.get("like_for_like");
+    assertThat(basis.get("indicators").toString()).isEqualTo("[\"a\"]");
+    assertThat(basis.get("left_out").get("b").asText())
+        .isEqualTo("the reference USA has no value in 2021");
+    assertThat(basis.get("left_out_nodes").toString()).isEqualTo("[\"second\"]");
+    assertThat(basis.get("composition_change").asBoolean()).isTrue();
+    assertThat(basis.get("note").isNull()).isTrue();
+    JsonNode deu = null;
+    for (JsonNode r : cu.get("readings")) {
+      if (r.get("iso3").asText().equals("DEU")) {
+        deu = r;
+      }
+    }
+    assertThat(deu).isNotNull();
+    List<String> keys = new java.util.ArrayList<>();
+    deu.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys.indexOf("like_for_like")).isLessThan(keys.indexOf("annual_change"));
+    JsonNode lfl = deu.get("like_for_like");
+    assertThat(lfl.get("relative_from").asDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(lfl.get("relative_to").asDouble()).isCloseTo(0.7, within(1e-12));
+    assertThat(lfl.get("annual_change").asDouble())
+        .isCloseTo(Math.sqrt(0.7 / 0.5) - 1, within(1e-12));
+    assertThat(lfl.get("status").asText()).isEqualTo("closing");
+    assertThat(deu.get("relative_to").asDouble()).isCloseTo(0.85, within(1e-12));
+    assertThat(deu.get("indicators_arrived").asInt()).isEqualTo(1);
+    assertThat(deu.get("indicators_left").asInt()).isZero();
+    assertThat(deu.get("reading").asText()).startsWith("DEU (Germany): like for like, 0.700");
+  }
+
+  @Test
+  void on_the_shipped_data_like_for_like_is_aidx_index_with_the_left_out_nodes_weighted_zero()
+      throws Exception {
+    // an independent path to the same index: the year's 'aidx index' with every node that has no
+    // kept indicator left out by a zero weight
+    JsonNode j =
+        new ObjectMapper().readTree(Cli.run("panel", "--runs", "0", "--format", "json").out());
+    JsonNode cu = j.get("catching_up");
+    java.util.Set<String> kept = new java.util.HashSet<>();
+    cu.get("like_for_like").get("indicators").forEach(i -> kept.add(i.asText()));
+    assertThat(cu.get("like_for_like").get("composition_change").asBoolean()).isTrue();
+    org.aidx.framework.Framework fw =
+        org.aidx.input.FrameworkFiles.read(
+            Path.of(
+                PanelCommandTest.class
+                    .getResource("/" + org.aidx.input.Inputs.CICC_FRAMEWORK)
+                    .toURI()));
+    List<String> zero = new java.util.ArrayList<>();
+    leftOut(fw.root(), kept, zero);
+    assertThat(zero).isNotEmpty();
+    for (String end : List.of("from", "to")) {
+      List<String> a =
+          new java.util.ArrayList<>(
+              List.of(
+                  "index",
+                  "--year",
+                  j.get(end).asText(),
+                  "--max-age",
+                  "3",
+                  "--exclude-stale",
+                  "--format",
+                  "csv"));
+      zero.forEach(id -> a.addAll(List.of("--weight", id + "=0")));
+      Cli idx = Cli.run(a.toArray(new String[0]));
+      assertThat(idx.code()).as(idx.err()).isZero();
+      Map<String, String> index = new LinkedHashMap<>();
+      idx.out()
+          .lines()
+          .skip(1)
+          .map(l -> l.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1))
+          .forEach(r -> index.put(r[0], r[4]));
+      for (JsonNode r : cu.get("readings")) {
+        assertThat(r.get("like_for_like").get("relative_" + end).asDouble())
+            .as(r.get("iso3").asText() + " " + end)
+            .isEqualTo(Double.parseDouble(index.get(r.get("iso3").asText())));
+      }
+    }
+  }
+
+  /** The highest nodes below {@code n} without any kept indicator. */
+  private static void leftOut(
+      org.aidx.framework.Node n, java.util.Set<String> kept, List<String> out) {
+    for (org.aidx.framework.Node c : ((org.aidx.framework.Node.Aggregate) n).children()) {
+      boolean any =
+          c.flatten()
+              .anyMatch(
+                  x -> x instanceof org.aidx.framework.Node.Indicator && kept.contains(x.id()));
+      if (!any) {
+        out.add(c.id());
+      } else if (c instanceof org.aidx.framework.Node.Aggregate) {
+        leftOut(c, kept, out);
+      }
+    }
+  }
+
   @Test
   void out_writes_the_tables_charts_and_manifest() throws IOException {
     Path out = dir.resolve("panel");
@@ -171,7 +311,11 @@ class PanelCommandTest {
     JsonNode m = new ObjectMapper().readTree(out.resolve("manifest.json").toFile());
     assertThat(m.get("panel").get("max_age").asInt()).isEqualTo(3);
     assertThat(Files.readString(out.resolve("catching-up.csv")))
-        .startsWith("iso3,name,relative_from");
+        .startsWith(
+            "iso3,name,like_for_like_relative_from,like_for_like_relative_to,"
+                + "like_for_like_annual_change,like_for_like_annual_change_q05,"
+                + "like_for_like_annual_change_q95,like_for_like_years_to_close,"
+                + "like_for_like_status,relative_from,relative_to,annual_change,");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.aidx.analysis.uncertainty.Assumptions;
 import org.aidx.analysis.uncertainty.CompiledIndex;
 import org.aidx.analysis.uncertainty.IntervalPolicy;
@@ -31,11 +32,59 @@ import org.aidx.pipeline.Methodology;
  * indicator, winsorisation) are not sampled here: each changes what "0.5 of the reference" means,
  * so the rate they give measures a different index, not the uncertainty of this one's change; with
  * them the interval often excluded the nominal change (DEU −3.3% a year, interval −2.4% to +5.6%).
+ *
+ * <p><b>Like for like.</b> An indicator that has data in the last year but not in the first (on the
+ * shipped data TOP500, the Oxford Insights scores, the IMF AIPI, the cloud regions) changes what
+ * the index is made of, so the all-indicators rate mixes catching up with composition. The same
+ * rule is therefore also computed on the index restricted to the indicators without composition
+ * change ({@link LikeForLike}: one common set for every economy), with the same methodology and the
+ * same Monte Carlo; the verdict (gap closing in N years, widening, no clear change) comes from that
+ * reading, and the all-indicators rate is given beside it, labelled with the indicators arriving
+ * and leaving. When no indicator is kept, there is no like-for-like reading and no verdict.
+ *
+ * @param readings every economy on all indicators
+ * @param basis the like-for-like indicator set, or null (tests that build readings by hand)
+ * @param likeForLike every economy on {@code basis}, in the order of {@code readings}; empty when
+ *     no like-for-like reading is possible
+ * @param likeForLikeNote why there is no like-for-like reading or interval, or null
+ * @param composition per economy, the indicators it has data for in {@code to} only and in {@code
+ *     from} only
  */
 public record CatchingUp(
-    int from, int to, String reference, int runs, long seed, List<Reading> readings, String note) {
+    int from,
+    int to,
+    String reference,
+    int runs,
+    long seed,
+    List<Reading> readings,
+    String note,
+    LikeForLike basis,
+    List<Reading> likeForLike,
+    String likeForLikeNote,
+    Map<String, Composition> composition) {
   public CatchingUp {
     readings = List.copyOf(readings);
+    likeForLike = List.copyOf(likeForLike);
+    composition = Map.copyOf(composition);
+  }
+
+  /** Readings without a like-for-like basis (no composition known). */
+  public CatchingUp(
+      int from,
+      int to,
+      String reference,
+      int runs,
+      long seed,
+      List<Reading> readings,
+      String note) {
+    this(from, to, reference, runs, seed, readings, note, null, List.of(), null, Map.of());
+  }
+
+  /** Indicators an economy has data for in the last year only ({@code arrived}) or first only. */
+  public record Composition(int arrived, int left) {
+    public boolean changed() {
+      return arrived > 0 || left > 0;
+    }
   }
 
   /** Where an economy stands against the reference. */
@@ -85,6 +134,51 @@ public record CatchingUp(
    * @param runs Monte Carlo replications per endpoint year; 0 for no interval
    */
   public static CatchingUp measure(Panel panel, int runs, long seed, int threads) {
+    CatchingUp all = measureAll(panel, runs, seed, threads);
+    if (all.reference() == null) {
+      return all;
+    }
+    LikeForLike basis = LikeForLike.of(panel);
+    Map<String, Composition> composition = new java.util.HashMap<>();
+    IndexResult a = panel.at(panel.from());
+    IndexResult b = panel.at(panel.to());
+    for (String e : panel.economies()) {
+      int arrived = 0;
+      int left = 0;
+      for (org.aidx.framework.Node.Indicator i : panel.framework().indicators()) {
+        boolean x = LikeForLike.has(a, i.id(), e);
+        boolean y = LikeForLike.has(b, i.id(), e);
+        arrived += !x && y ? 1 : 0;
+        left += x && !y ? 1 : 0;
+      }
+      composition.put(e, new Composition(arrived, left));
+    }
+    List<Reading> same = List.of();
+    String why = null;
+    try {
+      CatchingUp restricted = measureAll(basis.panel(panel), runs, seed, threads);
+      same = restricted.readings();
+      why = restricted.note();
+    } catch (org.aidx.model.InputException e) {
+      // e.g. no indicator without composition change, or the restricted index cannot compute
+      why = "no like-for-like reading: " + e.problems().get(0).what();
+    }
+    return new CatchingUp(
+        all.from(),
+        all.to(),
+        all.reference(),
+        runs,
+        seed,
+        all.readings(),
+        all.note(),
+        basis,
+        same,
+        why,
+        composition);
+  }
+
+  /** The rule on all of the panel's indicators. */
+  private static CatchingUp measureAll(Panel panel, int runs, long seed, int threads) {
     int from = panel.from();
     int to = panel.to();
     String ref = panel.reference();
@@ -206,11 +300,103 @@ public record CatchingUp(
     if (r.status() == Status.REFERENCE) {
       return r.iso3() + " (" + r.name() + ") is the reference (= 1).";
     }
+    return r.iso3() + " (" + r.name() + "): " + body(r);
+  }
+
+  /**
+   * The reading of one economy as printed everywhere: without composition change, {@link
+   * #sentence}; otherwise the like-for-like reading first, with the verdict, then the
+   * all-indicators rate labelled with the indicators arriving and leaving, e.g. "AUS (Australia):
+   * like for like, 0.150 of USA in 2025, +5.0% a year … ; at this pace the gap closes in 30 years.
+   * All indicators, including composition change: 0.178 of USA in 2025, +18.9% a year (…), of which
+   * part is 7 indicator(s) arriving."
+   */
+  public String reading(Reading all) {
+    if (basis == null || basis.complete() || all.status() == Status.REFERENCE) {
+      return sentence(all);
+    }
+    Reading same = likeForLike(all.iso3());
+    StringBuilder s = new StringBuilder(all.iso3() + " (" + all.name() + "): ");
+    if (same != null && same.status() != Status.NO_INDEX) {
+      s.append("like for like, ").append(body(same));
+    } else {
+      s.append("no like-for-like reading (")
+          .append(
+              likeForLikeNote != null && same == null
+                  ? likeForLikeNote.replaceFirst("^no like-for-like reading: ", "")
+                  : "no index on the indicators without composition change")
+          .append("), so no verdict.");
+    }
+    Composition c = composition.get(all.iso3());
+    boolean changed = c != null && c.changed();
+    s.append(changed ? " All indicators, including composition change: " : " All indicators: ");
+    if (all.status() == Status.NO_INDEX) {
+      s.append("no index in both years");
+    } else {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%.3f of %s in %d, %s a year",
+              all.relativeTo(),
+              reference,
+              to,
+              pct(all.annualChange())));
+      if (Double.isFinite(all.low())) {
+        s.append(" (90% interval ")
+            .append(pct(all.low()))
+            .append(" to ")
+            .append(pct(all.high()))
+            .append(')');
+      }
+    }
+    if (changed) {
+      List<String> parts = new ArrayList<>();
+      if (c.arrived() > 0) {
+        parts.add(c.arrived() + " indicator(s) arriving");
+      }
+      if (c.left() > 0) {
+        parts.add(c.left() + (parts.isEmpty() ? " indicator(s)" : "") + " leaving");
+      }
+      s.append(", of which part is ").append(String.join(" and ", parts));
+    }
+    return s.append('.').toString();
+  }
+
+  /** The like-for-like reading of an economy, or null when it has none. */
+  public Reading likeForLike(String iso3) {
+    return likeForLike.stream().filter(r -> r.iso3().equals(iso3)).findFirst().orElse(null);
+  }
+
+  /** What the like-for-like reading rests on, e.g. "9 of 15 indicators; Compute, Data left out". */
+  public String basisText() {
+    if (basis == null) {
+      return "";
+    }
+    int total = basis.indicators().size() + basis.leftOut().size();
+    if (basis.complete()) {
+      return "all "
+          + total
+          + " indicators have data for the same economies in "
+          + from
+          + " and "
+          + to
+          + ": no composition change";
+    }
+    return basis.indicators().size()
+        + " of "
+        + total
+        + " indicators have data for the same economies in "
+        + from
+        + " and "
+        + to
+        + (basis.leftOutNodes().isEmpty()
+            ? ""
+            : "; left out, without any of them: " + String.join(", ", basis.leftOutNodes()));
+  }
+
+  private String body(Reading r) {
     if (r.status() == Status.NO_INDEX) {
-      return r.iso3()
-          + " ("
-          + r.name()
-          + "): no index in "
+      return "no index in "
           + (Double.isFinite(r.relativeFrom()) ? to : from)
           + ", so no change can be measured.";
     }
@@ -218,9 +404,7 @@ public record CatchingUp(
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "%s (%s): %.3f of %s in %d, %s a year relative to %s since %d",
-                r.iso3(),
-                r.name(),
+                "%.3f of %s in %d, %s a year relative to %s since %d",
                 r.relativeTo(),
                 reference,
                 to,

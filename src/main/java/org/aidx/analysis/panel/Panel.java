@@ -337,17 +337,6 @@ public final class Panel {
     return List.copyOf(out);
   }
 
-  /**
-   * How many more indicators an economy has data for in year {@code to} than in {@code from} (0
-   * when it has no row in either): a change of the index over the window partly reflects these
-   * arrivals, not the economy catching up.
-   */
-  public int arrivedIndicators(String iso3, int from, int to) {
-    Row a = row(from, iso3);
-    Row b = row(to, iso3);
-    return a == null || b == null ? 0 : Math.max(0, b.present() - a.present());
-  }
-
   /** The row of an economy in a year, or null when the economy has no value that year. */
   public Row row(int year, String iso3) {
     IndexResult r = at(year);

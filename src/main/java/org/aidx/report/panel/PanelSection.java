@@ -91,43 +91,29 @@ public final class PanelSection {
                               + ")."
                           : ".")))
           .append("</p>\n");
-      int arrived = 0;
       StringBuilder items = new StringBuilder();
       for (CatchingUp.Reading r : c.readings()) {
-        int more = p.arrivedIndicators(r.iso3(), c.from(), c.to());
-        arrived = Math.max(arrived, more);
-        items
-            .append("<li>")
-            .append(Html.escape(c.sentence(r)))
-            .append(
-                more > 0
-                    ? Html.escape(
-                        " Composition: "
-                            + more
-                            + " more indicator(s) with data in "
-                            + c.to()
-                            + " than in "
-                            + c.from()
-                            + ".")
-                    : "")
-            .append("</li>\n");
+        items.append("<li>").append(Html.escape(c.reading(r))).append("</li>\n");
       }
-      if (arrived > 0) {
+      if (c.basis() != null && !c.basis().complete()) {
         h.append("<p class=\"note\" id=\"composition-warning\">")
             .append(
                 Html.escape(
-                    "Composition warning: some indicators have data only later in the window (up"
-                        + " to "
-                        + arrived
-                        + " more per economy in "
-                        + c.to()
-                        + " than in "
+                    "Like for like first: "
+                        + c.basisText()
+                        + ". Each verdict (gap closing, widening) comes from the index on these"
+                        + " indicators; the all-indicators rate beside it includes indicators"
+                        + " arriving or leaving between "
                         + c.from()
-                        + "), so part of these changes is indicators arriving, not economies"
-                        + " catching up; the readings say where."))
+                        + " and "
+                        + c.to()
+                        + ", which is composition, not economies catching up."))
             .append("</p>\n");
       }
       h.append("<ul>\n").append(items).append("</ul>\n");
+      if (c.likeForLikeNote() != null) {
+        h.append("<p>").append(Html.escape(c.likeForLikeNote())).append("</p>\n");
+      }
       if (c.note() != null) {
         h.append("<p>").append(Html.escape(c.note())).append("</p>\n");
       }

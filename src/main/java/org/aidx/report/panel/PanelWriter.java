@@ -51,26 +51,37 @@ public final class PanelWriter {
 
   /** The catching-up table as CSV. */
   public static String catchingUpCsv(CatchingUp c) {
+    String fields =
+        "relative_from,relative_to,annual_change,annual_change_q05,annual_change_q95,"
+            + "years_to_close,status";
     StringBuilder b =
-        new StringBuilder(
-            "iso3,name,relative_from,relative_to,annual_change,annual_change_q05,"
-                + "annual_change_q95,years_to_close,status\n");
+        new StringBuilder("iso3,name,")
+            .append(fields.replaceAll("([a-z0-9_]+)", "like_for_like_$1"))
+            .append(',')
+            .append(fields)
+            .append(",indicators_arrived,indicators_left\n");
     for (CatchingUp.Reading r : c.readings()) {
-      b.append(
-          String.join(
-              ",",
-              r.iso3(),
-              quote(r.name()),
-              Cells.num(r.relativeFrom()),
-              Cells.num(r.relativeTo()),
-              Cells.num(r.annualChange()),
-              Cells.num(r.low()),
-              Cells.num(r.high()),
-              Cells.num(r.yearsToClose()),
-              r.status().label()));
-      b.append('\n');
+      CatchingUp.Reading l = c.likeForLike(r.iso3());
+      CatchingUp.Composition k = c.composition().get(r.iso3());
+      List<String> cells = new ArrayList<>(List.of(r.iso3(), quote(r.name())));
+      cells.addAll(l == null ? java.util.Collections.nCopies(7, "") : readingCells(l));
+      cells.addAll(readingCells(r));
+      cells.add(k == null ? "" : Integer.toString(k.arrived()));
+      cells.add(k == null ? "" : Integer.toString(k.left()));
+      b.append(String.join(",", cells)).append('\n');
     }
     return b.toString();
+  }
+
+  private static List<String> readingCells(CatchingUp.Reading r) {
+    return List.of(
+        Cells.num(r.relativeFrom()),
+        Cells.num(r.relativeTo()),
+        Cells.num(r.annualChange()),
+        Cells.num(r.low()),
+        Cells.num(r.high()),
+        Cells.num(r.yearsToClose()),
+        r.status().label());
   }
 
   public static String json(Panel p, CatchingUp c) {
@@ -83,7 +94,10 @@ public final class PanelWriter {
 
   /**
    * {@code {framework, reference, from, to, rule, methodology, nodes, years, rows, carried_forward,
-   * catching_up, notes}}; missing numbers are null.
+   * catching_up, notes}}; missing numbers are null. {@code catching_up} holds the rule, its {@code
+   * like_for_like} basis (indicators kept, left out with the reason, aggregates dropped), and per
+   * economy the {@code like_for_like} reading first, then the all-indicators fields and the
+   * indicators arriving and leaving.
    */
   public static ObjectNode jsonTree(Panel p, CatchingUp c) {
     ObjectNode root = Cells.JSON.createObjectNode();
@@ -146,11 +160,49 @@ public final class PanelWriter {
         "g = (r_to / r_from)^(1/(to - from)) - 1 with r = index / reference's index; interval:"
             + " 5-95% of g over Monte Carlo replications of the default weights and imputation,"
             + " paired across the two years");
+    ObjectNode lfl = cu.putObject("like_for_like");
+    if (c.basis() != null) {
+      lfl.put(
+          "method",
+          "the same rule on the index restricted to one common set of indicators: those the"
+              + " reference has in both years and every other economy has in both years or in"
+              + " neither; aggregates left without an indicator are dropped from their parent's"
+              + " mean; the verdict (years to close, widening) comes from this reading");
+      ArrayNode ids = lfl.putArray("indicators");
+      c.basis().indicators().forEach(ids::add);
+      ObjectNode out = lfl.putObject("left_out");
+      c.basis().leftOut().forEach(out::put);
+      ArrayNode gone = lfl.putArray("left_out_nodes");
+      c.basis().leftOutNodes().forEach(gone::add);
+      lfl.put("composition_change", !c.basis().complete());
+      lfl.put("basis", c.basisText());
+    }
+    if (c.likeForLikeNote() == null) {
+      lfl.putNull("note");
+    } else {
+      lfl.put("note", c.likeForLikeNote());
+    }
     ArrayNode rs = cu.putArray("readings");
     for (CatchingUp.Reading r : c.readings()) {
       ObjectNode o = rs.addObject();
       o.put("iso3", r.iso3());
       o.put("name", r.name());
+      CatchingUp.Reading l = c.likeForLike(r.iso3());
+      if (l == null) {
+        o.putNull("like_for_like");
+      } else {
+        ObjectNode lo = o.putObject("like_for_like");
+        put(lo, "relative_from", l.relativeFrom());
+        put(lo, "relative_to", l.relativeTo());
+        put(lo, "annual_change", l.annualChange());
+        put(lo, "annual_change_q05", l.low());
+        put(lo, "annual_change_q95", l.high());
+        put(lo, "years_to_close", l.yearsToClose());
+        lo.put("status", l.status().label());
+      }
+      CatchingUp.Composition k = c.composition().get(r.iso3());
+      o.put("indicators_arrived", k == null ? 0 : k.arrived());
+      o.put("indicators_left", k == null ? 0 : k.left());
       put(o, "relative_from", r.relativeFrom());
       put(o, "relative_to", r.relativeTo());
       put(o, "annual_change", r.annualChange());
@@ -158,7 +210,7 @@ public final class PanelWriter {
       put(o, "annual_change_q95", r.high());
       put(o, "years_to_close", r.yearsToClose());
       o.put("status", r.status().label());
-      o.put("reading", c.sentence(r));
+      o.put("reading", c.reading(r));
     }
     ArrayNode notes = root.putArray("notes");
     for (int y : p.years()) {
@@ -235,23 +287,18 @@ public final class PanelWriter {
               c.to(),
               c.runs(),
               c.seed()));
-      int arrived = 0;
-      for (CatchingUp.Reading r : c.readings()) {
-        int more = p.arrivedIndicators(r.iso3(), c.from(), c.to());
-        arrived = Math.max(arrived, more);
-        b.append("  ")
-            .append(c.sentence(r))
+      if (c.basis() != null && !c.basis().complete()) {
+        b.append("  Like for like: ")
+            .append(c.basisText())
             .append(
-                more > 0
-                    ? " Composition: " + more + " more indicator(s) with data in " + c.to() + "."
-                    : "")
-            .append('\n');
+                "; the verdicts come from it. The all-indicators rates include indicators arriving"
+                    + " or leaving mid-window.\n");
       }
-      if (arrived > 0) {
-        b.append(
-            "  Composition warning: indicators arriving mid-window (up to "
-                + arrived
-                + " more per economy) account for part of these changes.\n");
+      for (CatchingUp.Reading r : c.readings()) {
+        b.append("  ").append(c.reading(r)).append('\n');
+      }
+      if (c.likeForLikeNote() != null) {
+        b.append("  ").append(c.likeForLikeNote()).append('\n');
       }
       if (c.note() != null) {
         b.append("  ").append(c.note()).append('\n');

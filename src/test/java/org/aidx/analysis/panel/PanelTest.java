@@ -267,6 +267,112 @@ class PanelTest {
     assertThat(reading(c, "DEU").low()).isFinite();
   }
 
+  /*
+   * panel-arrival.csv (hand-made): b arrives in 2023 for every economy.
+   *
+   *          a: 2021 2023     b: 2023
+   *   USA       10   10          4
+   *   DEU        5    7          4
+   *   FRA        6    5          1
+   *
+   * 2021 (no b anywhere, "second" has no score): DEU 5/10 = 0.5, FRA 0.6. 2023, all indicators:
+   * DEU (0.7 + 4/4)/2 = 0.85, FRA (0.5 + 1/4)/2 = 0.375. Like for like (a only, "second" left
+   * out): DEU 0.7, FRA 0.5. So DEU: g = √(0.7/0.5) − 1 = +18.3% a year like for like, closing in
+   * ln(1/0.7)/ln(1 + g) = 2.12 years; √(0.85/0.5) − 1 = +30.4% on all indicators.
+   */
+  static final Dataset ARRIVAL = DataFiles.read(resource("panel-arrival.csv"));
+
+  @Test
+  void like_for_like_is_the_rate_on_the_indicators_present_in_both_years() {
+    Panel p =
+        Panel.build(
+            FW,
+            y -> ARRIVAL,
+            Methodology.of(FW, PipelineSpec.defaults()),
+            2021,
+            2023,
+            PanelRule.defaults());
+    CatchingUp c = CatchingUp.measure(p, 0, 1, 1);
+    assertThat(c.basis().indicators()).containsExactly("a");
+    assertThat(c.basis().leftOut()).containsOnlyKeys("b");
+    assertThat(c.basis().leftOut().get("b")).isEqualTo("the reference USA has no value in 2021");
+    assertThat(c.basis().leftOutNodes()).containsExactly("second");
+    CatchingUp.Reading deu = c.likeForLike("DEU");
+    double g = Math.sqrt(0.7 / 0.5) - 1;
+    assertThat(deu.relativeFrom()).isCloseTo(0.5, within(1e-12));
+    assertThat(deu.relativeTo()).isCloseTo(0.7, within(1e-12));
+    assertThat(deu.annualChange()).isCloseTo(g, within(1e-12));
+    assertThat(deu.yearsToClose()).isCloseTo(Math.log(1 / 0.7) / Math.log1p(g), within(1e-9));
+    assertThat(deu.status()).isEqualTo(CatchingUp.Status.CLOSING);
+    CatchingUp.Reading fra = c.likeForLike("FRA");
+    assertThat(fra.annualChange()).isCloseTo(Math.sqrt(0.5 / 0.6) - 1, within(1e-12));
+    assertThat(fra.status()).isEqualTo(CatchingUp.Status.NOT_CLOSING);
+    // the all-indicators rate includes b's arrival, and differs
+    CatchingUp.Reading all = reading(c, "DEU");
+    assertThat(all.annualChange()).isCloseTo(Math.sqrt(0.85 / 0.5) - 1, within(1e-12));
+    assertThat(reading(c, "FRA").annualChange())
+        .isCloseTo(Math.sqrt(0.375 / 0.6) - 1, within(1e-12));
+    assertThat(c.composition().get("DEU")).isEqualTo(new CatchingUp.Composition(1, 0));
+    assertThat(c.reading(all))
+        .isEqualTo(
+            "DEU (Germany): like for like, 0.700 of USA in 2023, +18.3% a year relative to USA"
+                + " since 2021; at this pace the gap closes in 2 years. All indicators, including"
+                + " composition change: 0.850 of USA in 2023, +30.4% a year, of which part is 1"
+                + " indicator(s) arriving.");
+    assertThat(c.reading(reading(c, "FRA")))
+        .startsWith("FRA (France): like for like, 0.500 of USA in 2023, -8.7% a year")
+        .contains("; the gap is widening. All indicators");
+    // with an interval, the like-for-like Monte Carlo runs on the restricted index
+    CatchingUp mc = CatchingUp.measure(p, 32, 1, 1);
+    assertThat(mc.likeForLike("DEU").low())
+        .isFinite()
+        .isLessThanOrEqualTo(mc.likeForLike("DEU").high());
+  }
+
+  @Test
+  void without_composition_change_the_two_readings_are_identical() {
+    // 2021–2023 of panel-data.csv: with max age 3 every economy has a and b in both years
+    Panel p = panel(2021, 2023, PanelRule.defaults());
+    CatchingUp c = CatchingUp.measure(p, 32, 5, 1);
+    assertThat(c.basis().complete()).isTrue();
+    assertThat(c.basis().indicators()).containsExactly("a", "b");
+    assertThat(c.likeForLike()).isEqualTo(c.readings());
+    for (CatchingUp.Reading r : c.readings()) {
+      assertThat(c.composition().get(r.iso3()).changed()).isFalse();
+      assertThat(c.reading(r)).isEqualTo(c.sentence(r));
+    }
+  }
+
+  @Test
+  void with_no_indicator_in_both_years_there_is_no_like_for_like_reading_and_no_verdict() {
+    // a only in 2021, b only in 2023; with max age 1, 2023 has no a (2021 is two years old)
+    Dataset swap =
+        Dataset.of(
+            ARRIVAL.observations().stream()
+                .filter(o -> o.indicator().equals("a") ? o.year() == 2021 : o.year() == 2023)
+                .toList(),
+            ARRIVAL.names());
+    Panel p =
+        Panel.build(
+            FW,
+            y -> swap,
+            Methodology.of(FW, PipelineSpec.defaults()),
+            2021,
+            2023,
+            PanelRule.defaults().withMaxAge(1));
+    CatchingUp c = CatchingUp.measure(p, 0, 1, 1);
+    assertThat(c.basis().indicators()).isEmpty();
+    assertThat(c.likeForLike()).isEmpty();
+    assertThat(c.likeForLikeNote()).startsWith("no like-for-like reading: no indicator has values");
+    String s = c.reading(reading(c, "DEU"));
+    assertThat(s)
+        .startsWith("DEU (Germany): no like-for-like reading (no indicator has values")
+        .contains("so no verdict. All indicators, including composition change:")
+        .endsWith("of which part is 1 indicator(s) arriving and 1 leaving.")
+        .doesNotContain("closes in")
+        .doesNotContain("widening");
+  }
+
   private static CatchingUp.Reading reading(CatchingUp c, String iso3) {
     return c.readings().stream().filter(r -> r.iso3().equals(iso3)).findFirst().orElseThrow();
   }

@@ -448,7 +448,24 @@ public record CatchingUp(
   /** Beyond this many years a closing date is not worth printing as a number. */
   static final double CENTURY = 100;
 
+  /**
+   * A rate in percent to one decimal; a rate that is not zero but rounds to ±0.0 gets as many
+   * decimals (up to 3) as it needs to show its sign honestly: an interval bound of -0.04% is
+   * "-0.04%", not "-0.0%", so that "the interval excludes no change" can be read from the numbers.
+   */
   static String pct(double g) {
-    return Double.isFinite(g) ? String.format(Locale.ROOT, "%+.1f%%", 100 * g) : "n/a";
+    if (!Double.isFinite(g)) {
+      return "n/a";
+    }
+    double p = 100 * g;
+    for (int d = 1; d < 3 && p != 0 && Math.abs(p) < 0.5 * Math.pow(10, -d); d++) {
+      if (Math.abs(p) >= 0.5 * Math.pow(10, -d - 1)) {
+        return String.format(Locale.ROOT, "%+." + (d + 1) + "f%%", p);
+      }
+    }
+    if (p != 0 && Math.abs(p) < 0.0005) {
+      return String.format(Locale.ROOT, "%+.1e%%", p);
+    }
+    return String.format(Locale.ROOT, "%+.1f%%", p);
   }
 }

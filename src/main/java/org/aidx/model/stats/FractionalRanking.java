@@ -83,8 +83,10 @@ public final class FractionalRanking {
       double x = scores[e];
       if (x == x) {
         m++;
-        hi = Math.max(hi, x);
-        lo = Math.min(lo, x);
+        // plain comparisons (cheaper than Math.max); with signed zeros hi may be −0.0 beside a
+        // 0.0, hence the clamped key below
+        hi = x > hi ? x : hi;
+        lo = x < lo ? x : lo;
       }
     }
     present = m;
@@ -102,7 +104,7 @@ public final class FractionalRanking {
       for (int e = 0; e < n; e++) {
         double x = scores[e];
         if (x == x) {
-          int k = Math.min((int) ((top - (double) sortable(x)) * scale), 65535);
+          int k = Math.max(0, Math.min((int) ((top - (double) sortable(x)) * scale), 65535));
           key[e] = k;
           c0[k & 255]++;
           c1[k >>> 8]++;

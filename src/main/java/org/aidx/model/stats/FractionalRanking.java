@@ -196,7 +196,7 @@ public final class FractionalRanking {
 
   /**
    * The float bits of x as an int that orders as x does: close to a scaled logarithm of |x|, so
-   * that skewed scores (many low, a few high) still spread over the buckets.
+   * that skewed scores (many low, a few high) still spread over the keys.
    */
   private static int sortable(double x) {
     int b = Float.floatToRawIntBits((float) x);

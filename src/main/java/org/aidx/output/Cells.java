@@ -2,7 +2,6 @@ package org.aidx.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import java.util.Locale;
 
 /**
  * How aidx writes a value into a CSV cell, a text table or JSON, shared by every writer so that all
@@ -30,19 +29,12 @@ public final class Cells {
   }
 
   public static String fixed(double v, int digits) {
-    return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%." + digits + "f", v);
+    return Double.isNaN(v) ? "n/a" : Decimals.fixed(v, digits);
   }
 
+  /** Six significant digits at most, no exponent, empty for missing: {@link Decimals#compact}. */
   public static String compact(double x) {
-    if (Double.isNaN(x)) {
-      return "";
-    }
-    if (x == Math.rint(x) && Math.abs(x) < 1e15) {
-      return Long.toString((long) x);
-    }
-    return new java.math.BigDecimal(String.format(Locale.ROOT, "%.6g", x))
-        .stripTrailingZeros()
-        .toPlainString();
+    return Decimals.compact(x);
   }
 
   public static String cell(String s) {

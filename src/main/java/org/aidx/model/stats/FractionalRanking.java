@@ -10,12 +10,13 @@ package org.aidx.model.stats;
  * (1.5, 3, 1.5, missing); ascending → ranks (2.5, 1, 2.5, missing). The ascending rank of a value
  * is m + 1 minus its descending rank, m values being present.
  *
- * <p>The cost does not depend on how the order changed since the previous call: a counting sort on
- * a quantised key (the score's position between the highest and lowest score, in about 2n buckets),
- * then an exact fix-up inside each bucket (insertion sort, or Shell sort for a crowded bucket) on
- * the scores themselves. The key is monotone in the score, so the fix-up only reorders scores that
- * share a bucket and the result is the exact order. Not thread-safe; one per thread. {@link #rank}
- * allocates nothing.
+ * <p>The cost does not depend on how the order changed since the previous call: a radix sort (two
+ * stable counting passes of 8 bits) on a 16-bit quantised key (the score's position between the
+ * highest and lowest score), then an exact fix-up among the scores that share a key (insertion
+ * sort, or Shell sort for a crowded key) on the scores themselves. The key is monotone in the
+ * score, so the fix-up only reorders scores that share a key and the result is the exact order; up
+ * to 32 scores get one exact sort instead. Not thread-safe; one per thread. {@link #rank} allocates
+ * nothing.
  */
 public final class FractionalRanking {
   /** Which value ranks first. */
@@ -26,13 +27,17 @@ public final class FractionalRanking {
     DESCENDING
   }
 
-  /** Buckets above which a bucket is sorted by Shell sort instead of insertion. */
+  /** Economies sharing a key above which they are sorted by Shell sort instead of insertion. */
   private static final int CROWDED = 24;
 
+  /** Scores at or below which one exact sort is cheaper than the two counting passes. */
+  private static final int SMALL = 32;
+
   private final int n;
-  private final int buckets;
   private final int[] key;
-  private final int[] start;
+  private final int[] lowCount = new int[256];
+  private final int[] highCount = new int[256];
+  private final int[] spare;
   private final int[] p;
   private final double[] descending;
   private final int[] doubled;
@@ -41,13 +46,8 @@ public final class FractionalRanking {
   /** A kernel for {@code n} values, with its buffers. */
   public FractionalRanking(int n) {
     this.n = n;
-    int b = 16;
-    while (b < 2 * n) {
-      b <<= 1;
-    }
-    buckets = b;
     key = new int[n];
-    start = new int[b + 1];
+    spare = new int[n];
     p = new int[n];
     descending = new double[n];
     doubled = new int[n];
@@ -83,8 +83,10 @@ public final class FractionalRanking {
       double x = scores[e];
       if (x == x) {
         m++;
-        hi = Math.max(hi, x);
-        lo = Math.min(lo, x);
+        // plain comparisons (cheaper than Math.max); with signed zeros hi may be −0.0 beside a
+        // 0.0, hence the clamped key below
+        hi = x > hi ? x : hi;
+        lo = x < lo ? x : lo;
       }
     }
     present = m;
@@ -92,33 +94,56 @@ public final class FractionalRanking {
     double[] v = descending;
     int top = sortable(hi);
     int bottom = sortable(lo);
-    if (m > 0 && span > 0 && span < Double.POSITIVE_INFINITY && top > bottom) {
-      // bucket 0 holds the highest scores; the key never decreases as the score decreases
-      double scale = (buckets - 1) / ((double) top - bottom);
-      int[] count = start;
-      java.util.Arrays.fill(count, 0);
-      for (int e = 0; e < n; e++) {
-        double x = scores[e];
-        int k = x == x ? (int) ((top - (double) sortable(x)) * scale) : buckets - 1;
-        k = Math.min(k, buckets - 1);
-        key[e] = k;
-        count[k + 1] += x == x ? 1 : 0;
-      }
-      for (int b = 0; b < buckets; b++) {
-        count[b + 1] += count[b];
-      }
+    if (m > SMALL && span > 0 && span < Double.POSITIVE_INFINITY && top > bottom) {
+      // a 16-bit key, 0 for the highest scores, that never decreases as the score decreases
+      double scale = 65535 / ((double) top - bottom);
+      int[] c0 = lowCount;
+      int[] c1 = highCount;
+      java.util.Arrays.fill(c0, 0);
+      java.util.Arrays.fill(c1, 0);
       for (int e = 0; e < n; e++) {
         double x = scores[e];
         if (x == x) {
-          int at = count[key[e]]++;
-          p[at] = e;
-          v[at] = x;
+          int k = Math.max(0, Math.min((int) ((top - (double) sortable(x)) * scale), 65535));
+          key[e] = k;
+          c0[k & 255]++;
+          c1[k >>> 8]++;
+        } else {
+          key[e] = -1;
         }
       }
-      // count[b] is now the end of bucket b; sort each bucket's scores exactly
+      int s0 = 0;
+      int s1 = 0;
+      for (int b = 0; b < 256; b++) {
+        int x0 = c0[b];
+        int x1 = c1[b];
+        c0[b] = s0;
+        c1[b] = s1;
+        s0 += x0;
+        s1 += x1;
+      }
+      // two stable counting passes (low byte, then high byte) sort the present economies by key
+      int[] t = spare;
+      for (int e = 0; e < n; e++) {
+        int k = key[e];
+        if (k >= 0) {
+          t[c0[k & 255]++] = e;
+        }
+      }
+      for (int q = 0; q < m; q++) {
+        int e = t[q];
+        int at = c1[key[e] >>> 8]++;
+        p[at] = e;
+        v[at] = scores[e];
+      }
+      // economies sharing a key (few) are put in the exact order of their scores
       int from = 0;
-      for (int b = 0; b < buckets; b++) {
-        int to = count[b];
+      while (from < m) {
+        int k = key[p[from]];
+        int to = from + 1;
+        while (to < m && key[p[to]] == k) {
+          to++;
+        }
         if (to - from > 1) {
           if (to - from > CROWDED) {
             shell(v, p, from, to);
@@ -129,7 +154,7 @@ public final class FractionalRanking {
         from = to;
       }
     } else {
-      // every present score equal (or a span beyond the doubles): one exact sort
+      // few scores, every present score equal, or a span beyond the doubles: one exact sort
       int k = 0;
       for (int e = 0; e < n; e++) {
         double x = scores[e];
@@ -171,7 +196,7 @@ public final class FractionalRanking {
 
   /**
    * The float bits of x as an int that orders as x does: close to a scaled logarithm of |x|, so
-   * that skewed scores (many low, a few high) still spread over the buckets.
+   * that skewed scores (many low, a few high) still spread over the keys.
    */
   private static int sortable(double x) {
     int b = Float.floatToRawIntBits((float) x);

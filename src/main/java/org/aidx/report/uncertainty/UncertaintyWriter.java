@@ -3,16 +3,19 @@ package org.aidx.report.uncertainty;
 import static org.aidx.output.Cells.JSON;
 import static org.aidx.output.Cells.cell;
 import static org.aidx.output.Cells.compact;
+import static org.aidx.output.Decimals.fixed;
+import static org.aidx.output.Decimals.left;
+import static org.aidx.output.Decimals.right;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import org.aidx.analysis.uncertainty.UncertaintySummary;
 import org.aidx.analysis.uncertainty.UncertaintySummary.EconomyStats;
 import org.aidx.analysis.uncertainty.UncertaintySummary.Spread;
+import org.aidx.output.Decimals;
 
 /** Renders an uncertainty summary as CSV, JSON or a text table. */
 public final class UncertaintyWriter {
@@ -102,51 +105,54 @@ public final class UncertaintyWriter {
     }
   }
 
-  /** A fixed-width table for the terminal. */
+  /**
+   * A fixed-width table for the terminal. Cells are padded by hand and numbers spelt by {@link
+   * Decimals} (the text {@code String.format} gave, without a Formatter call per cell).
+   */
   public static String table(UncertaintySummary s) {
     StringBuilder b = new StringBuilder();
     b.append(intervalCaption(s)).append('\n');
     int w = Math.max(7, s.economies().stream().mapToInt(e -> e.name().length()).max().orElse(7));
     w = Math.min(w, 24);
-    b.append(
-        String.format(
-            Locale.ROOT,
-            "%-6s %-" + w + "s %7s %7s %11s %6s  %8s %8s %19s",
-            "iso3",
-            "economy",
-            "nominal",
-            "median",
-            "rank 5-95%",
-            "shift",
-            "index",
-            "median",
-            "index 5-95%"));
+    left(b, "iso3", 6).append(' ');
+    left(b, "economy", w).append(' ');
+    right(b, "nominal", 7).append(' ');
+    right(b, "median", 7).append(' ');
+    right(b, "rank 5-95%", 11).append(' ');
+    right(b, "shift", 6).append("  ");
+    right(b, "index", 8).append(' ');
+    right(b, "median", 8).append(' ');
+    right(b, "index 5-95%", 19);
     for (int t = 1; t <= s.tierCount(); t++) {
-      b.append(String.format(Locale.ROOT, " %7s", "P(t" + t + ")"));
+      right(b.append(' '), "P(t" + t + ")", 7);
     }
     b.append('\n');
     for (EconomyStats e : s.economies()) {
       String name = e.name().length() > w ? e.name().substring(0, w - 1) + "…" : e.name();
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "%-6s %-" + w + "s %7s %7s %11s %6.2f  %8.3f %8s %19s",
-              e.iso3(),
-              name,
-              compact(e.rank().nominal()),
-              compact(e.rank().median()),
-              interval(compact(e.rank().q05()), compact(e.rank().q95()), e.rank().q05()),
-              e.meanAbsRankShift(),
-              e.index().nominal(),
-              Double.isNaN(e.index().median())
-                  ? "withheld"
-                  : String.format(Locale.ROOT, "%.3f", e.index().median()),
+      left(b, e.iso3(), 6).append(' ');
+      left(b, name, w).append(' ');
+      right(b, Decimals.compact(e.rank().nominal()), 7).append(' ');
+      right(b, Decimals.compact(e.rank().median()), 7).append(' ');
+      right(
+              b,
               interval(
-                  String.format(Locale.ROOT, "%.3f", e.index().q05()),
-                  String.format(Locale.ROOT, "%.3f", e.index().q95()),
-                  e.index().q05())));
+                  Decimals.compact(e.rank().q05()),
+                  Decimals.compact(e.rank().q95()),
+                  e.rank().q05()),
+              11)
+          .append(' ');
+      right(b, fixed(e.meanAbsRankShift(), 2), 6).append("  ");
+      right(b, fixed(e.index().nominal(), 3), 8).append(' ');
+      right(b, Double.isNaN(e.index().median()) ? "withheld" : fixed(e.index().median(), 3), 8)
+          .append(' ');
+      right(
+          b,
+          Double.isNaN(e.index().q05())
+              ? "withheld"
+              : fixed(e.index().q05(), 3) + "–" + fixed(e.index().q95(), 3),
+          19);
       for (double p : e.tierProbabilities()) {
-        b.append(String.format(Locale.ROOT, " %7.2f", p));
+        right(b.append(' '), fixed(p, 2), 7);
       }
       b.append('\n');
     }

@@ -53,6 +53,34 @@ class FractionalRankingTest {
   }
 
   /**
+   * Signed zeros at the top or bottom of more than 32 values (the radix path): the first zero seen
+   * sets the highest or lowest value, the other one still ties with it.
+   */
+  @Test
+  void signed_zeros_tie_at_either_end_of_many_values() {
+    double[] top = new double[40];
+    double[] bottom = new double[40];
+    top[0] = -0.0;
+    bottom[0] = 0.0;
+    for (int i = 2; i < 40; i++) {
+      top[i] = -i;
+      bottom[i] = i;
+    }
+    bottom[1] = -0.0;
+    double[] down = FractionalRanking.of(top, Order.DESCENDING);
+    double[] up = FractionalRanking.of(bottom, Order.ASCENDING);
+    assertThat(down[0]).isEqualTo(1.5);
+    assertThat(down[1]).isEqualTo(1.5);
+    assertThat(up[0]).isEqualTo(1.5);
+    assertThat(up[1]).isEqualTo(1.5);
+    for (int i = 2; i < 40; i++) {
+      // value −i is the (i + 1)-th highest of top, i the (i + 1)-th lowest of bottom
+      assertThat(down[i]).isEqualTo(i + 1);
+      assertThat(up[i]).isEqualTo(i + 1);
+    }
+  }
+
+  /**
    * Differential: Hipparchus' natural ranking with ties averaged and NaNs left in place (NaN rank),
    * on random values with many ties, missing values, infinities, zeros and an outlier that crowds
    * the others into one bucket; descending is the ranking of the negated values. (Signed zeros are

@@ -132,6 +132,9 @@ final class AssumptionCompiler {
         cols.add(as.key());
         off += 1;
       } else if (as instanceof Assumption.DataVariant dv) {
+        if (as instanceof Assumption.Indicators ind && !swapsKnown(ind, indIds, where, problems)) {
+          continue;
+        }
         int slot =
             dv instanceof Assumption.Years
                 ? 0
@@ -150,6 +153,28 @@ final class AssumptionCompiler {
       throw new InputException(problems);
     }
     return new Compiled(fs.toArray(new Factor[0]), off, List.copyOf(cols), dataFactor);
+  }
+
+  /**
+   * Whether every indicator an option swaps out is one of the framework's; adds a problem naming
+   * the nearest id for each that is not.
+   */
+  private static boolean swapsKnown(
+      Assumption.Indicators ind, List<String> indIds, String where, List<Problem> problems) {
+    boolean ok = true;
+    for (String option : ind.options()) {
+      for (String[] sw : Assumption.Indicators.swaps(option)) {
+        if (!indIds.contains(sw[0])) {
+          problems.add(
+              new Problem(
+                  where + ", option '" + option + "'",
+                  "unknown indicator '" + sw[0] + "'" + Names.didYouMean(sw[0], indIds),
+                  "swap out an indicator of the framework (see 'aidx framework show')"));
+          ok = false;
+        }
+      }
+    }
+    return ok;
   }
 
   /** The leave-one-out factor, or null after adding its problems. */

@@ -126,6 +126,24 @@ class UncertaintyTest {
   }
 
   @Test
+  void swapping_out_an_indicator_the_framework_lacks_is_reported_with_a_suggestion() {
+    // the default framework measures diffusion by diffusion_variance_employment; a typo in the
+    // indicator to swap out is caught when the assumptions are compiled, not deep in a data variant
+    assertThatThrownBy(
+            () ->
+                cicc(
+                    Assumptions.of(
+                        List.of(
+                            new Assumption.Indicators(
+                                List.of(
+                                    "nominal",
+                                    "diffusion_variance_employmnt=diffusion_variance:-"))))))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("unknown indicator 'diffusion_variance_employmnt'")
+        .hasMessageContaining("did you mean 'diffusion_variance_employment'");
+  }
+
+  @Test
   void leaving_out_the_only_indicator_of_a_dimension_is_refused() {
     assertThatThrownBy(
             () ->

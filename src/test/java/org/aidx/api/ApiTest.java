@@ -17,27 +17,15 @@ import java.util.TreeSet;
 import org.aidx.cli.Main;
 import org.aidx.input.Inputs;
 import org.aidx.model.Observation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The JSON API against a real server on a free port, compared with the CLI on the same inputs. */
 class ApiTest {
   @TempDir static Path dir;
-  static ApiServer server;
-  static Http http;
 
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir.resolve("store")), Analyses.NONE);
-    http = Http.of(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer running = new TestServer();
 
   record Run(int code, String out, String err) {}
 
@@ -58,7 +46,7 @@ class ApiTest {
 
   @Test
   void health_answers_ok_without_a_token_on_loopback() {
-    Http.Answer a = http.get("/api/health");
+    Http.Answer a = running.http().get("/api/health");
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.json().get("status").asText()).isEqualTo("ok");
     assertThat(a.json().get("token_required").asBoolean()).isFalse();
@@ -66,7 +54,7 @@ class ApiTest {
 
   @Test
   void default_index_is_what_the_cli_prints_as_json_plus_coverage() {
-    Http.Answer a = http.get("/api/index");
+    Http.Answer a = running.http().get("/api/index");
     assertThat(a.status()).isEqualTo(200);
     ObjectNode api = (ObjectNode) a.json();
     JsonNode coverage = api.remove("coverage");
@@ -116,23 +104,25 @@ class ApiTest {
             "json");
     assertThat(cli.code()).as(cli.err()).isZero();
     Http.Answer a =
-        http.post(
-            "/api/index",
-            "{\"weights\": {\"technology_activity\": 3, \"compute\": 0.5, \"policy\": 2},"
-                + " \"normalise\": \"minmax:1,100\", \"aggregate\": \"geometric\","
-                + " \"reference\": \"CHN\"}");
+        running
+            .http()
+            .post(
+                "/api/index",
+                "{\"weights\": {\"technology_activity\": 3, \"compute\": 0.5, \"policy\": 2},"
+                    + " \"normalise\": \"minmax:1,100\", \"aggregate\": \"geometric\","
+                    + " \"reference\": \"CHN\"}");
     assertThat(a.status()).as(a.body()).isEqualTo(200);
     assertThat(a.json().get("economies")).isEqualTo(json(cli.out()).get("economies"));
     assertThat(a.json().get("methodology")).isEqualTo(json(cli.out()).get("methodology"));
     // And the change mattered: the default ranking is different.
     assertThat(a.json().get("economies"))
-        .isNotEqualTo(http.get("/api/index").json().get("economies"));
+        .isNotEqualTo(running.http().get("/api/index").json().get("economies"));
   }
 
   @Test
   void a_year_cap_gives_the_cli_result_for_the_same_year() {
     Run cli = cli("index", "--year", "2030", "--format", "json");
-    Http.Answer a = http.post("/api/index", "{\"year\": 2030}");
+    Http.Answer a = running.http().post("/api/index", "{\"year\": 2030}");
     assertThat(a.status()).isEqualTo(200);
     assertThat(a.json().get("economies")).isEqualTo(json(cli.out()).get("economies"));
   }
@@ -140,7 +130,7 @@ class ApiTest {
   @Test
   void a_year_without_reference_data_is_refused_with_the_cli_message() {
     Run cli = cli("index", "--year", "2018");
-    Http.Answer a = http.post("/api/index", "{\"year\": 2018}");
+    Http.Answer a = running.http().post("/api/index", "{\"year\": 2018}");
     assertThat(cli.code()).isEqualTo(2);
     assertThat(a.status()).isEqualTo(400);
     assertThat(cli.err())
@@ -149,7 +139,7 @@ class ApiTest {
 
   @Test
   void an_unknown_node_in_weights_is_400_with_a_suggestion() {
-    Http.Answer a = http.post("/api/index", "{\"weights\": {\"comptue\": 2}}");
+    Http.Answer a = running.http().post("/api/index", "{\"weights\": {\"comptue\": 2}}");
     assertThat(a.status()).isEqualTo(400);
     JsonNode p = a.json().get("problems").get(0);
     assertThat(p.get("where").asText()).isEqualTo("request body, weights.comptue");
@@ -171,8 +161,11 @@ class ApiTest {
             "json");
     assertThat(cli.code()).as(cli.err()).isZero();
     Http.Answer a =
-        http.post(
-            "/api/index", "{\"weights\": {\"diffusion\": 0, \"compute\": 2}, \"per\": \"gdp\"}");
+        running
+            .http()
+            .post(
+                "/api/index",
+                "{\"weights\": {\"diffusion\": 0, \"compute\": 2}, \"per\": \"gdp\"}");
     assertThat(a.status()).as(a.body()).isEqualTo(200);
     assertThat(a.json().get("economies")).isEqualTo(json(cli.out()).get("economies"));
     assertThat(a.json().get("economies").get(0).has("diffusion")).isFalse();
@@ -180,12 +173,12 @@ class ApiTest {
 
   @Test
   void the_us_spelling_normalize_is_the_field_normalise() {
-    Http.Answer us = http.post("/api/index", "{\"normalize\": \"rank\"}");
-    Http.Answer uk = http.post("/api/index", "{\"normalise\": \"rank\"}");
+    Http.Answer us = running.http().post("/api/index", "{\"normalize\": \"rank\"}");
+    Http.Answer uk = running.http().post("/api/index", "{\"normalise\": \"rank\"}");
     assertThat(us.status()).as(us.body()).isEqualTo(200);
     assertThat(us.json().get("economies")).isEqualTo(uk.json().get("economies"));
     Http.Answer both =
-        http.post("/api/index", "{\"normalize\": \"rank\", \"normalise\": \"rank\"}");
+        running.http().post("/api/index", "{\"normalize\": \"rank\", \"normalise\": \"rank\"}");
     assertThat(both.status()).isEqualTo(400);
     assertThat(both.body()).contains("is the same field as 'normalise'");
   }
@@ -193,7 +186,9 @@ class ApiTest {
   @Test
   void negative_weights_and_unknown_fields_are_all_reported_at_once() {
     Http.Answer a =
-        http.post("/api/index", "{\"weights\": {\"compute\": -1}, \"normalse\": \"rank\"}");
+        running
+            .http()
+            .post("/api/index", "{\"weights\": {\"compute\": -1}, \"normalse\": \"rank\"}");
     assertThat(a.status()).isEqualTo(400);
     List<String> messages = new ArrayList<>();
     a.json().get("problems").forEach(p -> messages.add(p.get("message").asText()));
@@ -206,7 +201,7 @@ class ApiTest {
 
   @Test
   void malformed_json_is_400_naming_line_and_column() {
-    Http.Answer a = http.post("/api/index", "{\n \"weights\": {\"compute\": 2,}\n}");
+    Http.Answer a = running.http().post("/api/index", "{\n \"weights\": {\"compute\": 2,}\n}");
     assertThat(a.status()).isEqualTo(400);
     JsonNode p = a.json().get("problems").get(0);
     assertThat(p.get("where").asText()).isEqualTo("request body line 2, column 27");
@@ -215,7 +210,7 @@ class ApiTest {
 
   @Test
   void text_after_the_json_value_is_refused_not_ignored() {
-    Http.Answer a = http.post("/api/index", "{\"weights\": {\"compute\": 2}} junk");
+    Http.Answer a = running.http().post("/api/index", "{\"weights\": {\"compute\": 2}} junk");
     assertThat(a.status()).isEqualTo(400);
     assertThat(a.json().get("problems").get(0).get("what").asText())
         .startsWith("is not valid JSON: ");
@@ -224,7 +219,7 @@ class ApiTest {
   @Test
   void a_bad_method_name_gets_the_cli_message() {
     Run cli = cli("index", "--normalise", "minmux");
-    Http.Answer a = http.post("/api/index", "{\"normalise\": \"minmux\"}");
+    Http.Answer a = running.http().post("/api/index", "{\"normalise\": \"minmux\"}");
     assertThat(cli.code()).isEqualTo(2);
     assertThat(a.status()).isEqualTo(400);
     String msg = a.json().get("error").asText();
@@ -233,7 +228,7 @@ class ApiTest {
 
   @Test
   void replicate_gives_the_scorecard_the_cli_prints() {
-    Http.Answer a = http.get("/api/replicate");
+    Http.Answer a = running.http().get("/api/replicate");
     assertThat(a.status()).isEqualTo(200);
     Run csv = cli("replicate", "--format", "csv");
     List<String> rows = csv.out().lines().skip(1).toList();
@@ -268,7 +263,7 @@ class ApiTest {
 
   @Test
   void economy_shows_raw_values_with_sources_and_a_gap_that_adds_up() {
-    Http.Answer a = http.get("/api/economies/JPN");
+    Http.Answer a = running.http().get("/api/economies/JPN");
     assertThat(a.status()).isEqualTo(200);
     JsonNode e = a.json();
     assertThat(e.get("name").asText()).isEqualTo("Japan");
@@ -304,7 +299,7 @@ class ApiTest {
 
   @Test
   void an_unknown_economy_is_400_with_the_explain_commands_message() {
-    Http.Answer a = http.get("/api/economies/JAP");
+    Http.Answer a = running.http().get("/api/economies/JAP");
     Run cli = cli("explain", "JAP");
     assertThat(a.status()).isEqualTo(400);
     assertThat(cli.err()).contains(a.json().get("problems").get(0).get("message").asText());
@@ -313,8 +308,8 @@ class ApiTest {
   @Test
   void a_server_without_the_analyses_answers_501_naming_the_missing_feature() {
     // This server is started with Analyses.NONE; aidx serve wires Analyses.builtIn().
-    Http.Answer s = http.post("/api/scenario", "{}");
-    Http.Answer r = http.get("/api/robustness");
+    Http.Answer s = running.http().post("/api/scenario", "{}");
+    Http.Answer r = running.http().get("/api/robustness");
     assertThat(s.status()).isEqualTo(501);
     assertThat(s.json().get("available").asBoolean()).isFalse();
     assertThat(s.json().get("error").asText()).contains("scenarios are not available");
@@ -324,8 +319,9 @@ class ApiTest {
 
   @Test
   void openapi_documents_the_slow_body_and_busy_answers_the_server_sends() {
-    JsonNode api = http.get("/api/openapi.json").json();
-    server
+    JsonNode api = running.http().get("/api/openapi.json").json();
+    running
+        .server()
         .routes()
         .forEach(
             r -> {
@@ -353,7 +349,7 @@ class ApiTest {
 
   @Test
   void openapi_documents_exactly_the_routes_the_server_has() {
-    Http.Answer a = http.get("/api/openapi.json");
+    Http.Answer a = running.http().get("/api/openapi.json");
     assertThat(a.status()).isEqualTo(200);
     Set<String> documented = new TreeSet<>();
     a.json()
@@ -365,10 +361,11 @@ class ApiTest {
                     .fieldNames()
                     .forEachRemaining(m -> documented.add(m + " " + p.getKey())));
     Set<String> served = new TreeSet<>();
-    server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
+    running.server().routes().forEach(r -> served.add(r.method() + " " + r.path()));
     assertThat(documented).isEqualTo(served);
     // Every documented write route is marked as needing the bearer token, and only those.
-    server
+    running
+        .server()
         .routes()
         .forEach(
             r ->
@@ -379,9 +376,9 @@ class ApiTest {
 
   @Test
   void every_documented_get_route_without_parameters_answers() {
-    for (ApiServer.Route r : server.routes()) {
+    for (ApiServer.Route r : running.server().routes()) {
       if (r.method().equals("get") && !r.path().contains("{")) {
-        int status = http.get(r.path()).status();
+        int status = running.http().get(r.path()).status();
         assertThat(status).as(r.path()).isIn(200, 501);
       }
     }
@@ -389,10 +386,10 @@ class ApiTest {
 
   @Test
   void the_dashboard_and_echarts_are_served_from_the_jar() {
-    Http.Answer page = http.get("/");
+    Http.Answer page = running.http().get("/");
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.body()).contains("/webjars/echarts/5.3.1/dist/echarts.min.js");
-    Http.Answer lib = http.get("/webjars/echarts/5.3.1/dist/echarts.min.js");
+    Http.Answer lib = running.http().get("/webjars/echarts/5.3.1/dist/echarts.min.js");
     assertThat(lib.status()).isEqualTo(200);
     assertThat(lib.body()).contains("echarts");
   }
@@ -400,19 +397,24 @@ class ApiTest {
   @Test
   void requests_addressed_to_another_host_name_are_refused_on_loopback() {
     Http.Answer a =
-        http.send(
-            java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/health"))
-                .header("Origin", "http://evil.example")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")));
+        running
+            .http()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(running.http().base() + "/api/health"))
+                    .header("Origin", "http://evil.example")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("x")));
     assertThat(a.status()).isIn(403, 404, 405);
     Http.Answer w =
-        http.post(
-            "/api/scenarios?name=x",
-            StoredItemsTest.SCENARIO,
-            "Origin",
-            "http://evil.example",
-            "Content-Type",
-            "application/json");
+        running
+            .http()
+            .post(
+                "/api/scenarios?name=x",
+                StoredItemsTest.SCENARIO,
+                "Origin",
+                "http://evil.example",
+                "Content-Type",
+                "application/json");
     assertThat(w.status()).isEqualTo(403);
     assertThat(w.json().get("error").asText()).contains("another site");
   }
@@ -440,10 +442,10 @@ class ApiTest {
                             "{\"weights\": {\"technology_activity\": %s, \"compute\": %s}}",
                             w1,
                             w2);
-                    JsonNode got = http.post("/api/index", body).json().get("economies");
+                    JsonNode got = running.http().post("/api/index", body).json().get("economies");
                     IndexRequest q = IndexRequest.parse(json(body), Set.of());
                     JsonNode expected =
-                        IndexService.resultJson(server.service().compute(q).result())
+                        IndexService.resultJson(running.server().service().compute(q).result())
                             .get("economies");
                     if (!got.equals(expected)) {
                       wrong.add(body);

@@ -2,15 +2,12 @@ package org.aidx.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The dashboard's own scripts and stylesheet (one script per card since the split of app.js) are
@@ -18,20 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs one card's script of an older version beside another's of the new one.
  */
 class DashboardFilesTest {
-  @TempDir static Path dir;
-  static ApiServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir.resolve("store")), Analyses.NONE);
-    http = Http.of(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer running = new TestServer();
 
   /** The page's local files: script sources and stylesheets not under /webjars. */
   private static List<String> localFiles(String html) {
@@ -46,7 +30,7 @@ class DashboardFilesTest {
   @Test
   void the_page_loads_common_js_first_and_app_js_after_every_card() {
     List<String> scripts =
-        localFiles(http.get("/").body()).stream().filter(f -> f.endsWith(".js")).toList();
+        localFiles(running.http().get("/").body()).stream().filter(f -> f.endsWith(".js")).toList();
     assertThat(scripts)
         .startsWith("common.js")
         .contains(
@@ -60,10 +44,10 @@ class DashboardFilesTest {
 
   @Test
   void every_file_the_page_names_is_served_with_an_etag_and_revalidated() {
-    List<String> files = localFiles(http.get("/").body());
+    List<String> files = localFiles(running.http().get("/").body());
     assertThat(files).contains("app.css", "common.js");
     for (String f : files) {
-      Http.Answer a = http.get("/" + f);
+      Http.Answer a = running.http().get("/" + f);
       assertThat(a.status()).as(f).isEqualTo(200);
       assertThat(a.body()).as(f).isNotBlank();
       assertThat(a.header("Content-Type"))
@@ -72,7 +56,7 @@ class DashboardFilesTest {
       assertThat(a.header("Cache-Control")).as(f).isEqualTo("max-age=0");
       String tag = a.header("ETag");
       assertThat(tag).as(f).isNotBlank();
-      assertThat(http.get("/" + f, "If-None-Match", tag).status()).as(f).isEqualTo(304);
+      assertThat(running.http().get("/" + f, "If-None-Match", tag).status()).as(f).isEqualTo(304);
     }
   }
 }

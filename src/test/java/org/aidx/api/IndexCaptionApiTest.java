@@ -5,34 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.cli.Main;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code method_caption} of {@code /api/index}: the request's non-default choices in the words of
  * the CLI's titles ({@code MethodCaption}), which the dashboard prints under its table and charts.
  */
 class IndexCaptionApiTest {
-  @TempDir static Path dir;
-  static ApiServer server;
-  static Http http;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir.resolve("store")), Analyses.NONE);
-    http = Http.of(server);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer running = new TestServer();
 
   private static List<String> caption(JsonNode answer) {
     assertThat(answer.get("method_caption").isArray()).as(answer.toString()).isTrue();
@@ -43,13 +27,13 @@ class IndexCaptionApiTest {
 
   @Test
   void the_default_index_has_an_empty_caption() {
-    assertThat(caption(http.get("/api/index").json())).isEmpty();
-    assertThat(caption(http.post("/api/index", "{}").json())).isEmpty();
+    assertThat(caption(running.http().get("/api/index").json())).isEmpty();
+    assertThat(caption(running.http().post("/api/index", "{}").json())).isEmpty();
   }
 
   @Test
   void weights_equal_to_the_frameworks_own_and_its_own_reference_are_not_named() {
-    JsonNode tree = http.get("/api/index").json().get("methodology").get("tree");
+    JsonNode tree = running.http().get("/api/index").json().get("methodology").get("tree");
     JsonNode layer = tree.get("children").get(0);
     String body =
         "{\"weights\": {\""
@@ -57,8 +41,8 @@ class IndexCaptionApiTest {
             + "\": "
             + layer.get("weight").asText()
             + "}, \"reference\": \"USA\"}";
-    assertThat(http.get("/api/index").json().get("reference").asText()).isEqualTo("USA");
-    assertThat(caption(http.post("/api/index", body).json())).isEmpty();
+    assertThat(running.http().get("/api/index").json().get("reference").asText()).isEqualTo("USA");
+    assertThat(caption(running.http().post("/api/index", body).json())).isEmpty();
   }
 
   @Test
@@ -66,7 +50,7 @@ class IndexCaptionApiTest {
     String body =
         "{\"normalise\": \"minmax:1,100\", \"aggregate\": \"arithmetic\", \"floor\": 0.05,"
             + " \"weights\": {\"compute\": 2}, \"per\": \"capita\"}";
-    Http.Answer a = http.post("/api/index", body);
+    Http.Answer a = running.http().post("/api/index", body);
     assertThat(a.status()).as(a.body()).isEqualTo(200);
     assertThat(caption(a.json()))
         .containsExactly(
@@ -91,7 +75,9 @@ class IndexCaptionApiTest {
     String title = out.toString().lines().findFirst().orElseThrow();
     List<String> api =
         caption(
-            http.post(
+            running
+                .http()
+                .post(
                     "/api/index",
                     "{\"normalise\": \"minmax:1,100\", \"aggregate\": \"arithmetic\", \"year\": 2023}")
                 .json());

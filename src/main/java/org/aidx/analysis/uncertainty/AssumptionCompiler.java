@@ -166,15 +166,22 @@ final class AssumptionCompiler {
       for (String[] sw : Assumption.Indicators.swaps(option)) {
         if (!indIds.contains(sw[0])) {
           problems.add(
-              new Problem(
-                  where + ", option '" + option + "'",
-                  "unknown indicator '" + sw[0] + "'" + Names.didYouMean(sw[0], indIds),
-                  "swap out an indicator of the framework (see 'aidx framework show')"));
+              unknownIndicator(
+                  where + ", option '" + option + "'", sw[0], indIds, "swap out an indicator"));
           ok = false;
         }
       }
     }
     return ok;
+  }
+
+  /** An id that is not one of the framework's indicators, with the nearest one. */
+  private static Problem unknownIndicator(
+      String where, String id, List<String> indIds, String fixVerb) {
+    return new Problem(
+        where,
+        "unknown indicator '" + id + "'" + Names.didYouMean(id, indIds),
+        fixVerb + " of the framework (see 'aidx framework show')");
   }
 
   /** The leave-one-out factor, or null after adding its problems. */
@@ -213,11 +220,7 @@ final class AssumptionCompiler {
       String id = names.get(k);
       int i = indIds.indexOf(id);
       if (i < 0) {
-        problems.add(
-            new Problem(
-                where,
-                "unknown indicator '" + id + "'" + Names.didYouMean(id, indIds),
-                "name indicators of the framework (see 'aidx framework show')"));
+        problems.add(unknownIndicator(where, id, indIds, "name indicators"));
         ok = false;
         continue;
       }

@@ -7,9 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.aidx.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -19,18 +18,8 @@ import org.openqa.selenium.WebElement;
 /** The dashboard in headless Chromium against a real server; screenshots in target/screenshots. */
 class DashboardBrowserTest {
   @TempDir static Path dir;
-  static ApiServer server;
+  @RegisterExtension static final TestServer running = new TestServer(Analyses.builtIn());
   static final Path SHOTS = Path.of("target", "screenshots");
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir), Analyses.builtIn());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static String version(WebDriver d) {
     WebElement s = d.findElement(By.id("status"));
@@ -65,10 +54,10 @@ class DashboardBrowserTest {
 
   @Test
   void the_scorecard_panel_shows_the_apis_lines_and_summary() {
-    JsonNode api = Http.of(server).get("/api/replicate").json();
+    JsonNode api = Http.of(running.server()).get("/api/replicate").json();
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(20))
           .until(x -> !x.findElements(By.cssSelector("#scorecard tbody tr")).isEmpty());
@@ -98,13 +87,13 @@ class DashboardBrowserTest {
   void the_table_shows_20_economies_and_a_weight_slider_reranks_them() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       String v0 = ready(b);
       List<String> before = isoByRank(d);
       assertThat(before).hasSize(20);
       // The page shows the server's ranking: same order as GET /api/index.
       List<String> api = new java.util.ArrayList<>();
-      Http.of(server)
+      Http.of(running.server())
           .get("/api/index")
           .json()
           .get("economies")
@@ -116,7 +105,7 @@ class DashboardBrowserTest {
 
       // Ranked as the API ranks with the technology layer at 0.1.
       List<String> expected = new java.util.ArrayList<>();
-      Http.of(server)
+      Http.of(running.server())
           .post("/api/index", "{\"weights\": {\"technology_activity\": 0.1}}")
           .json()
           .get("economies")
@@ -159,7 +148,7 @@ class DashboardBrowserTest {
   void the_example_scenario_runs_in_the_page_with_the_apis_ranks() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       // The editor starts with a working example, which names Japan.
       String text = d.findElement(By.id("scenario-text")).getAttribute("value");
@@ -168,7 +157,7 @@ class DashboardBrowserTest {
       String shown = scenarioRank(b, "JPN");
       // The API's answer for the same text (the page adds its default weights, which change
       // nothing).
-      Http.Answer a = Http.of(server).post("/api/scenario", text);
+      Http.Answer a = Http.of(running.server()).post("/api/scenario", text);
       assertThat(a.status()).as(a.body()).isEqualTo(200);
       JsonNode jpn = ScenarioApiTest.economy(a.json().get("scenarios").get(0), "JPN");
       assertThat(Double.parseDouble(shown)).isEqualTo(jpn.get("scenario").get("rank").asDouble());
@@ -195,7 +184,7 @@ class DashboardBrowserTest {
   void a_saved_scenario_runs_from_the_list_and_a_bad_change_shows_the_message() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       WebElement text = d.findElement(By.id("scenario-text"));
       text.clear();
@@ -226,7 +215,7 @@ class DashboardBrowserTest {
                 return "error".equals(m.getAttribute("class")) ? m.getText() : null;
               });
       String expected =
-          Http.of(server)
+          Http.of(running.server())
               .post("/api/scenario", "{\"changes\": [\"JPN:compute=cpy(USA)\"]}")
               .json()
               .get("problems")
@@ -239,7 +228,7 @@ class DashboardBrowserTest {
       String shown = scenarioRank(b, "JPN");
       JsonNode jpn =
           ScenarioApiTest.economy(
-              Http.of(server)
+              Http.of(running.server())
                   .post("/api/scenario", "{\"changes\": [\"JPN:compute=copy(USA)\"]}")
                   .json()
                   .get("scenarios")
@@ -300,11 +289,11 @@ class DashboardBrowserTest {
   void clicking_an_economy_shows_its_sources_and_the_exports_hold_the_view() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       d.findElement(By.cssSelector("#ranking tbody tr[data-iso3=JPN]")).click();
       assertThat(d.findElement(By.id("prov-economy")).getText()).isEqualTo("Japan (JPN)");
-      JsonNode jpn = Http.of(server).get("/api/economies/JPN").json();
+      JsonNode jpn = Http.of(running.server()).get("/api/economies/JPN").json();
       List<WebElement> rows = d.findElements(By.cssSelector("#provenance tbody tr"));
       assertThat(rows).hasSize(jpn.get("indicators").size());
       for (int k = 0; k < rows.size(); k++) {
@@ -327,7 +316,7 @@ class DashboardBrowserTest {
       assertThat(lines.subList(1, 21).stream().map(l -> l.split(",")[2]).toList()).isEqualTo(shown);
       String lowest = null;
       double low = Double.POSITIVE_INFINITY;
-      for (JsonNode e : Http.of(server).get("/api/index").json().get("economies")) {
+      for (JsonNode e : Http.of(running.server()).get("/api/index").json().get("economies")) {
         if (e.get("index").asDouble() < low) {
           low = e.get("index").asDouble();
           lowest = e.get("iso3").asText();
@@ -348,7 +337,7 @@ class DashboardBrowserTest {
   void on_load_the_rank_interval_chart_shows_every_economy_in_nominal_rank_order() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       String msg =
           b.await(
@@ -367,7 +356,7 @@ class DashboardBrowserTest {
           (List<Object>)
               ((Map<String, Object>) ((List<Object>) option.get("xAxis")).get(0)).get("data");
       List<Map<String, Object>> series = (List<Map<String, Object>>) option.get("series");
-      JsonNode intervals = Http.of(server).get("/api/robustness").json().get("intervals");
+      JsonNode intervals = Http.of(running.server()).get("/api/robustness").json().get("intervals");
       assertThat(economies).hasSize(20);
       List<String> iso = new java.util.ArrayList<>();
       List<Double> low = new java.util.ArrayList<>();
@@ -406,10 +395,10 @@ class DashboardBrowserTest {
       throws Exception {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       b.await(30, DashboardBrowserTest::robustnessShown);
-      JsonNode tree = Http.of(server).get("/api/index").json().at("/methodology/tree");
+      JsonNode tree = Http.of(running.server()).get("/api/index").json().at("/methodology/tree");
       List<Object> before =
           (List<Object>)
               b.js("return window.aidxDashboard.chartOption('robustness').xAxis[0].data;");
@@ -471,7 +460,7 @@ class DashboardBrowserTest {
 
       // What the chart draws is the API's answer to that body.
       JsonNode intervals =
-          Http.of(server)
+          Http.of(running.server())
               .post("/api/robustness", Http.JSON.writeValueAsString(robustness))
               .json()
               .get("intervals");
@@ -522,7 +511,7 @@ class DashboardBrowserTest {
               (String) b.js("return JSON.stringify(window.aidxDashboard.requests().robustness);"));
       assertThat(body.at("/weights/technology_activity").asDouble()).isEqualTo(0.1);
       List<String> rankedIso = new java.util.ArrayList<>();
-      Http.of(server)
+      Http.of(running.server())
           .post("/api/robustness", Http.JSON.writeValueAsString(body))
           .json()
           .get("intervals")
@@ -556,7 +545,7 @@ class DashboardBrowserTest {
   void at_phone_width_the_page_fits_and_still_lists_every_economy() {
     try (Browser b = Browser.start(390, 844)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       assertThat(isoByRank(d)).hasSize(20);
       long inner = (Long) b.js("return window.innerWidth;");
@@ -577,11 +566,11 @@ class DashboardBrowserTest {
   void an_indicator_slider_reaches_0_and_the_view_toggle_shows_the_per_capita_index() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       String v0 = ready(b);
       String body =
           "{\"weights\": {\"oxford_gairi_2024_data_availability\": 0}, \"per\": \"capita\"}";
-      JsonNode api = Http.of(server).post("/api/index", body).json();
+      JsonNode api = Http.of(running.server()).post("/api/index", body).json();
       List<String> expected = new java.util.ArrayList<>();
       api.get("economies").forEach(e -> expected.add(e.get("iso3").asText()));
 
@@ -620,7 +609,7 @@ class DashboardBrowserTest {
           .contains("oxford_gairi_2024_data_availability=0 (left out)");
       // Compare with default: the rank change of every economy against GET /api/index.
       Map<String, Integer> defaultRank = new java.util.HashMap<>();
-      Http.of(server)
+      Http.of(running.server())
           .get("/api/index")
           .json()
           .get("economies")
@@ -642,7 +631,7 @@ class DashboardBrowserTest {
       WebElement link =
           d.findElement(By.cssSelector("#ranking tbody tr[data-iso3='JPN'] a.profile-link"));
       assertThat(link.getAttribute("href")).endsWith("/api/profiles/JPN");
-      Http.Answer page = Http.of(server).get("/api/profiles/JPN");
+      Http.Answer page = Http.of(running.server()).get("/api/profiles/JPN");
       assertThat(page.status()).isEqualTo(200);
       assertThat(page.body()).contains("<h1>Japan (JPN)</h1>").doesNotContain("<script");
       assertThat(d.findElements(By.cssSelector("#ranking tbody a.profile-link"))).hasSize(20);
@@ -671,7 +660,7 @@ class DashboardBrowserTest {
   void the_scenario_form_builds_a_change_that_runs_with_the_apis_ranks() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       WebElement text = d.findElement(By.id("scenario-text"));
       text.clear();
@@ -697,7 +686,7 @@ class DashboardBrowserTest {
       b.js("arguments[0].scrollIntoView({block: 'center'});", run);
       run.click();
       String shown = scenarioRank(b, "JPN");
-      Http.Answer a = Http.of(server).post("/api/scenario", built);
+      Http.Answer a = Http.of(running.server()).post("/api/scenario", built);
       assertThat(a.status()).as(a.body()).isEqualTo(200);
       JsonNode jpn = ScenarioApiTest.economy(a.json().get("scenarios").get(0), "JPN");
       assertThat(Double.parseDouble(shown)).isEqualTo(jpn.get("scenario").get("rank").asDouble());

@@ -3,15 +3,12 @@ package org.aidx.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.aidx.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -21,18 +18,7 @@ import org.openqa.selenium.WebDriver;
  * the default method in one line.
  */
 class DashboardCaptionBrowserTest {
-  @TempDir static Path dir;
-  static ApiServer server;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir), Analyses.builtIn());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer running = new TestServer(Analyses.builtIn());
 
   private static String caption(WebDriver d) {
     return d.findElement(By.id("method-caption")).getText();
@@ -53,7 +39,7 @@ class DashboardCaptionBrowserTest {
   }
 
   private static List<String> apiCaption(String body) {
-    JsonNode a = Http.of(server).post("/api/index", body).json();
+    JsonNode a = Http.of(running.server()).post("/api/index", body).json();
     List<String> out = new ArrayList<>();
     a.get("method_caption").forEach(n -> out.add(n.asText()));
     return out;
@@ -65,11 +51,11 @@ class DashboardCaptionBrowserTest {
     // own are not named, so sending only the changed one gives the same caption)
     List<String> expected = apiCaption("{\"normalise\": \"rank\", \"weights\": {\"compute\": 2}}");
     assertThat(expected).containsExactly("normalise rank", "weights compute=2");
-    JsonNode defaults = Http.of(server).get("/api/index").json().get("methodology");
+    JsonNode defaults = Http.of(running.server()).get("/api/index").json().get("methodology");
 
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       String first = b.await(30, DashboardCaptionBrowserTest::settled);
       assertThat(first)
           .startsWith("Default method")

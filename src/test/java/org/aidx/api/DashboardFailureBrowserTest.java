@@ -2,12 +2,9 @@ package org.aidx.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.aidx.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -17,18 +14,7 @@ import org.openqa.selenium.WebElement;
  * went wrong in the page's terms; combinations that cannot work are disabled with the reason.
  */
 class DashboardFailureBrowserTest {
-  @TempDir static Path dir;
-  static ApiServer server;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir), Analyses.builtIn());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer running = new TestServer(Analyses.builtIn());
 
   private static String state(WebDriver d) {
     return d.findElement(By.id("status")).getAttribute("data-state");
@@ -54,7 +40,7 @@ class DashboardFailureBrowserTest {
   void a_failed_recompute_greys_the_old_results_and_says_why_without_command_line_flags() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       assertThat(d.findElement(By.id("banner")).isDisplayed()).isFalse();
       assertThat(d.findElement(By.id("ranking")).getAttribute("class")).doesNotContain("stale");
@@ -85,7 +71,7 @@ class DashboardFailureBrowserTest {
   void signed_normalisations_are_disabled_under_geometric_means_with_the_reason() {
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       // the default index uses geometric means
       WebElement minmax = option(d, "normalise", "minmax:0,1");
@@ -139,7 +125,7 @@ class DashboardFailureBrowserTest {
           .skip(1)
           .forEach(l -> csv.append(l).append(",,\n"));
     }
-    Http http = Http.of(server);
+    Http http = Http.of(running.server());
     Http.Answer up = http.post("/api/datasets?name=with-singapore.csv", csv.toString());
     assertThat(up.status()).as(up.body()).isBetween(200, 201);
     String id = up.json().get("id").asText();
@@ -154,7 +140,7 @@ class DashboardFailureBrowserTest {
     int total = sgp.at("/coverage/total").asInt();
     try (Browser b = Browser.start(1280, 800)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       ready(b);
       b.js("window.aidxDashboard.render(JSON.parse(arguments[0]));", answer);
       WebElement row = d.findElement(By.cssSelector("#ranking tbody tr[data-iso3='SGP']"));

@@ -7,10 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.aidx.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -18,19 +16,8 @@ import org.openqa.selenium.WebElement;
 
 /** The dashboard's "Over time" card in headless Chromium: the year slider and the play button. */
 class PanelBrowserTest {
-  @TempDir static Path dir;
-  static ApiServer server;
+  @RegisterExtension static final TestServer running = new TestServer(Analyses.builtIn());
   static final Path SHOTS = Path.of("target", "screenshots");
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir), Analyses.builtIn());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
 
   private static String ready(WebDriver d) {
     String st = d.findElement(By.id("panel-msg")).getAttribute("data-state");
@@ -58,12 +45,12 @@ class PanelBrowserTest {
 
   @Test
   void the_year_slider_moves_the_table_through_the_years_of_the_api() {
-    JsonNode panel = Http.of(server).get("/api/panel").json();
+    JsonNode panel = Http.of(running.server()).get("/api/panel").json();
     int from = panel.get("from").asInt();
     int to = panel.get("to").asInt();
     try (Browser b = Browser.start(1280, 900)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       b.await(60, PanelBrowserTest::ready);
       assertThat(b.js("return window.aidxPanel.year();")).isEqualTo((long) to);
       assertThat(table(b)).isEqualTo(apiOrder(panel, to));
@@ -92,11 +79,11 @@ class PanelBrowserTest {
 
   @Test
   void play_steps_through_every_year_and_ends_on_the_last() {
-    JsonNode panel = Http.of(server).get("/api/panel").json();
+    JsonNode panel = Http.of(running.server()).get("/api/panel").json();
     int to = panel.get("to").asInt();
     try (Browser b = Browser.start(1280, 900)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       b.await(60, PanelBrowserTest::ready);
       b.js("window.aidxPanel.clearHistory();");
       d.findElement(By.id("panel-play")).click();

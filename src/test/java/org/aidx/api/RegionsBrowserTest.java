@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.aidx.testing.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -17,18 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The dashboard's Regions view in headless Chromium: map, hover, groups, scorecard. */
 class RegionsBrowserTest {
-  @TempDir static Path dir;
-  static ApiServer server;
-
-  @BeforeAll
-  static void start() {
-    server = ApiServer.start(ServerOptions.of(0, dir), Analyses.builtIn());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension static final TestServer running = new TestServer(Analyses.builtIn());
 
   private static String regionState(WebDriver d) {
     WebElement s = d.findElement(By.id("region-status"));
@@ -43,7 +30,7 @@ class RegionsBrowserTest {
   void the_regions_view_draws_the_typology_map_with_hover_values_groups_and_scorecard() {
     try (Browser b = Browser.start(1280, 900)) {
       WebDriver d = b.driver();
-      d.get(server.url());
+      d.get(running.server().url());
       WebElement card = d.findElement(By.id("regions-card"));
       ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView()", card);
       String seq = b.await(60, RegionsBrowserTest::regionState);
@@ -54,7 +41,7 @@ class RegionsBrowserTest {
       assertThat(d.findElement(By.cssSelector("#region-map .legend")).getText())
           .contains("1: ", "typology groups, 1 = highest mean z-score");
       // groups as the API computes them
-      var api = Http.of(server).get("/api/regions/typology").json();
+      var api = Http.of(running.server()).get("/api/regions/typology").json();
       assertThat(d.findElements(By.cssSelector("#region-groups tbody tr")))
           .hasSize(api.get("groups").size());
       // a summary row per published group (superstar, early adopter), then the 15 metros

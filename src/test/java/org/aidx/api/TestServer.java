@@ -15,14 +15,25 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * static final TestServer running = new TestServer();}.
  */
 final class TestServer implements BeforeAllCallback, AfterAllCallback {
+  private final Analyses analyses;
   private Path dir;
   private ApiServer server;
   private Http http;
 
+  /** A server without analyses. */
+  TestServer() {
+    this(Analyses.NONE);
+  }
+
+  /** A server with these analyses ({@link Analyses#builtIn()} for the dashboard's cards). */
+  TestServer(Analyses analyses) {
+    this.analyses = analyses;
+  }
+
   @Override
   public void beforeAll(ExtensionContext context) throws IOException {
     dir = Files.createTempDirectory("aidx-api-test");
-    server = ApiServer.start(ServerOptions.of(0, dir.resolve("store")), Analyses.NONE);
+    server = ApiServer.start(ServerOptions.of(0, dir.resolve("store")), analyses);
     http = Http.of(server);
   }
 

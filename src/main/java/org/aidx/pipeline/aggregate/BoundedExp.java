@@ -10,6 +10,15 @@ package org.aidx.pipeline.aggregate;
  *
  * <p>Example: the mean logarithms of indicators min-max normalised onto [1, 100] lie in [0, ln 100]
  * = [0, 4.61], so h = 2.30, m = 6, and each result is within 64 × 3.3·10⁻¹⁶ ≈ 2·10⁻¹⁴ of exp.
+ *
+ * <p>Where the processor multiplies and adds in one rounding ({@link Math#fma} compiled to one
+ * instruction: {@link #FUSED}), the same scheme runs with fewer operations per element: the Taylor
+ * polynomial of degree 11 by Horner's rule in fused multiply-adds, and m the least integer with h /
+ * 2^m ≤ 1/4 (truncation below 1.2·10⁻¹⁶ on [−1/4, 1/4], about 1 ulp of rounding; m ≤ 5 for h ≤
+ * {@value #MAX_HALF_RANGE}), 18 operations instead of 27 for h = 2.30 (m = 4). Its results differ
+ * from the other path's by a few ulp and are within the same {@link #ERROR_BOUND}. Without such an
+ * instruction {@link Math#fma} is computed in software, a hundred times slower, so that path is not
+ * taken.
  */
 public final class BoundedExp {
   /** The widest half-range served; wider ranges would need more squarings and lose accuracy. */
@@ -26,6 +35,8 @@ public final class BoundedExp {
   private static final double C7 = 1.0 / 5040;
   private static final double C8 = 1.0 / 40320;
   private static final double C9 = 1.0 / 362880;
+  private static final double C10 = 1.0 / 3628800;
+  private static final double C11 = 1.0 / 39916800;
 
   private BoundedExp() {}
 
@@ -39,6 +50,40 @@ public final class BoundedExp {
    * the range or NaN gives a result that is not accurate (NaN stays NaN).
    */
   public static void exp(double[] x, int n, double lo, double hi) {
+    exp(x, n, lo, hi, base(lo, hi));
+  }
+
+  /**
+   * As {@link #exp(double[], int, double, double)} with {@code base} = {@link #base}(lo, hi) given,
+   * so that a caller that meets the same range again need not compute it again.
+   */
+  public static void exp(double[] x, int n, double lo, double hi, double base) {
+    if (FUSED) {
+      fused(x, n, lo, hi, base);
+    } else {
+      plain(x, n, lo, hi, base);
+    }
+  }
+
+  /** exp of the centre of [lo, hi], by which {@link #exp} scales its results. */
+  public static double base(double lo, double hi) {
+    return Math.exp((lo + hi) / 2);
+  }
+
+  /**
+   * Whether {@link #exp} uses fused multiply-adds: when the processor has them (Linux: the {@code
+   * fma} flag of {@code /proc/cpuinfo}; aarch64 always) and the system property {@code aidx.fma}
+   * is not {@code false}. Elsewhere (another system, or a flag that cannot be read) the plain path,
+   * which is correct everywhere.
+   */
+  public static final boolean FUSED = Fma.available();
+
+  /** The plain path: degree 9, h / 2^m ≤ 1/16, separate multiplies and adds. */
+  static void plain(double[] x, int n, double lo, double hi) {
+    plain(x, n, lo, hi, base(lo, hi));
+  }
+
+  private static void plain(double[] x, int n, double lo, double hi, double base) {
     double c = (lo + hi) / 2;
     double h = (hi - lo) / 2;
     int m = 0;
@@ -46,7 +91,6 @@ public final class BoundedExp {
       m++;
     }
     double scale = 1.0 / (1 << m);
-    double base = Math.exp(c);
     // one pass per element, the squarings unrolled per m so that the loop stays a straight line
     // the JIT vectorises: the same operations in the same order as polynomial, squarings, base
     switch (m) {
@@ -115,6 +159,82 @@ public final class BoundedExp {
           x[e] = p * base;
         }
     }
+  }
+
+  /** The fused path: degree 11 in fused multiply-adds, h / 2^m ≤ 1/4 (see the class comment). */
+  static void fused(double[] x, int n, double lo, double hi) {
+    fused(x, n, lo, hi, base(lo, hi));
+  }
+
+  private static void fused(double[] x, int n, double lo, double hi, double base) {
+    double c = (lo + hi) / 2;
+    double h = (hi - lo) / 2;
+    int m = 0;
+    while (h > 0x1.0p-2 * (1 << m)) {
+      m++;
+    }
+    double scale = 1.0 / (1 << m);
+    // as in plain: the squarings unrolled per m (m ≤ 5 for served ranges), one pass per element
+    switch (m) {
+      case 0:
+        for (int e = 0; e < n; e++) {
+          x[e] = fusedPoly((x[e] - c) * scale) * base;
+        }
+        break;
+      case 1:
+        for (int e = 0; e < n; e++) {
+          double p = fusedPoly((x[e] - c) * scale);
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 2:
+        for (int e = 0; e < n; e++) {
+          double p = fusedPoly((x[e] - c) * scale);
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 3:
+        for (int e = 0; e < n; e++) {
+          double p = fusedPoly((x[e] - c) * scale);
+          p *= p;
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      case 4:
+        for (int e = 0; e < n; e++) {
+          double p = fusedPoly((x[e] - c) * scale);
+          p *= p;
+          p *= p;
+          p *= p;
+          x[e] = (p * p) * base;
+        }
+        break;
+      default:
+        for (int e = 0; e < n; e++) {
+          double p = fusedPoly((x[e] - c) * scale);
+          for (int s = 0; s < m; s++) {
+            p *= p;
+          }
+          x[e] = p * base;
+        }
+    }
+  }
+
+  /** The Taylor polynomial of degree 11 of exp at y, by Horner's rule in fused multiply-adds. */
+  private static double fusedPoly(double y) {
+    double p = Math.fma(C11, y, C10);
+    p = Math.fma(p, y, C9);
+    p = Math.fma(p, y, C8);
+    p = Math.fma(p, y, C7);
+    p = Math.fma(p, y, C6);
+    p = Math.fma(p, y, C5);
+    p = Math.fma(p, y, C4);
+    p = Math.fma(p, y, C3);
+    p = Math.fma(p, y, C2);
+    p = Math.fma(p, y, 1);
+    return Math.fma(p, y, 1);
   }
 
   /** The Taylor polynomial of degree 9 of exp at y, by Horner's rule. */

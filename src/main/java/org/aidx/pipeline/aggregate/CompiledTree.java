@@ -319,6 +319,10 @@ public final class CompiledTree {
     private final double[][] scores;
     private final double[][] scaledRows;
     private final boolean[] aggNaN = new boolean[na];
+    // per node, the range of logarithms its last fast geometric mean served, and exp of its centre
+    private final double[] expLo = new double[na];
+    private final double[] expHi = new double[na];
+    private final double[] expBase = new double[na];
     private final double[] acc;
     private final double[] ws;
     // the rows and weights of one node's children, for multi-row passes
@@ -343,6 +347,8 @@ public final class CompiledTree {
       }
       rowBuf = new double[most][];
       wBuf = new double[most];
+      // NaN: no range served yet
+      java.util.Arrays.fill(expLo, Double.NaN);
       reset();
     }
 
@@ -755,8 +761,11 @@ public final class CompiledTree {
         }
         allIndicators &= isInd[c];
         if (isInd[c]) {
-          logLo = Math.min(logLo, l.logLo[id]);
-          logHi = Math.max(logHi, l.logHi[id]);
+          // plain comparisons: the bounds are never NaN, and Math.min costs more
+          double lo = l.logLo[id];
+          double hi = l.logHi[id];
+          logLo = lo < logLo ? lo : logLo;
+          logHi = hi > logHi ? hi : logHi;
         }
         double w = (isInd[c] ? indicatorWeights[id] : aggregateWeights[id]) / wsum;
         double[] row = isInd[c] ? l.values[id] : unscaled[id];
@@ -810,7 +819,14 @@ public final class CompiledTree {
       } else if (how == GEOMETRIC) {
         // a weighted mean of logarithms lies between the least and greatest of them
         if (fast && allIndicators && BoundedExp.serves(logLo, logHi)) {
-          BoundedExp.exp(out, ne, logLo, logHi);
+          // the range of a node's logarithms changes only with the data variant or a left-out
+          // child: its exp(centre) is kept per node
+          if (logLo != expLo[a] || logHi != expHi[a]) {
+            expLo[a] = logLo;
+            expHi[a] = logHi;
+            expBase[a] = BoundedExp.base(logLo, logHi);
+          }
+          BoundedExp.exp(out, ne, logLo, logHi, expBase[a]);
         } else {
           for (int e = 0; e < ne; e++) {
             out[e] = Math.exp(out[e]);

@@ -97,35 +97,20 @@ public final class Evaluator {
   boolean evaluate(double[] u, boolean fast) {
     ws.reset();
     ws.fast = fast;
-    double[] wInd = ws.indicatorWeights;
-    double[] wAgg = ws.aggregateWeights;
     choice[0] = 0;
     choice[1] = 0;
     choice[2] = 0;
     choice[3] = 0;
     choice[4] = 0;
+    // one small method per kind of factor, which the JIT compiles early and whole
     for (int k = 0; k < factors.length; k++) {
       Factor f = factors[k];
       switch (f.kind()) {
         case K_WEIGHTS:
-          for (int j = 0; j < f.width(); j++) {
-            double m = 1 + f.spread() * (2 * u[f.offset() + j] - 1);
-            if (f.nodeIsInd()[j]) {
-              wInd[f.nodes()[j]] *= m;
-            } else {
-              wAgg[f.nodes()[j]] *= m;
-            }
-          }
+          scaleWeights(f, u);
           break;
         case K_DIRICHLET:
-          for (int j = 0; j < f.width(); j++) {
-            double g = gamma(f.gammaQuantiles()[j], u[f.offset() + j]);
-            if (f.nodeIsInd()[j]) {
-              wInd[f.nodes()[j]] = g;
-            } else {
-              wAgg[f.nodes()[j]] = g;
-            }
-          }
+          drawWeights(f, u);
           break;
         case K_AGG:
           int m = f.methods()[pick(u[f.offset()], f.methods().length)];
@@ -137,15 +122,48 @@ public final class Evaluator {
           ws.dropped = f.dropped()[pick(u[f.offset()], f.dropped().length)];
           break;
         default:
-          for (int s = 0; s < AssumptionCompiler.SLOTS; s++) {
-            if (variants.factorOf(s) == k) {
-              choice[s] = pick(u[f.offset()], variants.radix(s));
-            }
-          }
+          chooseData(k, f, u);
       }
     }
     variant = variants.index(choice);
     return aggregate();
+  }
+
+  /** Each weight of the factor times 1 ± spread, by its coordinate of u. */
+  private void scaleWeights(Factor f, double[] u) {
+    double[] wInd = ws.indicatorWeights;
+    double[] wAgg = ws.aggregateWeights;
+    for (int j = 0; j < f.width(); j++) {
+      double m = 1 + f.spread() * (2 * u[f.offset() + j] - 1);
+      if (f.nodeIsInd()[j]) {
+        wInd[f.nodes()[j]] *= m;
+      } else {
+        wAgg[f.nodes()[j]] *= m;
+      }
+    }
+  }
+
+  /** Each weight of the factor a gamma draw (renormalised by the means: Dirichlet weights). */
+  private void drawWeights(Factor f, double[] u) {
+    double[] wInd = ws.indicatorWeights;
+    double[] wAgg = ws.aggregateWeights;
+    for (int j = 0; j < f.width(); j++) {
+      double g = gamma(f.gammaQuantiles()[j], u[f.offset() + j]);
+      if (f.nodeIsInd()[j]) {
+        wInd[f.nodes()[j]] = g;
+      } else {
+        wAgg[f.nodes()[j]] = g;
+      }
+    }
+  }
+
+  /** The data variant's choices in the slots factor k decides. */
+  private void chooseData(int k, Factor f, double[] u) {
+    for (int s = 0; s < AssumptionCompiler.SLOTS; s++) {
+      if (variants.factorOf(s) == k) {
+        choice[s] = pick(u[f.offset()], variants.radix(s));
+      }
+    }
   }
 
   private static double gamma(double[] q, double u) {

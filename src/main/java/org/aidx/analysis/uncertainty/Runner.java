@@ -112,28 +112,18 @@ final class Runner {
                 }
                 return;
               }
-              for (int e = 0, at = 0; e < ne; e++, at += stride) {
-                h[at + ev.doubledRank(e)]++;
-              }
+              // each loop in a small method of its own, which the JIT compiles early and whole
+              countRanks(h, stride, ev, ne);
               if (sb == null) {
-                int base = (int) (r % CHUNK) * ne;
-                for (int e = 0; e < ne; e++) {
-                  chunk[base + e] = (float) ev.index(e);
-                }
+                keepScores(chunk, (int) (r % CHUNK) * ne, ev, ne);
               } else {
                 sb.add(ev.scores(), ref);
               }
               if (kept != null) {
-                int at = (int) (r * ne);
-                for (int e = 0; e < ne; e++) {
-                  kept[at + e] = ev.doubledRank(e);
-                }
+                keepRanks(kept, (int) (r * ne), ev, ne);
               }
               if (tiers) {
-                int[] ts = ev.assignTiers();
-                for (int e = 0; e < ne; e++) {
-                  th[e][ts[e]]++;
-                }
+                countTiers(th, ev.assignTiers(), ne);
               }
             }
 
@@ -177,6 +167,30 @@ final class Runner {
     }
     return new Outcome(
         Summariser.summarise(ci, o, scores, pilot, merged, hist, tierHist, tiers, ne), kept);
+  }
+
+  private static void countRanks(int[] h, int stride, Evaluator ev, int ne) {
+    for (int e = 0, at = 0; e < ne; e++, at += stride) {
+      h[at + ev.doubledRank(e)]++;
+    }
+  }
+
+  private static void keepScores(float[] chunk, int base, Evaluator ev, int ne) {
+    for (int e = 0; e < ne; e++) {
+      chunk[base + e] = (float) ev.index(e);
+    }
+  }
+
+  private static void keepRanks(int[] kept, int at, Evaluator ev, int ne) {
+    for (int e = 0; e < ne; e++) {
+      kept[at + e] = ev.doubledRank(e);
+    }
+  }
+
+  private static void countTiers(int[][] th, int[] ts, int ne) {
+    for (int e = 0; e < ne; e++) {
+      th[e][ts[e]]++;
+    }
   }
 
   /**

@@ -76,8 +76,40 @@ public final class FractionalRanking {
     if (scores.length != n) {
       throw new IllegalArgumentException("expected " + n + " scores, got " + scores.length);
     }
-    double hi = Double.NEGATIVE_INFINITY;
-    double lo = Double.POSITIVE_INFINITY;
+    // each step is its own small method: the JIT compiles small hot methods early and whole,
+    // where one method of six loops was compiled loop by loop (on-stack replacement) and
+    // recompiled each time a rare branch (a shared key, a missing score) was first taken
+    int m = range(scores);
+    present = m;
+    double span = hi - lo;
+    int top = sortable(hi);
+    int bottom = sortable(lo);
+    if (m > SMALL && span > 0 && span < Double.POSITIVE_INFINITY && top > bottom) {
+      // a 16-bit key, 0 for the highest scores, that never decreases as the score decreases
+      keys(scores, top, 65535 / ((double) top - bottom));
+      offsets();
+      // two stable counting passes (low byte, then high byte) sort the present economies by key
+      byLowByte();
+      byHighByte(scores, m);
+      fixUp(m);
+    } else {
+      exactSort(scores, span);
+    }
+    assign(m, order);
+    if (m < n) {
+      unranked(scores);
+    }
+    return present;
+  }
+
+  // the highest and lowest present score of the last call
+  private double hi;
+  private double lo;
+
+  /** Sets {@link #hi} and {@link #lo}; returns the number of scores present. */
+  private int range(double[] scores) {
+    double h = Double.NEGATIVE_INFINITY;
+    double l = Double.POSITIVE_INFINITY;
     int m = 0;
     for (int e = 0; e < n; e++) {
       double x = scores[e];
@@ -85,88 +117,113 @@ public final class FractionalRanking {
         m++;
         // plain comparisons (cheaper than Math.max); with signed zeros hi may be −0.0 beside a
         // 0.0, hence the clamped key below
-        hi = x > hi ? x : hi;
-        lo = x < lo ? x : lo;
+        h = x > h ? x : h;
+        l = x < l ? x : l;
       }
     }
-    present = m;
-    double span = hi - lo;
+    hi = h;
+    lo = l;
+    return m;
+  }
+
+  /** Each present score's key (−1 for a missing one), counted by low and high byte. */
+  private void keys(double[] scores, int top, double scale) {
+    int[] c0 = lowCount;
+    int[] c1 = highCount;
+    java.util.Arrays.fill(c0, 0);
+    java.util.Arrays.fill(c1, 0);
+    for (int e = 0; e < n; e++) {
+      double x = scores[e];
+      if (x == x) {
+        int k = Math.max(0, Math.min((int) ((top - (double) sortable(x)) * scale), 65535));
+        key[e] = k;
+        c0[k & 255]++;
+        c1[k >>> 8]++;
+      } else {
+        key[e] = -1;
+      }
+    }
+  }
+
+  /** The counts become the first position of each byte value. */
+  private void offsets() {
+    int[] c0 = lowCount;
+    int[] c1 = highCount;
+    int s0 = 0;
+    int s1 = 0;
+    for (int b = 0; b < 256; b++) {
+      int x0 = c0[b];
+      int x1 = c1[b];
+      c0[b] = s0;
+      c1[b] = s1;
+      s0 += x0;
+      s1 += x1;
+    }
+  }
+
+  private void byLowByte() {
+    int[] t = spare;
+    int[] c0 = lowCount;
+    for (int e = 0; e < n; e++) {
+      int k = key[e];
+      if (k >= 0) {
+        t[c0[k & 255]++] = e;
+      }
+    }
+  }
+
+  private void byHighByte(double[] scores, int m) {
+    int[] t = spare;
+    int[] c1 = highCount;
     double[] v = descending;
-    int top = sortable(hi);
-    int bottom = sortable(lo);
-    if (m > SMALL && span > 0 && span < Double.POSITIVE_INFINITY && top > bottom) {
-      // a 16-bit key, 0 for the highest scores, that never decreases as the score decreases
-      double scale = 65535 / ((double) top - bottom);
-      int[] c0 = lowCount;
-      int[] c1 = highCount;
-      java.util.Arrays.fill(c0, 0);
-      java.util.Arrays.fill(c1, 0);
-      for (int e = 0; e < n; e++) {
-        double x = scores[e];
-        if (x == x) {
-          int k = Math.max(0, Math.min((int) ((top - (double) sortable(x)) * scale), 65535));
-          key[e] = k;
-          c0[k & 255]++;
-          c1[k >>> 8]++;
+    for (int q = 0; q < m; q++) {
+      int e = t[q];
+      int at = c1[key[e] >>> 8]++;
+      p[at] = e;
+      v[at] = scores[e];
+    }
+  }
+
+  /** Economies sharing a key (few) are put in the exact order of their scores. */
+  private void fixUp(int m) {
+    double[] v = descending;
+    int from = 0;
+    while (from < m) {
+      int k = key[p[from]];
+      int to = from + 1;
+      while (to < m && key[p[to]] == k) {
+        to++;
+      }
+      if (to - from > 1) {
+        if (to - from > CROWDED) {
+          shell(v, p, from, to);
         } else {
-          key[e] = -1;
+          insertion(v, p, from, to);
         }
       }
-      int s0 = 0;
-      int s1 = 0;
-      for (int b = 0; b < 256; b++) {
-        int x0 = c0[b];
-        int x1 = c1[b];
-        c0[b] = s0;
-        c1[b] = s1;
-        s0 += x0;
-        s1 += x1;
-      }
-      // two stable counting passes (low byte, then high byte) sort the present economies by key
-      int[] t = spare;
-      for (int e = 0; e < n; e++) {
-        int k = key[e];
-        if (k >= 0) {
-          t[c0[k & 255]++] = e;
-        }
-      }
-      for (int q = 0; q < m; q++) {
-        int e = t[q];
-        int at = c1[key[e] >>> 8]++;
-        p[at] = e;
-        v[at] = scores[e];
-      }
-      // economies sharing a key (few) are put in the exact order of their scores
-      int from = 0;
-      while (from < m) {
-        int k = key[p[from]];
-        int to = from + 1;
-        while (to < m && key[p[to]] == k) {
-          to++;
-        }
-        if (to - from > 1) {
-          if (to - from > CROWDED) {
-            shell(v, p, from, to);
-          } else {
-            insertion(v, p, from, to);
-          }
-        }
-        from = to;
-      }
-    } else {
-      // few scores, every present score equal, or a span beyond the doubles: one exact sort
-      int k = 0;
-      for (int e = 0; e < n; e++) {
-        double x = scores[e];
-        if (x == x) {
-          p[k] = e;
-          v[k++] = x;
-        }
-      }
-      if (!(span == 0)) {
-        shell(v, p, 0, m);
+      from = to;
+    }
+  }
+
+  /** Few scores, every present score equal, or a span beyond the doubles: one exact sort. */
+  private void exactSort(double[] scores, double span) {
+    double[] v = descending;
+    int k = 0;
+    for (int e = 0; e < n; e++) {
+      double x = scores[e];
+      if (x == x) {
+        p[k] = e;
+        v[k++] = x;
       }
     }
+    if (!(span == 0)) {
+      shell(v, p, 0, k);
+    }
+  }
+
+  /** Doubled ranks from the order, ties sharing the average of the ranks they span. */
+  private void assign(int m, Order order) {
+    double[] v = descending;
     int i = 0;
     while (i < m) {
       int j = i;
@@ -184,14 +241,14 @@ public final class FractionalRanking {
       }
       i = j + 1;
     }
-    if (m < n) {
-      for (int e = 0; e < n; e++) {
-        if (scores[e] != scores[e]) {
-          doubled[e] = 0;
-        }
+  }
+
+  private void unranked(double[] scores) {
+    for (int e = 0; e < n; e++) {
+      if (scores[e] != scores[e]) {
+        doubled[e] = 0;
       }
     }
-    return present;
   }
 
   /**

@@ -72,8 +72,8 @@ public final class BoundedExp {
 
   /**
    * Whether {@link #exp} uses fused multiply-adds: when the processor has them (Linux: the {@code
-   * fma} flag of {@code /proc/cpuinfo}; aarch64 always) and the system property {@code aidx.fma}
-   * is not {@code false}. Elsewhere (another system, or a flag that cannot be read) the plain path,
+   * fma} flag of {@code /proc/cpuinfo}; aarch64 always) and the system property {@code aidx.fma} is
+   * not {@code false}. Elsewhere (another system, or a flag that cannot be read) the plain path,
    * which is correct everywhere.
    */
   public static final boolean FUSED = Fma.available();

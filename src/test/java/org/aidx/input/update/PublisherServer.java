@@ -97,9 +97,20 @@ final class PublisherServer implements AutoCloseable {
     userAgents.add(ex.getRequestHeaders().getFirst("User-Agent"));
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
+    // a request is in flight until its answer starts: the client may send its next request as soon
+    // as it has read the answer, before this thread has returned from closing the exchange
+    boolean[] answered = {false};
+    Runnable answer =
+        () -> {
+          if (!answered[0]) {
+            answered[0] = true;
+            inFlight.decrementAndGet();
+          }
+        };
     try (ex) {
       for (var f : failures.entrySet()) {
         if (full.contains(f.getKey())) {
+          answer.run();
           send(ex, f.getValue(), "error".getBytes(StandardCharsets.UTF_8), false);
           return;
         }
@@ -118,6 +129,7 @@ final class PublisherServer implements AutoCloseable {
       if (body == null) {
         body = body(path, query);
       }
+      answer.run();
       if (body == null) {
         send(ex, 404, "not found".getBytes(StandardCharsets.UTF_8), false);
         return;
@@ -140,7 +152,7 @@ final class PublisherServer implements AutoCloseable {
       }
       send(ex, 200, body, false);
     } finally {
-      inFlight.decrementAndGet();
+      answer.run();
     }
   }
 

@@ -14,7 +14,7 @@ package org.aidx.pipeline.aggregate;
  * <p>Where the processor multiplies and adds in one rounding ({@link Math#fma} compiled to one
  * instruction: {@link #FUSED}), the same scheme runs with fewer operations per element: the Taylor
  * polynomial of degree 11 by Horner's rule in fused multiply-adds, and m the least integer with h /
- * 2^m ≤ 1/4 (truncation below 1.2·10⁻¹⁶ on [−1/4, 1/4], about 1 ulp of rounding; m ≤ 5 for h ≤
+ * 2^m ≤ 1/4 (truncation below 1.6·10⁻¹⁶ on [−1/4, 1/4], about 1 ulp of rounding; m ≤ 5 for h ≤
  * {@value #MAX_HALF_RANGE}), 18 operations instead of 27 for h = 2.30 (m = 4). Its results differ
  * from the other path's by a few ulp and are within the same {@link #ERROR_BOUND}. Without such an
  * instruction {@link Math#fma} is computed in software, a hundred times slower, so that path is not

@@ -58,11 +58,7 @@ public final class BoundedExp {
    * so that a caller that meets the same range again need not compute it again.
    */
   public static void exp(double[] x, int n, double lo, double hi, double base) {
-    if (FUSED) {
-      fused(x, n, lo, hi, base);
-    } else {
-      plain(x, n, lo, hi, base);
-    }
+    scaled(x, n, lo, hi, base, FUSED);
   }
 
   /** exp of the centre of [lo, hi], by which {@link #exp} scales its results. */
@@ -80,14 +76,25 @@ public final class BoundedExp {
 
   /** The plain path: degree 9, h / 2^m ≤ 1/16, separate multiplies and adds. */
   static void plain(double[] x, int n, double lo, double hi) {
-    plain(x, n, lo, hi, base(lo, hi));
+    scaled(x, n, lo, hi, base(lo, hi), false);
   }
 
-  private static void plain(double[] x, int n, double lo, double hi, double base) {
+  /** The fused path: degree 11 in fused multiply-adds, h / 2^m ≤ 1/4 (see the class comment). */
+  static void fused(double[] x, int n, double lo, double hi) {
+    scaled(x, n, lo, hi, base(lo, hi), true);
+  }
+
+  /**
+   * exp(c) · P((x − c) / 2^m)^(2^m) of each x, P the fused or the plain polynomial ({@code fma},
+   * the same for every element: the JIT compiles each loop once per value) and m the least with h /
+   * 2^m within its interval.
+   */
+  private static void scaled(double[] x, int n, double lo, double hi, double base, boolean fma) {
     double c = (lo + hi) / 2;
     double h = (hi - lo) / 2;
+    double reach = fma ? 0x1.0p-2 : 0x1.0p-4;
     int m = 0;
-    while (h > 0x1.0p-4 * (1 << m)) {
+    while (h > reach * (1 << m)) {
       m++;
     }
     double scale = 1.0 / (1 << m);
@@ -96,25 +103,25 @@ public final class BoundedExp {
     switch (m) {
       case 0:
         for (int e = 0; e < n; e++) {
-          x[e] = poly((x[e] - c) * scale) * base;
+          x[e] = poly((x[e] - c) * scale, fma) * base;
         }
         break;
       case 1:
         for (int e = 0; e < n; e++) {
-          double p = poly((x[e] - c) * scale);
+          double p = poly((x[e] - c) * scale, fma);
           x[e] = (p * p) * base;
         }
         break;
       case 2:
         for (int e = 0; e < n; e++) {
-          double p = poly((x[e] - c) * scale);
+          double p = poly((x[e] - c) * scale, fma);
           p *= p;
           x[e] = (p * p) * base;
         }
         break;
       case 3:
         for (int e = 0; e < n; e++) {
-          double p = poly((x[e] - c) * scale);
+          double p = poly((x[e] - c) * scale, fma);
           p *= p;
           p *= p;
           x[e] = (p * p) * base;
@@ -122,7 +129,7 @@ public final class BoundedExp {
         break;
       case 4:
         for (int e = 0; e < n; e++) {
-          double p = poly((x[e] - c) * scale);
+          double p = poly((x[e] - c) * scale, fma);
           p *= p;
           p *= p;
           p *= p;
@@ -131,7 +138,7 @@ public final class BoundedExp {
         break;
       case 5:
         for (int e = 0; e < n; e++) {
-          double p = poly((x[e] - c) * scale);
+          double p = poly((x[e] - c) * scale, fma);
           p *= p;
           p *= p;
           p *= p;
@@ -141,7 +148,7 @@ public final class BoundedExp {
         break;
       case 6:
         for (int e = 0; e < n; e++) {
-          double p = poly((x[e] - c) * scale);
+          double p = poly((x[e] - c) * scale, fma);
           p *= p;
           p *= p;
           p *= p;
@@ -152,7 +159,7 @@ public final class BoundedExp {
         break;
       default:
         for (int e = 0; e < n; e++) {
-          double p = poly((x[e] - c) * scale);
+          double p = poly((x[e] - c) * scale, fma);
           for (int s = 0; s < m; s++) {
             p *= p;
           }
@@ -161,65 +168,8 @@ public final class BoundedExp {
     }
   }
 
-  /** The fused path: degree 11 in fused multiply-adds, h / 2^m ≤ 1/4 (see the class comment). */
-  static void fused(double[] x, int n, double lo, double hi) {
-    fused(x, n, lo, hi, base(lo, hi));
-  }
-
-  private static void fused(double[] x, int n, double lo, double hi, double base) {
-    double c = (lo + hi) / 2;
-    double h = (hi - lo) / 2;
-    int m = 0;
-    while (h > 0x1.0p-2 * (1 << m)) {
-      m++;
-    }
-    double scale = 1.0 / (1 << m);
-    // as in plain: the squarings unrolled per m (m ≤ 5 for served ranges), one pass per element
-    switch (m) {
-      case 0:
-        for (int e = 0; e < n; e++) {
-          x[e] = fusedPoly((x[e] - c) * scale) * base;
-        }
-        break;
-      case 1:
-        for (int e = 0; e < n; e++) {
-          double p = fusedPoly((x[e] - c) * scale);
-          x[e] = (p * p) * base;
-        }
-        break;
-      case 2:
-        for (int e = 0; e < n; e++) {
-          double p = fusedPoly((x[e] - c) * scale);
-          p *= p;
-          x[e] = (p * p) * base;
-        }
-        break;
-      case 3:
-        for (int e = 0; e < n; e++) {
-          double p = fusedPoly((x[e] - c) * scale);
-          p *= p;
-          p *= p;
-          x[e] = (p * p) * base;
-        }
-        break;
-      case 4:
-        for (int e = 0; e < n; e++) {
-          double p = fusedPoly((x[e] - c) * scale);
-          p *= p;
-          p *= p;
-          p *= p;
-          x[e] = (p * p) * base;
-        }
-        break;
-      default:
-        for (int e = 0; e < n; e++) {
-          double p = fusedPoly((x[e] - c) * scale);
-          for (int s = 0; s < m; s++) {
-            p *= p;
-          }
-          x[e] = p * base;
-        }
-    }
+  private static double poly(double y, boolean fma) {
+    return fma ? fusedPoly(y) : poly(y);
   }
 
   /** The Taylor polynomial of degree 11 of exp at y, by Horner's rule in fused multiply-adds. */
